@@ -1,0 +1,1 @@
+//! AST → bytecode: scope analysis and code generation.

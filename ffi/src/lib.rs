@@ -1,0 +1,1 @@
+//! Krait's C ABI (`include/krait.h`).

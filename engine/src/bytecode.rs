@@ -310,8 +310,9 @@ impl Op {
 }
 
 /// A compile-time constant. The interpreter turns these into runtime values
-/// once per code object.
-#[derive(Clone, Debug, PartialEq)]
+/// once per code object. Equality is identity for code objects (used by the
+/// compiler to share constant slots).
+#[derive(Clone, Debug)]
 pub enum Constant {
     None,
     Bool(bool),
@@ -326,6 +327,25 @@ pub enum Constant {
     Bytes(Rc<[u8]>),
     Tuple(Rc<[Constant]>),
     Code(Rc<CodeObject>),
+}
+
+impl PartialEq for Constant {
+    fn eq(&self, other: &Constant) -> bool {
+        use Constant::*;
+        match (self, other) {
+            (None, None) | (Ellipsis, Ellipsis) => true,
+            (Bool(a), Bool(b)) => a == b,
+            (Int(a), Int(b)) => a == b,
+            (BigInt(a), BigInt(b)) => a == b,
+            // Bitwise so 0.0 and -0.0 (and NaNs) stay distinct constants.
+            (Float(a), Float(b)) | (Imaginary(a), Imaginary(b)) => a.to_bits() == b.to_bits(),
+            (Str(a), Str(b)) => a == b,
+            (Bytes(a), Bytes(b)) => a == b,
+            (Tuple(a), Tuple(b)) => a == b,
+            (Code(a), Code(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
 }
 
 /// Flags describing a code object, as in CPython's `co_flags`.

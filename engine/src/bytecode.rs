@@ -372,7 +372,7 @@ pub struct ExceptionEntry {
 }
 
 /// A compiled function body, module or class body.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct CodeObject {
     pub name: Rc<str>,
     pub qualname: Rc<str>,
@@ -401,6 +401,15 @@ pub struct CodeObject {
     pub max_stack: u32,
     /// The docstring, if the body starts with a string literal.
     pub doc: Option<Rc<str>>,
+    /// Interpreter-owned runtime data (constants as values, interned names),
+    /// built on first execution (a `vm::CodeRuntime`). The compiler leaves it empty.
+    pub runtime: std::cell::OnceCell<Box<dyn std::any::Any>>,
+}
+
+impl fmt::Debug for CodeObject {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<code object {} at line {}>", self.qualname, self.first_line)
+    }
 }
 
 impl CodeObject {

@@ -1,0 +1,309 @@
+//! Methods of the core protocol types: `object`, `type`, `BaseException`,
+//! `property`, `staticmethod`, `classmethod`, `super` and `slice`.
+
+use std::rc::Rc;
+
+use super::types::{add_methods, native, set_constructor};
+use crate::error::PyResult;
+use crate::object::{type_name_of, Args, ClassMethodObj, Native, PropertyObj, StaticMethodObj, SuperObj};
+use crate::value::Value;
+use crate::vm::Vm;
+
+pub fn install(vm: &mut Vm) {
+    let t = &vm.types;
+    add_methods(
+        &t.object,
+        "object",
+        &[
+            ("__init__", object_init),
+            ("__repr__", object_repr),
+            ("__str__", object_str),
+            ("__eq__", object_eq),
+            ("__ne__", object_ne),
+            ("__hash__", object_hash),
+            ("__setattr__", object_setattr),
+            ("__getattribute__", object_getattribute),
+            ("__delattr__", object_delattr),
+            ("__format__", object_format),
+            ("__init_subclass__", object_init_subclass),
+            ("__dir__", object_dir),
+        ],
+    );
+    set_constructor(&t.object, object_new);
+    add_methods(&t.type_, "type", &[("mro", type_mro), ("__subclasses__", type_subclasses)]);
+    set_constructor(&t.type_, type_new);
+    let base_exc = t.exception("BaseException");
+    add_methods(&base_exc, "BaseException", &[("__init__", exc_init), ("__str__", exc_str), ("with_traceback", exc_with_traceback)]);
+    set_constructor(&base_exc, exc_new);
+    set_constructor(&t.property, property_new);
+    add_methods(&t.property, "property", &[("getter", property_getter), ("setter", property_setter), ("deleter", property_deleter), ("__get__", property_get)]);
+    set_constructor(&t.staticmethod, staticmethod_new);
+    set_constructor(&t.classmethod, classmethod_new);
+    set_constructor(&t.super_, super_new);
+    set_constructor(&t.slice, slice_new);
+    add_methods(&t.slice, "slice", &[("indices", slice_indices)]);
+    vm.builtins.set_str("__build_class__", native("__build_class__", build_class));
+}
+
+fn arg(args: &Args, i: usize) -> Value {
+    args.args.get(i).cloned().unwrap_or(Value::None)
+}
+
+fn object_new(vm: &mut Vm, args: Args) -> PyResult {
+    match args.args.first() {
+        Some(Value::Class(c)) => {
+            let c = c.clone();
+            Ok(vm.new_instance(&c, &Args::new(args.args[1..].to_vec())))
+        }
+        _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+    }
+}
+
+fn object_init(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::None)
+}
+
+fn object_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let v = arg(&args, 0);
+    Ok(Value::string(vm.default_repr(&v)))
+}
+
+fn object_str(vm: &mut Vm, args: Args) -> PyResult {
+    let v = arg(&args, 0);
+    Ok(Value::string(vm.repr(&v)?))
+}
+
+fn object_eq(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(if arg(&args, 0).is(&arg(&args, 1)) { Value::Bool(true) } else { Value::NotImplemented })
+}
+
+fn object_ne(vm: &mut Vm, args: Args) -> PyResult {
+    let r = vm.compare(&arg(&args, 0), &arg(&args, 1), 2)?;
+    Ok(match r {
+        Value::NotImplemented => r,
+        other => Value::Bool(!vm.truthy(&other)?),
+    })
+}
+
+fn object_hash(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(Value::Int((arg(&args, 0).heap_ptr().unwrap_or(0) >> 4) as i64))
+}
+
+fn name_arg(vm: &mut Vm, v: &Value) -> PyResult<Rc<crate::object::StrObj>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        other => Err(vm.type_error(format!("attribute name must be string, not '{}'", type_name_of(other)))),
+    }
+}
+
+fn object_setattr(vm: &mut Vm, args: Args) -> PyResult {
+    let name = name_arg(vm, &arg(&args, 1))?;
+    vm.generic_setattr(&arg(&args, 0), &name, arg(&args, 2))?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult {
+    let obj = arg(&args, 0);
+    let name = name_arg(vm, &arg(&args, 1))?;
+    let cls = vm.type_of(&obj);
+    match vm.generic_getattr(&obj, &name, &cls)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(&obj, name.as_str())),
+    }
+}
+
+fn object_delattr(vm: &mut Vm, args: Args) -> PyResult {
+    let name = name_arg(vm, &arg(&args, 1))?;
+    vm.generic_delattr(&arg(&args, 0), &name)?;
+    Ok(Value::None)
+}
+
+fn object_format(vm: &mut Vm, args: Args) -> PyResult {
+    let spec = arg(&args, 1);
+    if spec.as_str().is_some_and(|s| !s.is_empty()) {
+        let v = arg(&args, 0);
+        return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", type_name_of(&v))));
+    }
+    Ok(Value::string(vm.str(&arg(&args, 0))?))
+}
+
+fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::None)
+}
+
+fn object_dir(vm: &mut Vm, args: Args) -> PyResult {
+    let v = arg(&args, 0);
+    Ok(Value::list(super::functions::dir_names(vm, &v)?.into_iter().map(|s| Value::string(s)).collect()))
+}
+
+fn type_new(vm: &mut Vm, mut args: Args) -> PyResult {
+    args.args.remove(0);
+    match args.args.len() {
+        1 => {
+            let v = args.args[0].clone();
+            Ok(Value::Class(vm.type_of(&v)))
+        }
+        3 => vm.new_class_from_args(args),
+        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+fn type_mro(vm: &mut Vm, args: Args) -> PyResult {
+    match arg(&args, 0) {
+        Value::Class(c) => Ok(Value::list(c.mro().into_iter().map(Value::Class).collect())),
+        _ => Err(vm.type_error("descriptor 'mro' requires a 'type' object")),
+    }
+}
+
+fn type_subclasses(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::list(vec![]))
+}
+
+fn exc_new(vm: &mut Vm, args: Args) -> PyResult {
+    match args.args.first() {
+        Some(Value::Class(c)) => {
+            let c = c.clone();
+            Ok(vm.new_instance(&c, &Args::new(args.args[1..].to_vec())))
+        }
+        _ => Err(vm.type_error("BaseException.__new__(X): X is not a type object")),
+    }
+}
+
+fn exc_init(_vm: &mut Vm, args: Args) -> PyResult {
+    if let Some(Value::Instance(inst)) = args.args.first() {
+        if let Native::Exception(s) = &mut *inst.native.borrow_mut() {
+            s.args = Value::tuple(args.args[1..].to_vec());
+        }
+    }
+    Ok(Value::None)
+}
+
+fn exc_str(vm: &mut Vm, args: Args) -> PyResult {
+    let v = arg(&args, 0);
+    let a = vm.exception_args(&v);
+    Ok(match a.len() {
+        0 => Value::str(""),
+        1 => Value::string(vm.str(&a[0])?),
+        _ => Value::string(vm.repr(&Value::tuple(a))?),
+    })
+}
+
+fn exc_with_traceback(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(arg(&args, 0))
+}
+
+fn property_new(_vm: &mut Vm, mut args: Args) -> PyResult {
+    let fget = args.take_kw("fget").unwrap_or_else(|| arg(&args, 1));
+    let fset = args.take_kw("fset").unwrap_or_else(|| arg(&args, 2));
+    let fdel = args.take_kw("fdel").unwrap_or_else(|| arg(&args, 3));
+    let mut doc = args.take_kw("doc").unwrap_or_else(|| arg(&args, 4));
+    if doc.is_none() {
+        if let Value::Function(f) = &fget {
+            doc = f.doc.borrow().clone();
+        }
+    }
+    Ok(Value::Property(Rc::new(PropertyObj { fget, fset, fdel, doc })))
+}
+
+fn property_with(vm: &mut Vm, args: &Args, which: usize) -> PyResult {
+    let Value::Property(p) = arg(args, 0) else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let f = arg(args, 1);
+    let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+    parts[which] = f;
+    let [fget, fset, fdel] = parts;
+    Ok(Value::Property(Rc::new(PropertyObj { fget, fset, fdel, doc: p.doc.clone() })))
+}
+
+fn property_getter(vm: &mut Vm, args: Args) -> PyResult {
+    property_with(vm, &args, 0)
+}
+
+fn property_setter(vm: &mut Vm, args: Args) -> PyResult {
+    property_with(vm, &args, 1)
+}
+
+fn property_deleter(vm: &mut Vm, args: Args) -> PyResult {
+    property_with(vm, &args, 2)
+}
+
+fn property_get(vm: &mut Vm, args: Args) -> PyResult {
+    let Value::Property(p) = arg(&args, 0) else { return Ok(Value::None) };
+    let obj = arg(&args, 1);
+    if obj.is_none() {
+        return Ok(arg(&args, 0));
+    }
+    let fget = p.fget.clone();
+    vm.call(&fget, vec![obj])
+}
+
+fn staticmethod_new(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(Value::StaticMethod(Rc::new(StaticMethodObj { func: arg(&args, 1) })))
+}
+
+fn classmethod_new(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(Value::ClassMethod(Rc::new(ClassMethodObj { func: arg(&args, 1) })))
+}
+
+/// `super()` reads `__class__` and the first argument from the calling frame.
+fn super_new(vm: &mut Vm, args: Args) -> PyResult {
+    let (this, obj) = if args.args.len() >= 3 {
+        (arg(&args, 1), arg(&args, 2))
+    } else {
+        let Some(frame) = vm.frames.last() else {
+            return Err(vm.new_error("RuntimeError", "super(): no current frame"));
+        };
+        let code = frame.code.clone();
+        let first = if code.argcount > 0 || code.has_flag(crate::bytecode::flags::VARARGS) {
+            let v = frame.stack.first().cloned().unwrap_or(Value::Null);
+            let cell_first = code.cell_params.iter().position(|p| *p == Some(0)).map(|i| frame.cells[i].get());
+            cell_first.unwrap_or(v)
+        } else {
+            Value::Null
+        };
+        if first.is_null() {
+            return Err(vm.new_error("RuntimeError", "super(): no arguments"));
+        }
+        let class_idx = code.freevars.iter().position(|n| &**n == "__class__");
+        let this = match class_idx {
+            Some(i) => frame.cells[code.cellvars.len() + i].get(),
+            None => return Err(vm.new_error("RuntimeError", "super(): __class__ cell not found")),
+        };
+        (this, first)
+    };
+    let Value::Class(this_class) = this else {
+        return Err(vm.type_error("super() argument 1 must be a type"));
+    };
+    let obj_type = match &obj {
+        Value::Class(c) if c.is_subclass(&this_class) => c.clone(),
+        _ => vm.type_of(&obj),
+    };
+    if !obj_type.is_subclass(&this_class) {
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
+    Ok(Value::Super(Rc::new(SuperObj { this_class, obj, obj_type })))
+}
+
+fn slice_new(vm: &mut Vm, args: Args) -> PyResult {
+    let a: Vec<Value> = args.args[1..].to_vec();
+    let (start, stop, step) = match a.len() {
+        1 => (Value::None, a[0].clone(), Value::None),
+        2 => (a[0].clone(), a[1].clone(), Value::None),
+        3 => (a[0].clone(), a[1].clone(), a[2].clone()),
+        _ => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+    };
+    Ok(Value::Slice(Rc::new(crate::object::SliceObj { start, stop, step })))
+}
+
+fn slice_indices(vm: &mut Vm, args: Args) -> PyResult {
+    let Value::Slice(s) = arg(&args, 0) else { return Err(vm.type_error("expected a slice")) };
+    let n = vm.to_index(&arg(&args, 1))?;
+    let r = vm.slice_range(&s, n.max(0) as usize)?;
+    let stop = r.start + r.step * r.len as i64;
+    Ok(Value::tuple(vec![Value::Int(r.start), Value::Int(stop), Value::Int(r.step)]))
+}
+
+fn build_class(vm: &mut Vm, args: Args) -> PyResult {
+    vm.build_class(args)
+}

@@ -1,0 +1,591 @@
+//! Builtin functions that are not about iteration: print, len, repr, abs,
+//! round, divmod, pow, hash, id, chr/ord, hex/oct/bin, isinstance, getattr &
+//! co., vars, dir, globals/locals, input.
+
+use std::rc::Rc;
+
+use crate::error::PyResult;
+use crate::object::{type_name_of, Args, NativeFn};
+use crate::value::Value;
+use crate::vm::Vm;
+
+pub const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("print", print),
+    ("len", len),
+    ("repr", repr),
+    ("ascii", ascii),
+    ("abs", abs),
+    ("round", round),
+    ("divmod", divmod),
+    ("pow", pow),
+    ("hash", hash),
+    ("id", id),
+    ("chr", chr),
+    ("ord", ord),
+    ("hex", hex),
+    ("oct", oct),
+    ("bin", bin),
+    ("format", format),
+    ("isinstance", isinstance),
+    ("issubclass", issubclass),
+    ("callable", callable),
+    ("getattr", getattr),
+    ("setattr", setattr),
+    ("hasattr", hasattr),
+    ("delattr", delattr),
+    ("vars", vars),
+    ("dir", dir),
+    ("globals", globals),
+    ("locals", locals),
+    ("input", input),
+];
+
+fn check_count(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    let n = args.args.len();
+    if n < min || n > max {
+        let msg = if min == max {
+            format!("{}() takes exactly {} argument{} ({} given)", name, min, if min == 1 { "" } else { "s" }, n)
+        } else if n < min {
+            format!("{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, n)
+        } else {
+            format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, n)
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(())
+}
+
+fn print(vm: &mut Vm, mut args: Args) -> PyResult {
+    let sep = args.take_kw("sep");
+    let end = args.take_kw("end");
+    let file = args.take_kw("file");
+    let flush = args.take_kw("flush");
+    if let Some((k, _)) = args.kwargs.first() {
+        return Err(vm.type_error(format!("'{}' is an invalid keyword argument for print()", k.as_str())));
+    }
+    let sep = match sep {
+        None | Some(Value::None) => " ".to_string(),
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => return Err(vm.type_error(format!("sep must be None or a string, not {}", type_name_of(&other)))),
+    };
+    let end = match end {
+        None | Some(Value::None) => "\n".to_string(),
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => return Err(vm.type_error(format!("end must be None or a string, not {}", type_name_of(&other)))),
+    };
+    let mut out = String::new();
+    for (i, a) in args.args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str(a)?);
+    }
+    out.push_str(&end);
+    match file {
+        None | Some(Value::None) => vm.write_out(&out),
+        Some(f) => {
+            let write = vm.getattr_str(&f, "write")?;
+            vm.call(&write, vec![Value::string(out)])?;
+        }
+    }
+    if flush.is_some_and(|f| matches!(f, Value::Bool(true))) {
+        vm.flush_out();
+    }
+    Ok(Value::None)
+}
+
+fn len(vm: &mut Vm, args: Args) -> PyResult {
+    check_count(vm, "len", &args, 1, 1)?;
+    Ok(Value::Int(vm.len(&args.args[0])? as i64))
+}
+
+fn repr(vm: &mut Vm, args: Args) -> PyResult {
+    check_count(vm, "repr", &args, 1, 1)?;
+    Ok(Value::string(vm.repr(&args.args[0])?))
+}
+
+fn ascii(vm: &mut Vm, args: Args) -> PyResult {
+    check_count(vm, "ascii", &args, 1, 1)?;
+    Ok(Value::string(vm.ascii(&args.args[0])?))
+}
+
+fn abs(vm: &mut Vm, args: Args) -> PyResult {
+    check_count(vm, "abs", &args, 1, 1)?;
+    let v = &args.args[0];
+    match v {
+        Value::Int(i) => Ok(match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => Value::from_bigint(-num_bigint::BigInt::from(*i)),
+        }),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::BigInt(b) => Ok(Value::from_bigint(num_traits::Signed::abs(&**b))),
+        Value::Float(x) => Ok(Value::Float(x.abs())),
+        _ => match vm.call_dunder(v, "__abs__", vec![])? {
+            Some(r) => Ok(r),
+            None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", type_name_of(v)))),
+        },
+    }
+}
+
+fn round(vm: &mut Vm, mut args: Args) -> PyResult {
+    let nd = args.take_kw("ndigits");
+    if let Some(nd) = nd {
+        args.args.push(nd);
+    }
+    check_count(vm, "round", &args, 1, 2)?;
+    let v = args.args[0].clone();
+    let ndigits = args.args.get(1).cloned().filter(|n| !n.is_none());
+    match (&v, ndigits) {
+        (Value::Float(x), None) => {
+            if !x.is_finite() {
+                let msg = if x.is_nan() { "cannot convert float NaN to integer" } else { "cannot convert float infinity to integer" };
+                return Err(if x.is_nan() { vm.value_error(msg) } else { vm.overflow_error(msg) });
+            }
+            let r = x.round_ties_even();
+            if r.abs() < 9.0e18 {
+                Ok(Value::Int(r as i64))
+            } else {
+                Ok(Value::from_bigint(num_bigint::BigInt::from(r as i128)))
+            }
+        }
+        (Value::Float(x), Some(n)) => {
+            let n = vm.to_index(&n)?;
+            Ok(Value::Float(round_float(*x, n)))
+        }
+        (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), None) => Ok(match v {
+            Value::Bool(b) => Value::Int(b as i64),
+            other => other,
+        }),
+        (Value::Int(i), Some(n)) => {
+            let n = vm.to_index(&n)?;
+            if n >= 0 {
+                return Ok(Value::Int(*i));
+            }
+            let p = 10i128.checked_pow((-n) as u32).unwrap_or(i128::MAX);
+            let x = *i as i128;
+            let q = x.div_euclid(p);
+            let r = x.rem_euclid(p);
+            let q = if 2 * r > p || (2 * r == p && q % 2 != 0) { q + 1 } else { q };
+            Ok(Value::from_bigint(num_bigint::BigInt::from(q * p)))
+        }
+        _ => {
+            let extra: Vec<Value> = args.args[1..].to_vec();
+            match vm.call_dunder(&v, "__round__", extra)? {
+                Some(r) => Ok(r),
+                None => Err(vm.type_error(format!("type {} doesn't define __round__ method", type_name_of(&v)))),
+            }
+        }
+    }
+}
+
+/// round(x, n) with correct half-even rounding on the decimal value.
+fn round_float(x: f64, n: i64) -> f64 {
+    if !x.is_finite() || n > 320 {
+        return x;
+    }
+    if n < -320 {
+        return 0.0 * x;
+    }
+    // Format with enough digits, then round the decimal string exactly.
+    let s = format!("{:.*e}", 40, x);
+    let digits_str: String = s.split('e').next().unwrap_or("").chars().filter(|c| c.is_ascii_digit()).collect();
+    let exp: i64 = s.split('e').nth(1).and_then(|e| e.parse().ok()).unwrap_or(0);
+    // Exact decimal expansion via the shortest-roundtrip path is not enough;
+    // use the exact binary value instead.
+    let _ = (digits_str, exp);
+    let exact = exact_decimal(x);
+    let (neg, int_part, frac_part) = exact;
+    let mut digits: Vec<u8> = int_part.bytes().chain(frac_part.bytes()).map(|b| b - b'0').collect();
+    let point = int_part.len() as i64;
+    let keep = point + n;
+    if keep < 0 {
+        return if neg { -0.0 } else { 0.0 };
+    }
+    let keep = keep as usize;
+    if keep >= digits.len() {
+        return x;
+    }
+    let rest = &digits[keep..];
+    let first = rest[0];
+    let tail_nonzero = rest[1..].iter().any(|&d| d != 0);
+    let last_odd = keep > 0 && digits[keep - 1] % 2 == 1;
+    let round_up = first > 5 || (first == 5 && (tail_nonzero || last_odd));
+    digits.truncate(keep);
+    let mut carry = round_up;
+    let mut i = digits.len();
+    while carry && i > 0 {
+        i -= 1;
+        if digits[i] == 9 {
+            digits[i] = 0;
+        } else {
+            digits[i] += 1;
+            carry = false;
+        }
+    }
+    let mut text = String::new();
+    if neg {
+        text.push('-');
+    }
+    if carry {
+        text.push('1');
+    }
+    let ip = point as usize;
+    for (j, d) in digits.iter().enumerate() {
+        if j == ip {
+            text.push('.');
+        }
+        text.push((b'0' + d) as char);
+    }
+    if digits.len() <= ip {
+        for _ in digits.len()..ip {
+            text.push('0');
+        }
+    }
+    if text.is_empty() || text == "-" {
+        text.push('0');
+    }
+    text.parse().unwrap_or(x)
+}
+
+/// The exact decimal expansion of a finite float: (negative, int digits, fraction digits).
+fn exact_decimal(x: f64) -> (bool, String, String) {
+    let neg = x.is_sign_negative();
+    let x = x.abs();
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = if exp == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
+    let e = if exp == 0 { -1075 + 1 } else { exp - 1075 };
+    let m = num_bigint::BigInt::from(mant);
+    if e >= 0 {
+        return (neg, (m << e as usize).to_string(), String::new());
+    }
+    let shift = (-e) as usize;
+    // value = m / 2^shift = m * 5^shift / 10^shift
+    let scaled = m * num_traits::pow(num_bigint::BigInt::from(5), shift);
+    let s = scaled.to_string();
+    let s = if s.len() <= shift { format!("{}{}", "0".repeat(shift - s.len() + 1), s) } else { s };
+    let (ip, fp) = s.split_at(s.len() - shift);
+    (neg, ip.to_string(), fp.to_string())
+}
+
+fn divmod(vm: &mut Vm, args: Args) -> PyResult {
+    check_count(vm, "divmod", &args, 2, 2)?;
+    let (a, b) = (&args.args[0], &args.args[1]);
+    let numeric = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_));
+    if numeric(a) && numeric(b) {
+        let q = vm.binary_op(a, b, crate::ast::BinOp::FloorDiv as u32)?;
+        let r = vm.binary_op(a, b, crate::ast::BinOp::Mod as u32)?;
+        return Ok(Value::tuple(vec![q, r]));
+    }
+    if let Some(r) = vm.call_dunder(a, "__divmod__", vec![b.clone()])? {
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+    }
+    if let Some(r) = vm.call_dunder(b, "__rdivmod__", vec![a.clone()])? {
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+    }
+    Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", type_name_of(a), type_name_of(b))))
+}
+
+fn pow(vm: &mut Vm, mut args: Args) -> PyResult {
+    if let Some(m) = args.take_kw("mod") {
+        args.args.push(m);
+    }
+    check_count(vm, "pow", &args, 2, 3)?;
+    if args.args.len() == 3 && !args.args[2].is_none() {
+        return crate::object::int::int_pow_mod(vm, &args.args[0], &args.args[1], &args.args[2]);
+    }
+    vm.binary_op(&args.args[0], &args.args[1], crate::ast::BinOp::Pow as u32)
+}
+
+fn hash(vm: &mut Vm, args: Args) -> PyResult {
+    check_count(vm, "hash", &args, 1, 1)?;
+    Ok(Value::Int(vm.hash(&args.args[0])?))
+}
+
+fn id(vm: &mut Vm, args: Args) -> PyResult {
+    check_count(vm, "id", &args, 1, 1)?;
+    let v = &args.args[0];
+    Ok(Value::Int(match v.heap_ptr() {
+        Some(p) => p as i64,
+        None => match v {
+            Value::Int(i) => 0x1000_0000 + (*i & 0xffff_ffff) * 32,
+            Value::Bool(b) => 0x100 + *b as i64,
+            Value::None => 0x10,
+            _ => 0x20,
+        },
+    }))
+}
+
+fn chr(vm: &mut Vm, args: Args) -> PyResult {
+    check_count(vm, "chr", &args, 1, 1)?;
+    let i = vm.to_index(&args.args[0])?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::string(c.to_string())),
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &mut Vm, args: Args) -> PyResult {
+    check_count(vm, "ord", &args, 1, 1)?;
+    match &args.args[0] {
+        Value::Str(s) => {
+            let n = s.char_len();
+            if n != 1 {
+                return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", n)));
+            }
+            Ok(Value::Int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0)))
+        }
+        Value::Bytes(b) | Value::ByteArray(b) => {
+            let d = b.data.borrow();
+            if d.len() != 1 {
+                let n = d.len();
+                drop(d);
+                return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", n)));
+            }
+            Ok(Value::Int(d[0] as i64))
+        }
+        other => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", type_name_of(other)))),
+    }
+}
+
+fn radix(vm: &mut Vm, args: &Args, name: &str, radix: u32, prefix: &str) -> PyResult {
+    check_count(vm, name, args, 1, 1)?;
+    let v = &args.args[0];
+    let b = match crate::object::int::to_bigint(v) {
+        Some(b) => b,
+        None => {
+            let i = vm.to_index(v)?;
+            num_bigint::BigInt::from(i)
+        }
+    };
+    Ok(Value::string(crate::text::number_parse::int_to_str_radix(&b, radix, prefix)))
+}
+
+fn hex(vm: &mut Vm, args: Args) -> PyResult {
+    radix(vm, &args, "hex", 16, "0x")
+}
+
+fn oct(vm: &mut Vm, args: Args) -> PyResult {
+    radix(vm, &args, "oct", 8, "0o")
+}
+
+fn bin(vm: &mut Vm, args: Args) -> PyResult {
+    radix(vm, &args, "bin", 2, "0b")
+}
+
+fn format(vm: &mut Vm, args: Args) -> PyResult {
+    check_count(vm, "format", &args, 1, 2)?;
+    let spec = match args.args.get(1) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => return Err(vm.type_error(format!("format() argument 2 must be str, not {}", type_name_of(other)))),
+        None => String::new(),
+    };
+    Ok(Value::string(vm.format(&args.args[0], &spec)?))
+}
+
+fn class_check(vm: &mut Vm, obj_cls: &Rc<crate::object::ClassObj>, spec: &Value, fname: &str) -> PyResult<bool> {
+    match spec {
+        Value::Class(c) => Ok(obj_cls.is_subclass(c)),
+        Value::Tuple(t) => {
+            for item in t.items.iter() {
+                if class_check(vm, obj_cls, item, fname)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(vm.type_error(format!("{}() arg 2 must be a type, a tuple of types, or a union", fname))),
+    }
+}
+
+fn isinstance(vm: &mut Vm, args: Args) -> PyResult {
+    check_count(vm, "isinstance", &args, 2, 2)?;
+    let cls = vm.type_of(&args.args[0]);
+    Ok(Value::Bool(class_check(vm, &cls, &args.args[1], "isinstance")?))
+}
+
+fn issubclass(vm: &mut Vm, args: Args) -> PyResult {
+    check_count(vm, "issubclass", &args, 2, 2)?;
+    let Value::Class(cls) = &args.args[0] else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    let cls = cls.clone();
+    Ok(Value::Bool(class_check(vm, &cls, &args.args[1], "issubclass")?))
+}
+
+fn callable(vm: &mut Vm, args: Args) -> PyResult {
+    check_count(vm, "callable", &args, 1, 1)?;
+    let v = &args.args[0];
+    Ok(Value::Bool(match v {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::Instance(_) => vm.type_of(v).lookup("__call__").is_some(),
+        _ => false,
+    }))
+}
+
+fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Rc<crate::object::StrObj>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        other => Err(vm.type_error(format!("attribute name must be string, not '{}'", type_name_of(other)))),
+    }
+}
+
+fn getattr(vm: &mut Vm, args: Args) -> PyResult {
+    check_count(vm, "getattr", &args, 2, 3)?;
+    let name = attr_name(vm, &args.args[1])?;
+    match vm.getattr(&args.args[0], &name) {
+        Ok(v) => Ok(v),
+        Err(e) if args.args.len() == 3 && vm.err_matches(&e, "AttributeError") => Ok(args.args[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(vm: &mut Vm, args: Args) -> PyResult {
+    check_count(vm, "setattr", &args, 3, 3)?;
+    let name = attr_name(vm, &args.args[1])?;
+    vm.setattr(&args.args[0], &name, args.args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, args: Args) -> PyResult {
+    check_count(vm, "hasattr", &args, 2, 2)?;
+    let name = attr_name(vm, &args.args[1])?;
+    match vm.getattr(&args.args[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if vm.err_matches(&e, "AttributeError") => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn delattr(vm: &mut Vm, args: Args) -> PyResult {
+    check_count(vm, "delattr", &args, 2, 2)?;
+    let name = attr_name(vm, &args.args[1])?;
+    vm.delattr(&args.args[0], &name)?;
+    Ok(Value::None)
+}
+
+fn vars(vm: &mut Vm, args: Args) -> PyResult {
+    if args.args.is_empty() {
+        return locals(vm, args);
+    }
+    let v = &args.args[0];
+    match vm.getattr_str(v, "__dict__") {
+        Ok(d) => Ok(d),
+        Err(_) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+/// The sorted attribute names `dir(v)` reports.
+pub fn dir_names(vm: &mut Vm, v: &Value) -> PyResult<Vec<String>> {
+    let mut names: Vec<String> = Vec::new();
+    let mut add = |d: &crate::object::DictObj| {
+        for k in d.keys() {
+            if let Value::Str(s) = k {
+                names.push(s.as_str().to_string());
+            }
+        }
+    };
+    match v {
+        Value::Module(m) => add(&m.dict),
+        Value::Class(c) => {
+            for cls in c.mro() {
+                add(&cls.dict);
+            }
+        }
+        _ => {
+            if let Value::Instance(i) = v {
+                add(&i.dict);
+            }
+            let cls = vm.type_of(v);
+            for c in cls.mro() {
+                add(&c.dict);
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(names)
+}
+
+fn dir(vm: &mut Vm, args: Args) -> PyResult {
+    let names = if args.args.is_empty() {
+        let ns = match vm.frames.last() {
+            Some(f) => f.locals.clone().unwrap_or_else(|| f.globals.clone()),
+            None => vm.main.dict.clone(),
+        };
+        let mut n: Vec<String> = ns.keys().iter().filter_map(|k| k.as_str().map(|s| s.to_string())).collect();
+        n.sort();
+        n
+    } else {
+        let v = args.args[0].clone();
+        if let Value::Instance(_) = &v {
+            if let Some(m) = vm.type_of(&v).lookup("__dir__") {
+                if matches!(m, Value::Function(_)) {
+                    let r = vm.call(&m, vec![v.clone()])?;
+                    let mut items: Vec<Value> = vm.iterate(&r)?;
+                    items.sort_by(|a, b| a.as_str().cmp(&b.as_str()));
+                    return Ok(Value::list(items));
+                }
+            }
+        }
+        dir_names(vm, &v)?
+    };
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+fn globals(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::Dict(match vm.frames.last() {
+        Some(f) => f.globals.clone(),
+        None => vm.main.dict.clone(),
+    }))
+}
+
+/// `locals()`: the namespace dict, or a snapshot of a function's slots.
+fn locals(vm: &mut Vm, _args: Args) -> PyResult {
+    let Some(f) = vm.frames.last() else { return Ok(Value::Dict(vm.main.dict.clone())) };
+    if let Some(l) = &f.locals {
+        return Ok(Value::Dict(l.clone()));
+    }
+    let d = crate::object::DictObj::new();
+    for (i, name) in f.code.varnames.iter().enumerate() {
+        let v = &f.stack[i];
+        if !v.is_null() {
+            d.set_str(name, v.clone());
+        }
+    }
+    for (i, name) in f.code.cellvars.iter().chain(f.code.freevars.iter()).enumerate() {
+        if let Some(c) = f.cells.get(i) {
+            let v = c.get();
+            if !v.is_null() {
+                d.set_str(name, v);
+            }
+        }
+    }
+    Ok(Value::Dict(Rc::new(d)))
+}
+
+fn input(vm: &mut Vm, args: Args) -> PyResult {
+    if let Some(p) = args.args.first() {
+        let s = vm.str(p)?;
+        vm.write_out(&s);
+    }
+    vm.flush_out();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(vm.new_error("EOFError", "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(Value::string(line))
+        }
+        Err(e) => Err(vm.new_error("OSError", &e.to_string())),
+    }
+}

@@ -1,0 +1,343 @@
+//! Builtin functions over iterables: iter, next, enumerate, zip, map, filter,
+//! reversed, sorted, sum, min, max, any, all — plus the stable sort they share.
+
+use std::rc::Rc;
+
+use crate::error::PyResult;
+use crate::object::iter::IterState;
+use crate::object::{type_name_of, Args, IterObj, NativeFn};
+use crate::value::Value;
+use crate::vm::Vm;
+
+pub const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("iter", iter),
+    ("next", next),
+    ("enumerate", enumerate),
+    ("zip", zip),
+    ("map", map),
+    ("filter", filter),
+    ("reversed", reversed),
+    ("sorted", sorted),
+    ("sum", sum),
+    ("min", min),
+    ("max", max),
+    ("any", any),
+    ("all", all),
+];
+
+fn iterator(state: IterState) -> Value {
+    Value::Iterator(Rc::new(IterObj::new(state)))
+}
+
+fn iter(vm: &mut Vm, args: Args) -> PyResult {
+    match args.args.len() {
+        1 => vm.get_iter(&args.args[0]),
+        2 => Ok(iterator(IterState::Callable(args.args[0].clone(), args.args[1].clone()))),
+        n => Err(vm.type_error(format!("iter expected at most 2 arguments, got {}", n))),
+    }
+}
+
+fn next(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(it) = args.args.first() else {
+        return Err(vm.type_error("next expected at least 1 argument, got 0"));
+    };
+    let is_iter = matches!(it, Value::Iterator(_) | Value::Generator(_)) || vm.type_of(it).lookup("__next__").is_some();
+    if !is_iter {
+        return Err(vm.type_error(format!("'{}' object is not an iterator", type_name_of(it))));
+    }
+    if let Value::Instance(_) = it {
+        // Let StopIteration from __next__ carry its value through.
+        return match vm.call_dunder(it, "__next__", vec![]) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => unreachable!("checked __next__ above"),
+            Err(e) if args.args.len() > 1 && vm.err_matches(&e, "StopIteration") => Ok(args.args[1].clone()),
+            Err(e) => Err(e),
+        };
+    }
+    if let Value::Generator(g) = it {
+        let g = g.clone();
+        return match vm.resume_generator(&g, Value::None, None)? {
+            crate::vm::run::Exit::Yield(v) => Ok(v),
+            crate::vm::run::Exit::Return(v) => match args.args.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(vm.new_error_args("StopIteration", if v.is_none() { vec![] } else { vec![v] })),
+            },
+        };
+    }
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => match args.args.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(vm.new_error("StopIteration", "")),
+        },
+    }
+}
+
+fn enumerate(vm: &mut Vm, mut args: Args) -> PyResult {
+    let start = args.take_kw("start").or_else(|| args.args.get(1).cloned()).unwrap_or(Value::Int(0));
+    let Some(src) = args.args.first().cloned() else {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+    };
+    let it = vm.get_iter(&src)?;
+    Ok(iterator(IterState::Enumerate(it, start)))
+}
+
+fn zip(vm: &mut Vm, mut args: Args) -> PyResult {
+    let strict = args.take_kw("strict");
+    let _ = strict;
+    let mut its = Vec::new();
+    for (i, a) in args.args.iter().enumerate() {
+        match vm.get_iter(a) {
+            Ok(it) => its.push(it),
+            Err(_) => return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1))),
+        }
+    }
+    Ok(iterator(IterState::Zip(its)))
+}
+
+fn map(vm: &mut Vm, args: Args) -> PyResult {
+    if args.args.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let f = args.args[0].clone();
+    let mut its = Vec::new();
+    for a in &args.args[1..] {
+        its.push(vm.get_iter(a)?);
+    }
+    Ok(iterator(IterState::Map(f, its)))
+}
+
+fn filter(vm: &mut Vm, args: Args) -> PyResult {
+    if args.args.len() != 2 {
+        return Err(vm.type_error(format!("filter expected 2 arguments, got {}", args.args.len())));
+    }
+    let it = vm.get_iter(&args.args[1])?;
+    Ok(iterator(IterState::Filter(args.args[0].clone(), it)))
+}
+
+fn reversed(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(v) = args.args.first().cloned() else {
+        return Err(vm.type_error("reversed expected 1 argument, got 0"));
+    };
+    Ok(match &v {
+        Value::List(l) => iterator(IterState::ListReverse(l.clone(), l.len())),
+        Value::Tuple(t) => iterator(IterState::ListReverse(Rc::new(crate::object::ListObj::new(t.items.to_vec())), t.len())),
+        Value::Str(s) => {
+            let chars: Vec<Value> = s.as_str().chars().rev().map(|c| Value::string(c.to_string())).collect();
+            iterator(IterState::List(Rc::new(crate::object::ListObj::new(chars)), 0))
+        }
+        Value::Range(r) => {
+            let n = r.len();
+            let last = r.start + (n - 1) * r.step;
+            iterator(IterState::Range { next: last, stop: r.start - r.step, step: -r.step })
+        }
+        Value::Dict(d) => {
+            let mut keys = d.keys();
+            keys.reverse();
+            iterator(IterState::List(Rc::new(crate::object::ListObj::new(keys)), 0))
+        }
+        _ => {
+            if let Some(r) = vm.call_dunder(&v, "__reversed__", vec![])? {
+                return Ok(r);
+            }
+            let typ = vm.type_of(&v);
+            if typ.lookup("__getitem__").is_some() && typ.lookup("__len__").is_some() {
+                let n = vm.len(&v)? as i64;
+                iterator(IterState::SeqReverse(v.clone(), n - 1))
+            } else {
+                return Err(vm.type_error(format!("'{}' object is not reversible", type_name_of(&v))));
+            }
+        }
+    })
+}
+
+/// Stable merge sort by `<` (as CPython's list.sort compares), optionally
+/// on precomputed keys; errors from comparisons propagate.
+pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: &Value, reverse: bool) -> PyResult<Vec<Value>> {
+    let keys = if key.is_none() {
+        items.clone()
+    } else {
+        let mut k = Vec::with_capacity(items.len());
+        for item in &items {
+            k.push(vm.call(key, vec![item.clone()])?);
+        }
+        k
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    if reverse {
+        idx.reverse();
+    }
+    let mut buf = idx.clone();
+    merge_sort(vm, &keys, &mut idx, &mut buf)?;
+    if reverse {
+        idx.reverse();
+    }
+    Ok(idx.into_iter().map(|i| items[i].clone()).collect())
+}
+
+fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Ok(x < y),
+        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
+        _ => {
+            let r = vm.compare(a, b, 0)?;
+            vm.truthy(&r)
+        }
+    }
+}
+
+fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize], buf: &mut [usize]) -> PyResult<()> {
+    let n = idx.len();
+    if n <= 1 {
+        return Ok(());
+    }
+    if n <= 8 {
+        // Insertion sort: stable, and cheap for short runs.
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && less(vm, &keys[idx[j]], &keys[idx[j - 1]])? {
+                idx.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return Ok(());
+    }
+    let mid = n / 2;
+    {
+        let (l, r) = idx.split_at_mut(mid);
+        let (bl, br) = buf.split_at_mut(mid);
+        merge_sort(vm, keys, l, bl)?;
+        merge_sort(vm, keys, r, br)?;
+    }
+    if !less(vm, &keys[idx[mid]], &keys[idx[mid - 1]])? {
+        return Ok(());
+    }
+    buf[..n].copy_from_slice(idx);
+    let (mut i, mut j, mut k) = (0, mid, 0);
+    while i < mid && j < n {
+        if less(vm, &keys[buf[j]], &keys[buf[i]])? {
+            idx[k] = buf[j];
+            j += 1;
+        } else {
+            idx[k] = buf[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < mid {
+        idx[k] = buf[i];
+        i += 1;
+        k += 1;
+    }
+    while j < n {
+        idx[k] = buf[j];
+        j += 1;
+        k += 1;
+    }
+    Ok(())
+}
+
+fn sorted(vm: &mut Vm, mut args: Args) -> PyResult {
+    let key = args.take_kw("key").unwrap_or(Value::None);
+    let reverse = args.take_kw("reverse").map(|r| vm.truthy(&r)).transpose()?.unwrap_or(false);
+    if let Some((k, _)) = args.kwargs.first() {
+        return Err(vm.type_error(format!("sort() got an unexpected keyword argument '{}'", k.as_str())));
+    }
+    if args.args.len() != 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.args.len())));
+    }
+    let items = vm.iterate(&args.args[0])?;
+    Ok(Value::list(sort_values(vm, items, &key, reverse)?))
+}
+
+fn sum(vm: &mut Vm, mut args: Args) -> PyResult {
+    let start = args.take_kw("start").or_else(|| args.args.get(1).cloned()).unwrap_or(Value::Int(0));
+    let Some(src) = args.args.first().cloned() else {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+    };
+    match &start {
+        Value::Str(_) => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
+        Value::Bytes(_) => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        _ => {}
+    }
+    let it = vm.get_iter(&src)?;
+    let mut acc = start;
+    let mut fsum: Option<f64> = None;
+    while let Some(x) = vm.next(&it)? {
+        acc = match (&acc, &x) {
+            (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            _ => vm.binary_op(&acc, &x, 0)?,
+        };
+    }
+    let _ = &mut fsum;
+    Ok(acc)
+}
+
+fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: u32) -> PyResult {
+    let key = args.take_kw("key").unwrap_or(Value::None);
+    let default = args.take_kw("default");
+    let items = if args.args.len() == 1 {
+        vm.iterate(&args.args[0])?
+    } else if args.args.is_empty() {
+        return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", name)));
+    } else {
+        if default.is_some() {
+            return Err(vm.type_error(format!("Cannot specify a default for {}() with multiple positional arguments", name)));
+        }
+        args.args.to_vec()
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = if key.is_none() { item.clone() } else { vm.call(&key, vec![item.clone()])? };
+        best = match best {
+            None => Some((k, item)),
+            Some((bk, bv)) => {
+                let r = vm.compare(&k, &bk, op)?;
+                if vm.truthy(&r)? {
+                    Some((k, item))
+                } else {
+                    Some((bk, bv))
+                }
+            }
+        };
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(format!("{}() arg is an empty sequence", name))),
+        },
+    }
+}
+
+fn min(vm: &mut Vm, args: Args) -> PyResult {
+    min_max(vm, args, "min", 0)
+}
+
+fn max(vm: &mut Vm, args: Args) -> PyResult {
+    min_max(vm, args, "max", 4)
+}
+
+fn any(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(src) = args.args.first() else { return Err(vm.type_error("any() takes exactly one argument (0 given)")) };
+    let it = vm.get_iter(src)?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.truthy(&x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(src) = args.args.first() else { return Err(vm.type_error("all() takes exactly one argument (0 given)")) };
+    let it = vm.get_iter(src)?;
+    while let Some(x) = vm.next(&it)? {
+        if !vm.truthy(&x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}

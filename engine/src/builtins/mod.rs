@@ -1,0 +1,72 @@
+//! The `builtins` namespace: builtin types with their method tables, the
+//! exception classes, and the builtin functions.
+
+pub mod core_types;
+pub mod functions;
+pub mod iteration;
+pub mod types;
+
+use std::rc::Rc;
+
+use crate::object;
+use crate::value::Value;
+use crate::vm::Vm;
+use types::{add_methods, add_properties, mark_classmethods, mark_staticmethods, set_constructor};
+
+/// Fills the VM's builtins dict and the builtin types' method tables.
+pub fn install(vm: &mut Vm) {
+    let t = &vm.types;
+    add_methods(&t.str_, "str", object::str_methods::METHODS);
+    mark_staticmethods(&t.str_, object::str_methods::STATIC_METHODS);
+    set_constructor(&t.str_, object::str_methods::new);
+    add_methods(&t.bytes, "bytes", object::bytes_methods::BYTES_METHODS);
+    mark_staticmethods(&t.bytes, object::bytes_methods::STATIC_METHODS);
+    set_constructor(&t.bytes, object::bytes_methods::new_bytes);
+    add_methods(&t.bytearray, "bytearray", object::bytes_methods::BYTEARRAY_METHODS);
+    set_constructor(&t.bytearray, object::bytes_methods::new_bytearray);
+    add_methods(&t.list, "list", object::list_methods::METHODS);
+    set_constructor(&t.list, object::list_methods::new);
+    add_methods(&t.tuple, "tuple", object::tuple_methods::METHODS);
+    set_constructor(&t.tuple, object::tuple_methods::new);
+    add_methods(&t.dict, "dict", object::dict_methods::METHODS);
+    mark_classmethods(&t.dict, object::dict_methods::CLASS_METHODS);
+    set_constructor(&t.dict, object::dict_methods::new);
+    add_methods(&t.set, "set", object::set_methods::METHODS);
+    set_constructor(&t.set, object::set_methods::new_set);
+    add_methods(&t.frozenset, "frozenset", object::set_methods::FROZENSET_METHODS);
+    set_constructor(&t.frozenset, object::set_methods::new_frozenset);
+    add_methods(&t.int, "int", object::int_methods::METHODS);
+    mark_classmethods(&t.int, object::int_methods::CLASS_METHODS);
+    add_properties(&t.int, object::int_methods::PROPERTIES);
+    set_constructor(&t.int, object::int_methods::new);
+    add_methods(&t.float, "float", object::float_methods::METHODS);
+    mark_classmethods(&t.float, object::float_methods::CLASS_METHODS);
+    add_properties(&t.float, object::float_methods::PROPERTIES);
+    set_constructor(&t.float, object::float_methods::new);
+    add_methods(&t.range, "range", object::range_methods::METHODS);
+    add_properties(&t.range, object::range_methods::PROPERTIES);
+    set_constructor(&t.range, object::range_methods::new);
+    set_constructor(&t.bool_, object::bool_methods::new);
+    core_types::install(vm);
+
+    let b = vm.builtins.clone();
+    for (name, cls) in vm.types.named() {
+        b.set_str(name, Value::Class(cls));
+    }
+    for name in vm.types.exception_names() {
+        b.set_str(name, Value::Class(vm.types.exception(name)));
+    }
+    b.set_str("EnvironmentError", Value::Class(vm.types.exception("OSError")));
+    b.set_str("IOError", Value::Class(vm.types.exception("OSError")));
+    b.set_str("None", Value::None);
+    b.set_str("True", Value::Bool(true));
+    b.set_str("False", Value::Bool(false));
+    b.set_str("NotImplemented", Value::NotImplemented);
+    b.set_str("Ellipsis", Value::Ellipsis);
+    b.set_str("__name__", Value::str("builtins"));
+    b.set_str("__debug__", Value::Bool(true));
+    for (name, f) in functions::FUNCTIONS.iter().chain(iteration::FUNCTIONS) {
+        b.set_str(name, types::native(name, *f));
+    }
+    let _ = Rc::clone(&b);
+}

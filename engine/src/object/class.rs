@@ -1,0 +1,128 @@
+//! Classes (`type` objects): name, bases, C3 method resolution order and the
+//! class namespace. Builtin types are classes too, so `type(1) is int`.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::DictObj;
+use crate::value::Value;
+
+/// Which builtin layout instances of a class carry (a user class inherits it).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Layout {
+    /// Plain instances with a `__dict__`.
+    Object,
+    /// Instances carry exception state (args, traceback, cause, context).
+    Exception,
+    /// A builtin type whose values are not instances (int, str, list, ...).
+    Builtin,
+}
+
+pub struct ClassObj {
+    pub name: Rc<str>,
+    pub qualname: RefCell<Rc<str>>,
+    pub bases: RefCell<Vec<Rc<ClassObj>>>,
+    /// The MRO without the class itself (so no Rc cycle through `self`).
+    pub mro_tail: RefCell<Vec<Rc<ClassObj>>>,
+    pub dict: Rc<DictObj>,
+    pub layout: Layout,
+    /// A user metaclass; None means `type`.
+    pub metaclass: RefCell<Option<Rc<ClassObj>>>,
+    /// Bumped whenever the class or a base changes (for attribute caches).
+    pub version: Cell<u64>,
+}
+
+impl ClassObj {
+    pub fn new(name: &str, bases: Vec<Rc<ClassObj>>, dict: Rc<DictObj>, layout: Layout) -> ClassObj {
+        ClassObj {
+            name: name.into(),
+            qualname: RefCell::new(name.into()),
+            bases: RefCell::new(bases),
+            mro_tail: RefCell::new(Vec::new()),
+            dict,
+            layout,
+            metaclass: RefCell::new(None),
+            version: Cell::new(0),
+        }
+    }
+
+    pub fn metaclass(&self) -> Option<Rc<ClassObj>> {
+        self.metaclass.borrow().clone()
+    }
+
+    /// The full MRO, starting with the class itself.
+    pub fn mro(self: &Rc<Self>) -> Vec<Rc<ClassObj>> {
+        let mut v = vec![self.clone()];
+        v.extend(self.mro_tail.borrow().iter().cloned());
+        v
+    }
+
+    /// Looks `name` up along the MRO.
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        for c in self.mro_tail.borrow().iter() {
+            if let Some(v) = c.dict.get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// Is `other` this class or one of its ancestors?
+    pub fn is_subclass(&self, other: &ClassObj) -> bool {
+        if std::ptr::eq(self, other) {
+            return true;
+        }
+        self.mro_tail.borrow().iter().any(|c| std::ptr::eq(&**c, other))
+    }
+
+    /// Computes the C3 linearisation from the bases; Err names the conflict.
+    pub fn compute_mro(&self) -> Result<(), String> {
+        let bases = self.bases.borrow().clone();
+        let mut seqs: Vec<Vec<Rc<ClassObj>>> = bases.iter().map(|b| b.mro()).collect();
+        seqs.push(bases.clone());
+        let mut out: Vec<Rc<ClassObj>> = Vec::new();
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                break;
+            }
+            let mut pick = None;
+            for s in &seqs {
+                let head = &s[0];
+                let in_tail = seqs.iter().any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, head)));
+                if !in_tail {
+                    pick = Some(head.clone());
+                    break;
+                }
+            }
+            let Some(next) = pick else {
+                let names: Vec<String> = seqs.iter().map(|s| s[0].name.to_string()).collect();
+                return Err(format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                ));
+            };
+            for s in seqs.iter_mut() {
+                if Rc::ptr_eq(&s[0], &next) {
+                    s.remove(0);
+                }
+            }
+            out.push(next);
+        }
+        *self.mro_tail.borrow_mut() = out;
+        Ok(())
+    }
+
+    /// The layout inherited from the bases (the most derived non-Object one).
+    pub fn inherited_layout(bases: &[Rc<ClassObj>]) -> Layout {
+        for b in bases {
+            if b.layout == Layout::Exception {
+                return Layout::Exception;
+            }
+        }
+        Layout::Object
+    }
+}

@@ -1,0 +1,342 @@
+//! `dict`: an insertion-ordered hash table (hashbrown indices over an entry
+//! vector, like CPython's compact dict) and its views.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use hashbrown::HashTable;
+
+use super::StrObj;
+use crate::error::PyResult;
+use crate::value::Value;
+use crate::vm::Vm;
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    /// `Value::Null` marks a deleted entry.
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Default)]
+pub struct DictTable {
+    indices: HashTable<usize>,
+    pub entries: Vec<Entry>,
+    len: usize,
+}
+
+#[derive(Default)]
+pub struct DictObj {
+    pub table: RefCell<DictTable>,
+    /// Bumped on every mutation (lets caches and iterators detect changes).
+    pub version: Cell<u64>,
+}
+
+/// Equality that needs no script code: Some(answer) for builtin immutable
+/// keys, None when `__eq__` may have to run.
+pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    if a.is(b) {
+        return Some(true);
+    }
+    Some(match (a, b) {
+        (Str(x), Str(y)) => x.as_str() == y.as_str(),
+        (Int(x), Int(y)) => x == y,
+        (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == *y && y.fract() == 0.0 && (*y as i64) == *x,
+        (Float(x), Float(y)) => x == y,
+        (Bool(x), Bool(y)) => x == y,
+        (Bool(x), Int(y)) | (Int(y), Bool(x)) => (*x as i64) == *y,
+        (Bool(x), Float(y)) | (Float(y), Bool(x)) => (*x as i64 as f64) == *y,
+        (BigInt(x), BigInt(y)) => x == y,
+        (BigInt(_), Int(_) | Bool(_)) | (Int(_) | Bool(_), BigInt(_)) => false,
+        (Bytes(x), Bytes(y)) => *x.data.borrow() == *y.data.borrow(),
+        (Tuple(x), Tuple(y)) => {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (p, q) in x.items.iter().zip(y.items.iter()) {
+                if !simple_eq(p, q)? {
+                    return Some(false);
+                }
+            }
+            true
+        }
+        (None, _) | (_, None) => false,
+        (Instance(_), _) | (_, Instance(_)) => return Option::None,
+        (Str(_), _) | (_, Str(_)) => false,
+        (Int(_) | Float(_) | Bool(_) | BigInt(_), Tuple(_)) | (Tuple(_), Int(_) | Float(_) | Bool(_) | BigInt(_)) => false,
+        _ => return Option::None,
+    })
+}
+
+impl DictTable {
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    fn touch_indices(&mut self) {
+        if self.entries.len() > 16 && self.entries.len() > self.len * 2 {
+            self.compact();
+        }
+    }
+
+    /// Drops deleted entries and rebuilds the index.
+    fn compact(&mut self) {
+        self.entries.retain(|e| !e.key.is_null());
+        self.indices.clear();
+        for (i, e) in self.entries.iter().enumerate() {
+            let h = e.hash as u64;
+            let entries = &self.entries;
+            self.indices.insert_unique(h, i, |&j| entries[j].hash as u64);
+        }
+    }
+
+    /// Finds a key using only `simple_eq`; returns the entry index, or
+    /// Err(candidates) listing entries whose equality needs script code.
+    fn find_simple(&self, hash: i64, key: &Value) -> Result<Option<usize>, Vec<usize>> {
+        let mut slow = Vec::new();
+        let entries = &self.entries;
+        let found = self.indices.find(hash as u64, |&i| {
+            let e = &entries[i];
+            if e.hash != hash {
+                return false;
+            }
+            match simple_eq(&e.key, key) {
+                Some(b) => b,
+                None => {
+                    slow.push(i);
+                    false
+                }
+            }
+        });
+        match found {
+            Some(&i) => Ok(Some(i)),
+            None if slow.is_empty() => Ok(None),
+            None => Err(slow),
+        }
+    }
+
+    pub fn find_str(&self, hash: i64, key: &str) -> Option<usize> {
+        let entries = &self.entries;
+        self.indices
+            .find(hash as u64, |&i| {
+                let e = &entries[i];
+                e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key)
+            })
+            .copied()
+    }
+
+    fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        self.touch_indices();
+        let i = self.entries.len();
+        self.entries.push(Entry { hash, key, value });
+        let entries = &self.entries;
+        self.indices.insert_unique(hash as u64, i, |&j| entries[j].hash as u64);
+        self.len += 1;
+    }
+
+    fn remove_at(&mut self, i: usize) -> (Value, Value) {
+        let hash = self.entries[i].hash;
+        if let Ok(entry) = self.indices.find_entry(hash as u64, |&j| j == i) {
+            entry.remove();
+        }
+        self.len -= 1;
+        let key = std::mem::take(&mut self.entries[i].key);
+        let value = std::mem::take(&mut self.entries[i].value);
+        if self.len == 0 {
+            self.entries.clear();
+            self.indices.clear();
+        }
+        (key, value)
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(|e| !e.key.is_null())
+    }
+}
+
+impl DictObj {
+    pub fn new() -> DictObj {
+        DictObj::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn bump(&self) {
+        self.version.set(self.version.get().wrapping_add(1));
+    }
+
+    /// Finds the entry index of `key`, running `__eq__` when needed.
+    fn find(&self, vm: &mut Vm, hash: i64, key: &Value) -> PyResult<Option<usize>> {
+        let candidates = match self.table.borrow().find_simple(hash, key) {
+            Ok(found) => return Ok(found),
+            Err(c) => c,
+        };
+        for i in candidates {
+            let k = match self.table.borrow().entries.get(i) {
+                Some(e) if !e.key.is_null() => e.key.clone(),
+                _ => continue,
+            };
+            if vm.eq(&k, key)? {
+                return Ok(Some(i));
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = vm.hash(key)?;
+        Ok(self.find(vm, hash, key)?.map(|i| self.table.borrow().entries[i].value.clone()))
+    }
+
+    pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
+        let hash = vm.hash(key)?;
+        Ok(self.find(vm, hash, key)?.is_some())
+    }
+
+    pub fn set(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
+        let hash = vm.hash(&key)?;
+        self.set_hashed(vm, hash, key, value)
+    }
+
+    pub fn set_hashed(&self, vm: &mut Vm, hash: i64, key: Value, value: Value) -> PyResult<()> {
+        match self.find(vm, hash, &key)? {
+            Some(i) => self.table.borrow_mut().entries[i].value = value,
+            None => self.table.borrow_mut().insert_new(hash, key, value),
+        }
+        self.bump();
+        Ok(())
+    }
+
+    pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = vm.hash(key)?;
+        match self.find(vm, hash, key)? {
+            Some(i) => {
+                let (_, v) = self.table.borrow_mut().remove_at(i);
+                self.bump();
+                Ok(Some(v))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// Lookup by a Rust string (names, attributes): never runs script code.
+    pub fn get_str(&self, key: &str) -> Option<Value> {
+        let hash = super::str::hash_str(key);
+        let t = self.table.borrow();
+        t.find_str(hash, key).map(|i| t.entries[i].value.clone())
+    }
+
+    pub fn set_str(&self, key: &str, value: Value) {
+        self.set_strobj(Rc::new(StrObj::new(key.to_string())), value)
+    }
+
+    pub fn set_strobj(&self, key: Rc<StrObj>, value: Value) {
+        let hash = key.hash();
+        let mut t = self.table.borrow_mut();
+        match t.find_str(hash, key.as_str()) {
+            Some(i) => t.entries[i].value = value,
+            None => t.insert_new(hash, Value::Str(key), value),
+        }
+        drop(t);
+        self.bump();
+    }
+
+    pub fn remove_str(&self, key: &str) -> Option<Value> {
+        let hash = super::str::hash_str(key);
+        let mut t = self.table.borrow_mut();
+        let i = t.find_str(hash, key)?;
+        let (_, v) = t.remove_at(i);
+        drop(t);
+        self.bump();
+        Some(v)
+    }
+
+    pub fn clear(&self) {
+        let old = std::mem::take(&mut *self.table.borrow_mut());
+        self.bump();
+        drop(old);
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.table.borrow().iter().map(|e| e.key.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.table.borrow().iter().map(|e| e.value.clone()).collect()
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+    }
+
+    /// The entry at raw position `pos` or later: (next position, key, value).
+    pub fn entry_from(&self, pos: usize) -> Option<(usize, Value, Value)> {
+        let t = self.table.borrow();
+        let mut p = pos;
+        while let Some(e) = t.entries.get(p) {
+            if !e.key.is_null() {
+                return Some((p + 1, e.key.clone(), e.value.clone()));
+            }
+            p += 1;
+        }
+        None
+    }
+
+    /// Removes and returns the last inserted item.
+    pub fn pop_last(&self) -> Option<(Value, Value)> {
+        let mut t = self.table.borrow_mut();
+        let i = t.entries.iter().rposition(|e| !e.key.is_null())?;
+        let kv = t.remove_at(i);
+        drop(t);
+        self.bump();
+        Some(kv)
+    }
+
+    pub fn copy(&self) -> DictObj {
+        let d = DictObj::new();
+        {
+            let src = self.table.borrow();
+            let mut t = d.table.borrow_mut();
+            for e in src.iter() {
+                t.insert_new(e.hash, e.key.clone(), e.value.clone());
+            }
+        }
+        d
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// `dict.keys()`, `.values()`, `.items()`: live views of a dict.
+pub struct DictViewObj {
+    pub dict: Rc<DictObj>,
+    pub kind: DictViewKind,
+}
+
+impl DictViewObj {
+    pub fn type_name(&self) -> &'static str {
+        match self.kind {
+            DictViewKind::Keys => "dict_keys",
+            DictViewKind::Values => "dict_values",
+            DictViewKind::Items => "dict_items",
+        }
+    }
+}

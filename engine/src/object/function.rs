@@ -1,0 +1,112 @@
+//! Functions: script functions (code + globals + defaults + closure),
+//! native builtins, bound methods, and closure cells.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use smallvec::SmallVec;
+
+use super::{DictObj, StrObj};
+use crate::bytecode::CodeObject;
+use crate::error::PyResult;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Arguments handed to a native function: positional values and keyword pairs.
+#[derive(Default)]
+pub struct Args {
+    pub args: SmallVec<[Value; 4]>,
+    pub kwargs: Vec<(Rc<StrObj>, Value)>,
+}
+
+impl Args {
+    pub fn new(args: impl IntoIterator<Item = Value>) -> Args {
+        Args { args: args.into_iter().collect(), kwargs: Vec::new() }
+    }
+
+    pub fn len(&self) -> usize {
+        self.args.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.args.is_empty()
+    }
+
+    /// Removes and returns the keyword argument `name`, if given.
+    pub fn take_kw(&mut self, name: &str) -> Option<Value> {
+        let i = self.kwargs.iter().position(|(k, _)| k.as_str() == name)?;
+        Some(self.kwargs.remove(i).1)
+    }
+}
+
+pub type NativeFn = fn(&mut Vm, Args) -> PyResult;
+pub type NativeClosure = Rc<dyn Fn(&mut Vm, Args) -> PyResult>;
+
+pub enum NativeImpl {
+    Fn(NativeFn),
+    Closure(NativeClosure),
+}
+
+/// A function implemented in Rust (or by the host through the C API).
+pub struct BuiltinObj {
+    pub name: Rc<str>,
+    pub func: NativeImpl,
+    /// The owner shown in repr: `<built-in method append of list object>`.
+    pub owner: Option<&'static str>,
+}
+
+impl BuiltinObj {
+    pub fn call(&self, vm: &mut Vm, args: Args) -> PyResult {
+        match &self.func {
+            NativeImpl::Fn(f) => f(vm, args),
+            NativeImpl::Closure(f) => {
+                let f = f.clone();
+                f(vm, args)
+            }
+        }
+    }
+}
+
+/// A function defined in script code.
+pub struct FunctionObj {
+    pub code: Rc<CodeObject>,
+    pub globals: Rc<DictObj>,
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    /// Defaults for the last positional parameters.
+    pub defaults: RefCell<Vec<Value>>,
+    pub kwdefaults: RefCell<Option<Rc<DictObj>>>,
+    pub closure: Vec<Rc<CellObj>>,
+    /// `__dict__` (function attributes), made on first use.
+    pub dict: RefCell<Option<Rc<DictObj>>>,
+    pub doc: RefCell<Value>,
+    pub module: RefCell<Value>,
+    pub annotations: RefCell<Option<Rc<DictObj>>>,
+}
+
+/// A function bound to `self` (`obj.method` without a call).
+pub struct BoundMethodObj {
+    pub func: Value,
+    pub self_: Value,
+}
+
+/// A closure cell; `Value::Null` means empty.
+#[derive(Default)]
+pub struct CellObj {
+    pub value: RefCell<Value>,
+}
+
+impl CellObj {
+    pub fn new(v: Value) -> CellObj {
+        CellObj { value: RefCell::new(v) }
+    }
+
+    pub fn get(&self) -> Value {
+        self.value.borrow().clone()
+    }
+
+    pub fn set(&self, v: Value) {
+        let old = std::mem::replace(&mut *self.value.borrow_mut(), v);
+        drop(old);
+    }
+}

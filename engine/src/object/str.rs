@@ -1,0 +1,72 @@
+//! `str`: immutable Unicode text with a cached hash and an ASCII flag for
+//! O(1) indexing (CPython's compact ASCII strings play the same role).
+
+use std::cell::Cell;
+
+#[derive(Debug)]
+pub struct StrObj {
+    s: String,
+    /// 0 means "not computed yet" (a real hash of 0 is stored as 1... see `hash`).
+    hash: Cell<i64>,
+    ascii: bool,
+}
+
+impl StrObj {
+    pub fn new(s: String) -> StrObj {
+        let ascii = s.is_ascii();
+        StrObj { s, hash: Cell::new(0), ascii }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.ascii
+    }
+
+    /// Length in code points.
+    pub fn char_len(&self) -> usize {
+        if self.ascii {
+            self.s.len()
+        } else {
+            self.s.chars().count()
+        }
+    }
+
+    /// The code point at `index` (0-based, in range).
+    pub fn char_at(&self, index: usize) -> Option<char> {
+        if self.ascii {
+            self.s.as_bytes().get(index).map(|&b| b as char)
+        } else {
+            self.s.chars().nth(index)
+        }
+    }
+
+    /// Hash of the text (stable within a process, as Python's is per run).
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != 0 {
+            return h;
+        }
+        let h = hash_str(&self.s);
+        self.hash.set(h);
+        h
+    }
+}
+
+/// The hash every str-keyed lookup uses (FNV-1a folded; never 0 or -1).
+pub fn hash_str(s: &str) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in s.as_bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h ^= h >> 29;
+    let h = (h >> 1) as i64;
+    match h {
+        0 => 1,
+        -1 => -2,
+        h => h,
+    }
+}

@@ -1,0 +1,25 @@
+//! Standard modules implemented in Rust, one file per module, and the
+//! registry `import` consults before searching the filesystem.
+
+pub mod sys;
+
+use crate::error::PyResult;
+use crate::value::Value;
+use crate::vm::Vm;
+
+pub type ModuleInit = fn(&mut Vm) -> PyResult<Value>;
+
+/// The builtin module named `name`, if Krait has one.
+pub fn native_module(name: &str) -> Option<ModuleInit> {
+    match name {
+        "sys" => Some(sys::init),
+        _ => None,
+    }
+}
+
+/// Modules created with the VM (sys must exist before any import).
+pub fn install(vm: &mut Vm) {
+    if let Ok(m) = sys::init(vm) {
+        vm.modules.set_str("sys", m);
+    }
+}

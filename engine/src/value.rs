@@ -1,0 +1,187 @@
+//! `Value`: the 16-byte tagged value every part of the engine passes around.
+//! Immediates (None, bool, i64, f64) live inline; everything else is a
+//! reference-counted pointer. Tag at offset 0, payload at offset 8 (the JIT
+//! reads this layout; see the layout test below).
+
+use std::fmt;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::bytecode::CodeObject;
+use crate::object::{
+    BoundMethodObj, BuiltinObj, BytesObj, CellObj, ClassMethodObj, ClassObj, DictObj,
+    DictViewObj, FunctionObj, GeneratorObj, InstanceObj, IterObj, ListObj, ModuleObj,
+    PropertyObj, RangeObj, SetObj, SliceObj, StaticMethodObj, StrObj, SuperObj, TupleObj,
+};
+
+#[derive(Clone, Default)]
+#[repr(C, u8)]
+pub enum Value {
+    /// Internal marker: an unbound local, or "no self" after LOAD_METHOD.
+    /// Never visible to scripts.
+    #[default]
+    Null,
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    /// Only for ints outside i64; results that fit are always `Int`.
+    BigInt(Rc<BigInt>),
+    Str(Rc<StrObj>),
+    Bytes(Rc<BytesObj>),
+    ByteArray(Rc<BytesObj>),
+    List(Rc<ListObj>),
+    Tuple(Rc<TupleObj>),
+    Dict(Rc<DictObj>),
+    Set(Rc<SetObj>),
+    FrozenSet(Rc<SetObj>),
+    Range(Rc<RangeObj>),
+    Slice(Rc<SliceObj>),
+    Function(Rc<FunctionObj>),
+    Builtin(Rc<BuiltinObj>),
+    BoundMethod(Rc<BoundMethodObj>),
+    Class(Rc<ClassObj>),
+    Instance(Rc<InstanceObj>),
+    Module(Rc<ModuleObj>),
+    Cell(Rc<CellObj>),
+    Code(Rc<CodeObject>),
+    Iterator(Rc<IterObj>),
+    Generator(Rc<GeneratorObj>),
+    Property(Rc<PropertyObj>),
+    StaticMethod(Rc<StaticMethodObj>),
+    ClassMethod(Rc<ClassMethodObj>),
+    Super(Rc<SuperObj>),
+    DictView(Rc<DictViewObj>),
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(StrObj::new(s.to_string())))
+    }
+
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::new(StrObj::new(s)))
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    /// Builds an int value, shrinking to the inline form when it fits.
+    pub fn from_bigint(b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(b)),
+        }
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(TupleObj::new(items)))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(ListObj::new(items)))
+    }
+
+    /// Identity as Python's `is` sees it: same immediate or same object.
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Null, Value::Null)
+            | (Value::None, Value::None)
+            | (Value::NotImplemented, Value::NotImplemented)
+            | (Value::Ellipsis, Value::Ellipsis) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            // Small ints are cached in CPython; all inline ints compare by value here.
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.heap_ptr(), other.heap_ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// The address of the heap object, if this is a reference (used by `id` and `is`).
+    pub fn heap_ptr(&self) -> Option<usize> {
+        fn p<T: ?Sized>(r: &Rc<T>) -> Option<usize> {
+            Some(Rc::as_ptr(r) as *const u8 as usize)
+        }
+        match self {
+            Value::BigInt(r) => p(r),
+            Value::Str(r) => p(r),
+            Value::Bytes(r) | Value::ByteArray(r) => p(r),
+            Value::List(r) => p(r),
+            Value::Tuple(r) => p(r),
+            Value::Dict(r) => p(r),
+            Value::Set(r) | Value::FrozenSet(r) => p(r),
+            Value::Range(r) => p(r),
+            Value::Slice(r) => p(r),
+            Value::Function(r) => p(r),
+            Value::Builtin(r) => p(r),
+            Value::BoundMethod(r) => p(r),
+            Value::Class(r) => p(r),
+            Value::Instance(r) => p(r),
+            Value::Module(r) => p(r),
+            Value::Cell(r) => p(r),
+            Value::Code(r) => p(r),
+            Value::Iterator(r) => p(r),
+            Value::Generator(r) => p(r),
+            Value::Property(r) => p(r),
+            Value::StaticMethod(r) => p(r),
+            Value::ClassMethod(r) => p(r),
+            Value::Super(r) => p(r),
+            Value::DictView(r) => p(r),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Debug for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Null => write!(f, "<null>"),
+            Value::None => write!(f, "None"),
+            Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
+            Value::Int(i) => write!(f, "{}", i),
+            Value::Float(x) => write!(f, "{}", x),
+            Value::BigInt(b) => write!(f, "{}", b),
+            Value::Str(s) => write!(f, "{:?}", s.as_str()),
+            _ => write!(f, "<{} object>", crate::object::type_name_of(self)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn layout_is_tag_then_payload() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+        let v = Value::Int(0x1234_5678_9abc);
+        // SAFETY: Value is repr(C, u8): a u8 tag at offset 0 and the payload at offset 8.
+        let words: [u64; 2] = unsafe { std::mem::transmute(v) };
+        assert_eq!(words[1], 0x1234_5678_9abc);
+        assert_eq!(words[0] & 0xff, 5);
+        let f = Value::Float(1.5);
+        // SAFETY: as above.
+        let words: [u64; 2] = unsafe { std::mem::transmute(f) };
+        assert_eq!(words[1], 1.5f64.to_bits());
+        assert_eq!(words[0] & 0xff, 6);
+    }
+}

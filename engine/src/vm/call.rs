@@ -1,0 +1,606 @@
+//! Calling convention: binding arguments to parameter slots with CPython's
+//! error messages, class instantiation and `__build_class__`.
+
+use std::rc::Rc;
+
+use crate::bytecode::flags;
+use crate::error::{PyErr, PyResult};
+use crate::object::class::Layout;
+use crate::object::exception::ExcState;
+use crate::object::{Args, CellObj, ClassObj, DictObj, FunctionObj, InstanceObj, Native, StrObj};
+use crate::value::Value;
+use crate::vm::frame::Frame;
+use crate::vm::Vm;
+
+impl Vm {
+    /// Fast path: binds `stack[first..]` (positional only) into a new frame,
+    /// draining them from the stack.
+    pub(crate) fn frame_from_stack(&mut self, func: &Rc<FunctionObj>, stack: &mut Vec<Value>, first: usize) -> PyResult<Box<Frame>> {
+        let code = &func.code;
+        let nargs = stack.len() - first;
+        let simple = code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+            && code.kwonlyargcount == 0
+            && nargs == code.argcount as usize
+            && code.cellvars.is_empty();
+        if simple {
+            let mut frame = Frame::new(code.clone(), func.globals.clone(), None);
+            for (slot, v) in stack.drain(first..).enumerate() {
+                frame.stack[slot] = v;
+            }
+            frame.cells = func.closure.clone();
+            frame.func = Some(func.clone());
+            return Ok(Box::new(frame));
+        }
+        let args = Args::new(stack.drain(first..));
+        self.bind_args(func, args)
+    }
+
+    /// Binds positional and keyword arguments to a new frame for `func`.
+    pub fn bind_args(&mut self, func: &Rc<FunctionObj>, args: Args) -> PyResult<Box<Frame>> {
+        let code = func.code.clone();
+        let mut frame = Frame::new(code.clone(), func.globals.clone(), None);
+        let npos = code.argcount as usize;
+        let nkwonly = code.kwonlyargcount as usize;
+        let posonly = code.posonlyargcount as usize;
+        let has_varargs = code.has_flag(flags::VARARGS);
+        let has_varkw = code.has_flag(flags::VARKEYWORDS);
+        let qualname = func.qualname.borrow().clone();
+        let Args { args: positional, kwargs } = args;
+        let given = positional.len();
+
+        let mut extra = Vec::new();
+        for (i, v) in positional.into_iter().enumerate() {
+            if i < npos {
+                frame.stack[i] = v;
+            } else {
+                extra.push(v);
+            }
+        }
+        let mut slot = npos + nkwonly;
+        if has_varargs {
+            frame.stack[slot] = Value::tuple(extra);
+            slot += 1;
+        } else if !extra.is_empty() {
+            return Err(self.too_many_positional(func, given, &frame));
+        }
+        let kwdict = if has_varkw {
+            let d = Rc::new(DictObj::new());
+            frame.stack[slot] = Value::Dict(d.clone());
+            Some(d)
+        } else {
+            None
+        };
+
+        let mut posonly_as_kw = Vec::new();
+        for (name, value) in kwargs {
+            let idx = code.varnames[..npos + nkwonly].iter().position(|v| **v == *name.as_str());
+            match idx {
+                Some(i) if i >= posonly => {
+                    if !frame.stack[i].is_null() {
+                        return Err(self.type_error(format!("{}() got multiple values for argument '{}'", qualname, name.as_str())));
+                    }
+                    frame.stack[i] = value;
+                }
+                _ => match &kwdict {
+                    Some(d) => d.set_strobj(name, value),
+                    None if idx.is_some() => posonly_as_kw.push(name.as_str().to_string()),
+                    None => {
+                        return Err(self.type_error(format!(
+                            "{}() got an unexpected keyword argument '{}'",
+                            qualname,
+                            name.as_str()
+                        )))
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                qualname,
+                posonly_as_kw.join(", ")
+            )));
+        }
+
+        let defaults = func.defaults.borrow();
+        let first_default = npos - defaults.len().min(npos);
+        let mut missing = Vec::new();
+        for i in given.min(npos)..npos {
+            if frame.stack[i].is_null() {
+                if i >= first_default {
+                    frame.stack[i] = defaults[i - first_default].clone();
+                } else {
+                    missing.push(code.varnames[i].to_string());
+                }
+            }
+        }
+        drop(defaults);
+        if !missing.is_empty() {
+            return Err(self.missing_args(&qualname, "positional", &missing));
+        }
+        let kwdefaults = func.kwdefaults.borrow().clone();
+        for i in npos..npos + nkwonly {
+            if frame.stack[i].is_null() {
+                let name = &code.varnames[i];
+                match kwdefaults.as_ref().and_then(|d| d.get_str(name)) {
+                    Some(v) => frame.stack[i] = v,
+                    None => missing.push(name.to_string()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(&qualname, "keyword-only", &missing));
+        }
+
+        let mut cells = Vec::with_capacity(code.cellvars.len() + func.closure.len());
+        for param in &code.cell_params {
+            let init = match param {
+                Some(slot) => frame.stack[*slot as usize].clone(),
+                None => Value::Null,
+            };
+            cells.push(Rc::new(CellObj::new(init)));
+        }
+        cells.extend(func.closure.iter().cloned());
+        frame.cells = cells;
+        frame.func = Some(func.clone());
+        Ok(Box::new(frame))
+    }
+
+    fn too_many_positional(&mut self, func: &FunctionObj, given: usize, frame: &Frame) -> PyErr {
+        let code = &func.code;
+        let npos = code.argcount as usize;
+        let ndefaults = func.defaults.borrow().len().min(npos);
+        let kw_given = (npos..npos + code.kwonlyargcount as usize).filter(|&i| !frame.stack[i].is_null()).count();
+        let takes = if ndefaults > 0 {
+            format!("from {} to {} positional arguments", npos - ndefaults, npos)
+        } else {
+            format!("{} positional argument{}", npos, if npos == 1 { "" } else { "s" })
+        };
+        let was = if given == 1 { "was" } else { "were" };
+        let kw_note = if kw_given > 0 {
+            format!(" positional argument{} (and {} keyword-only argument{})", if given == 1 { "" } else { "s" }, kw_given, if kw_given == 1 { "" } else { "s" })
+        } else {
+            String::new()
+        };
+        let qualname = func.qualname.borrow().clone();
+        if kw_given > 0 {
+            self.type_error(format!("{}() takes {} but {}{} were given", qualname, takes, given, kw_note))
+        } else {
+            self.type_error(format!("{}() takes {} but {} {} given", qualname, takes, given, was))
+        }
+    }
+
+    fn missing_args(&mut self, qualname: &str, kind: &str, missing: &[String]) -> PyErr {
+        let quoted: Vec<String> = missing.iter().map(|m| format!("'{}'", m)).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+        };
+        self.type_error(format!(
+            "{}() missing {} required {} argument{}: {}",
+            qualname,
+            missing.len(),
+            kind,
+            if missing.len() == 1 { "" } else { "s" },
+            list
+        ))
+    }
+
+    /// `f(*args, **kwargs)`: turns the tuple and mapping into call arguments.
+    pub(crate) fn collect_call_args(&mut self, callable: &Value, posargs: Value, kwargs: Option<Value>) -> PyResult<Args> {
+        let mut args = Args::default();
+        match &posargs {
+            Value::Tuple(t) => args.args.extend(t.items.iter().cloned()),
+            other => args.args.extend(self.iterate(other)?),
+        }
+        if let Some(kw) = kwargs {
+            let Value::Dict(d) = &kw else {
+                return Err(self.type_error(format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    self.callable_name(callable),
+                    crate::object::type_name_of(&kw)
+                )));
+            };
+            for (k, v) in d.items() {
+                match k {
+                    Value::Str(s) => args.kwargs.push((s, v)),
+                    _ => return Err(self.type_error("keywords must be strings")),
+                }
+            }
+        }
+        Ok(args)
+    }
+
+    /// The name CPython uses for a callable in argument errors: `f()`.
+    pub(crate) fn callable_name(&self, callable: &Value) -> String {
+        match callable {
+            Value::Function(f) => format!("{}()", f.qualname.borrow()),
+            Value::Builtin(b) => format!("{}()", b.name),
+            Value::Class(c) => format!("{}()", c.name),
+            Value::BoundMethod(m) => self.callable_name(&m.func),
+            _ => format!("{} object", crate::object::type_name_of(callable)),
+        }
+    }
+
+    /// `**m` in a call: merge into the kwargs dict, refusing repeated names.
+    pub(crate) fn dict_merge_kwargs(&mut self, target: &Rc<DictObj>, m: &Value, callee: &Value) -> PyResult<()> {
+        let pairs = self.mapping_items(m).map_err(|e| {
+            if self.err_matches(&e, "AttributeError") || self.err_matches(&e, "TypeError") {
+                self.type_error(format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    self.callable_name(callee),
+                    crate::object::type_name_of(m)
+                ))
+            } else {
+                e
+            }
+        })?;
+        for (k, v) in pairs {
+            if !matches!(k, Value::Str(_)) {
+                return Err(self.type_error("keywords must be strings"));
+            }
+            if target.contains(self, &k)? {
+                return Err(self.type_error(format!(
+                    "{} got multiple values for keyword argument '{}'",
+                    self.callable_name(callee),
+                    k.as_str().unwrap_or("")
+                )));
+            }
+            target.set(self, k, v)?;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn dict_update(&mut self, target: &Rc<DictObj>, m: &Value) -> PyResult<()> {
+        for (k, v) in self.mapping_items(m)? {
+            target.set(self, k, v)?;
+        }
+        Ok(())
+    }
+
+    /// The (key, value) pairs of a dict or any object with keys() and [].
+    pub(crate) fn mapping_items(&mut self, m: &Value) -> PyResult<Vec<(Value, Value)>> {
+        if let Value::Dict(d) = m {
+            return Ok(d.items());
+        }
+        let keys_fn = self.getattr_str(m, "keys")?;
+        let keys = self.call(&keys_fn, vec![])?;
+        let mut out = Vec::new();
+        for k in self.iterate(&keys)? {
+            let v = self.getitem(m, &k)?;
+            out.push((k, v));
+        }
+        Ok(out)
+    }
+
+    pub(crate) fn unpack_iterable(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
+        let it = self.get_iter(seq).map_err(|e| {
+            if self.err_matches(&e, "TypeError") {
+                self.type_error(format!("cannot unpack non-iterable {} object", crate::object::type_name_of(seq)))
+            } else {
+                e
+            }
+        })?;
+        let mut out = Vec::with_capacity(n);
+        while let Some(v) = self.next(&it)? {
+            if out.len() == n {
+                return Err(self.value_error(format!("too many values to unpack (expected {})", n)));
+            }
+            out.push(v);
+        }
+        if out.len() < n {
+            return Err(self.value_error(format!("not enough values to unpack (expected {}, got {})", n, out.len())));
+        }
+        Ok(out)
+    }
+
+    /// Calls a class: `__new__` then `__init__`, as `type.__call__` does.
+    pub fn call_class(&mut self, cls: &Rc<ClassObj>, args: Args) -> PyResult {
+        if let Some(meta) = cls.metaclass() {
+            if let Some(call) = meta.lookup("__call__") {
+                if matches!(call, Value::Function(_)) {
+                    let mut args = args;
+                    args.args.insert(0, Value::Class(cls.clone()));
+                    return self.call_args(&call, args);
+                }
+            }
+        }
+        let new = cls.lookup("__new__");
+        let object_new = self.types.object.dict.get_str("__new__");
+        let is_default_new = match (&new, &object_new) {
+            (Some(a), Some(b)) => a.is(b),
+            _ => true,
+        };
+        let init = cls.lookup("__init__");
+        let object_init = self.types.object.dict.get_str("__init__");
+        let is_default_init = match (&init, &object_init) {
+            (Some(a), Some(b)) => a.is(b),
+            _ => true,
+        };
+        let obj = if is_default_new {
+            if is_default_init && (!args.args.is_empty() || !args.kwargs.is_empty()) && cls.layout == Layout::Object {
+                return Err(self.type_error(format!("{}() takes no arguments", cls.name)));
+            }
+            self.new_instance(cls, &args)
+        } else {
+            let new = new.expect("checked above");
+            let new = match new {
+                Value::StaticMethod(sm) => sm.func.clone(),
+                other => other,
+            };
+            let mut new_args = Args { args: args.args.clone(), kwargs: args.kwargs.clone() };
+            new_args.args.insert(0, Value::Class(cls.clone()));
+            self.call_args(&new, new_args)?
+        };
+        if !is_default_init && self.isinstance_class(&obj, cls) {
+            let init = init.expect("checked above");
+            let mut init_args = args;
+            init_args.args.insert(0, obj.clone());
+            let r = self.call_args(&init, init_args)?;
+            if !r.is_none() {
+                return Err(self.type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    crate::object::type_name_of(&r)
+                )));
+            }
+        }
+        Ok(obj)
+    }
+
+    /// A fresh instance of `cls` with the native state its layout needs.
+    pub(crate) fn new_instance(&mut self, cls: &Rc<ClassObj>, args: &Args) -> Value {
+        let native = match cls.layout {
+            Layout::Exception => Native::Exception(Box::new(ExcState::new(Value::tuple(args.args.to_vec())))),
+            _ => Native::None,
+        };
+        Value::Instance(Rc::new(InstanceObj::new(cls.clone(), native)))
+    }
+
+    /// `__build_class__(body, name, *bases, metaclass=None, **kw)`.
+    pub(crate) fn build_class(&mut self, mut args: Args) -> PyResult {
+        if args.args.len() < 2 {
+            return Err(self.type_error("__build_class__: not enough arguments"));
+        }
+        let body = args.args.remove(0);
+        let name = args.args.remove(0);
+        let Value::Function(body) = body else {
+            return Err(self.type_error("__build_class__: func must be a function"));
+        };
+        let name = name.as_str().unwrap_or("?").to_string();
+        let mut bases = Vec::new();
+        for b in args.args.iter() {
+            match b {
+                Value::Class(c) => bases.push(c.clone()),
+                other => {
+                    return Err(self.type_error(format!(
+                        "bases must be types, not {}",
+                        crate::object::type_name_of(other)
+                    )))
+                }
+            }
+        }
+        let metaclass = args.take_kw("metaclass");
+        let ns = Rc::new(DictObj::new());
+        let mut frame = Frame::new(body.code.clone(), body.globals.clone(), Some(ns.clone()));
+        let mut cells: Vec<Rc<CellObj>> = body.code.cellvars.iter().map(|_| Rc::new(CellObj::default())).collect();
+        cells.extend(body.closure.iter().cloned());
+        frame.cells = cells;
+        frame.func = Some(body.clone());
+        let cell = self.run_frame(Box::new(frame))?;
+
+        let meta = match metaclass {
+            Some(Value::Class(m)) => Some(m),
+            Some(other) => {
+                let bases_v = Value::tuple(args.args.to_vec());
+                return self.call(&other, vec![Value::str(&name), bases_v, Value::Dict(ns)]);
+            }
+            None => bases.iter().find_map(|b| b.metaclass()),
+        };
+        let cls_value = match meta {
+            Some(m) if !Rc::ptr_eq(&m, &self.types.type_) => {
+                let bases_v = Value::tuple(args.args.to_vec());
+                let mut call_args = Args::new(vec![Value::Class(m.clone()), Value::str(&name), bases_v, Value::Dict(ns)]);
+                call_args.kwargs = args.kwargs;
+                let new = m.lookup("__new__");
+                let type_new = self.types.type_.dict.get_str("__new__");
+                let obj = match (new, type_new) {
+                    (Some(n), Some(t)) if !n.is(&t) => {
+                        let n = match n {
+                            Value::StaticMethod(sm) => sm.func.clone(),
+                            other => other,
+                        };
+                        self.call_args(&n, call_args)?
+                    }
+                    _ => {
+                        call_args.args.remove(0);
+                        let c = self.new_class_from_args(call_args)?;
+                        if let Value::Class(c) = &c {
+                            *c.metaclass.borrow_mut() = Some(m.clone());
+                        }
+                        c
+                    }
+                };
+                if let Some(init) = m.lookup("__init__") {
+                    if matches!(init, Value::Function(_)) {
+                        let bases_v = Value::tuple(bases.iter().map(|b| Value::Class(b.clone())).collect());
+                        self.call(&init, vec![obj.clone(), Value::str(&name), bases_v, Value::Dict(Rc::new(DictObj::new()))])?;
+                    }
+                }
+                obj
+            }
+            _ => Value::Class(self.new_class(&name, bases, ns, args.kwargs)?),
+        };
+        if let (Value::Cell(cell), Value::Class(_)) = (&cell, &cls_value) {
+            cell.set(cls_value.clone());
+        }
+        Ok(cls_value)
+    }
+
+    /// `type(name, bases, dict)`.
+    pub(crate) fn new_class_from_args(&mut self, args: Args) -> PyResult {
+        let name = args.args.first().and_then(|v| v.as_str()).unwrap_or("?").to_string();
+        let bases = match args.args.get(1) {
+            Some(Value::Tuple(t)) => t
+                .items
+                .iter()
+                .filter_map(|b| match b {
+                    Value::Class(c) => Some(c.clone()),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let ns = Rc::new(DictObj::new());
+        if let Some(Value::Dict(d)) = args.args.get(2) {
+            for (k, v) in d.items() {
+                ns.set(self, k, v)?;
+            }
+        }
+        Ok(Value::Class(self.new_class(&name, bases, ns, args.kwargs)?))
+    }
+
+    /// Creates a class from a finished namespace.
+    pub fn new_class(&mut self, name: &str, bases: Vec<Rc<ClassObj>>, ns: Rc<DictObj>, kwargs: Vec<(Rc<StrObj>, Value)>) -> PyResult<Rc<ClassObj>> {
+        let bases = if bases.is_empty() { vec![self.types.object.clone()] } else { bases };
+        for b in &bases {
+            if b.layout == Layout::Builtin && !Rc::ptr_eq(b, &self.types.object) {
+                return Err(self.type_error(format!("subclassing the builtin type '{}' is not supported yet", b.name)));
+            }
+        }
+        let layout = ClassObj::inherited_layout(&bases);
+        let qualname = ns.remove_str("__qualname__");
+        if ns.get_str("__doc__").is_none() {
+            ns.set_str("__doc__", Value::None);
+        }
+        let cls = Rc::new(ClassObj::new(name, bases, ns.clone(), layout));
+        if let Some(Value::Str(q)) = qualname {
+            *cls.qualname.borrow_mut() = q.as_str().into();
+        }
+        if let Err(msg) = cls.compute_mro() {
+            return Err(self.type_error(msg));
+        }
+        // Plain functions named __new__ / __init_subclass__ / __class_getitem__ are implicitly static/class methods.
+        if let Some(Value::Function(f)) = ns.get_str("__new__") {
+            ns.set_str("__new__", Value::StaticMethod(Rc::new(crate::object::StaticMethodObj { func: Value::Function(f) })));
+        }
+        if let Some(Value::Function(f)) = ns.get_str("__init_subclass__") {
+            ns.set_str("__init_subclass__", Value::ClassMethod(Rc::new(crate::object::ClassMethodObj { func: Value::Function(f) })));
+        }
+        let cls_v = Value::Class(cls.clone());
+        for (k, v) in ns.items() {
+            if let Value::Instance(_) = &v {
+                let typ = self.type_of(&v);
+                if let Some(set_name) = typ.lookup("__set_name__") {
+                    self.call(&set_name, vec![v.clone(), cls_v.clone(), k.clone()])?;
+                }
+            }
+        }
+        // __init_subclass__ of the nearest base that defines it.
+        let parent_hook = cls.mro_tail.borrow().iter().find_map(|c| c.dict.get_str("__init_subclass__"));
+        if let Some(hook) = parent_hook {
+            let func = match hook {
+                Value::ClassMethod(cm) => cm.func.clone(),
+                other => other,
+            };
+            if !matches!(func, Value::Builtin(_)) {
+                let mut args = Args::new(vec![cls_v.clone()]);
+                args.kwargs = kwargs;
+                self.call_args(&func, args)?;
+            }
+        }
+        Ok(cls)
+    }
+
+    /// `raise X`: a class is instantiated; an instance is used as is.
+    pub(crate) fn exc_from_value(&mut self, v: Value) -> PyResult<PyErr> {
+        match &v {
+            Value::Instance(inst) if inst.class().layout == Layout::Exception => Ok(PyErr(inst.clone())),
+            Value::Class(c) if c.layout == Layout::Exception => {
+                let obj = self.call_class(c, Args::default())?;
+                match obj {
+                    Value::Instance(inst) => Ok(PyErr(inst)),
+                    _ => Err(self.type_error("exceptions must derive from BaseException")),
+                }
+            }
+            _ => Err(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    pub(crate) fn set_cause(&mut self, err: &PyErr, cause: Value) -> PyResult<()> {
+        let cause = match &cause {
+            Value::None => Value::None,
+            _ => self.exc_from_value(cause).map_err(|_| self.type_error("exception causes must derive from BaseException"))?.value(),
+        };
+        err.with_state(|s| {
+            s.cause = cause;
+            s.suppress_context = true;
+        });
+        Ok(())
+    }
+
+    /// Links a newly raised exception to the one being handled.
+    pub(crate) fn set_context(&mut self, err: &PyErr) {
+        if let Value::Instance(handled) = &self.exc_info {
+            if !Rc::ptr_eq(handled, &err.0) {
+                let has = err.with_state(|s| !s.context.is_none());
+                if !has {
+                    let ctx = self.exc_info.clone();
+                    err.with_state(|s| s.context = ctx);
+                }
+            }
+        }
+    }
+
+    /// `except T:` matching against a class or tuple of classes.
+    pub(crate) fn exception_matches(&mut self, exc: &Value, typ: &Value) -> PyResult<bool> {
+        match typ {
+            Value::Class(c) => {
+                if c.layout != Layout::Exception {
+                    return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+                }
+                Ok(self.type_of(exc).is_subclass(c))
+            }
+            Value::Tuple(t) => {
+                for item in t.items.iter() {
+                    if self.exception_matches(exc, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    /// `with mgr:` entry: returns (bound __exit__, result of __enter__).
+    pub(crate) fn before_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let typ = self.type_of(mgr);
+        let (Some(enter), Some(exit)) = (typ.lookup("__enter__"), typ.lookup("__exit__")) else {
+            let what = if typ.lookup("__enter__").is_none() { "" } else { "" };
+            return Err(self.type_error(format!(
+                "'{}' object does not support the context manager protocol{}",
+                crate::object::type_name_of(mgr),
+                what
+            )));
+        };
+        let exit = self.bind(exit, mgr);
+        let enter = self.bind(enter, mgr);
+        let entered = self.call(&enter, vec![])?;
+        Ok((exit, entered))
+    }
+
+    /// Binds a class attribute found on `obj`'s type to `obj`.
+    pub(crate) fn bind(&mut self, attr: Value, obj: &Value) -> Value {
+        match attr {
+            Value::Function(_) | Value::Builtin(_) => {
+                Value::BoundMethod(Rc::new(crate::object::BoundMethodObj { func: attr, self_: obj.clone() }))
+            }
+            other => other,
+        }
+    }
+
+    pub(crate) fn isinstance_class(&mut self, obj: &Value, cls: &Rc<ClassObj>) -> bool {
+        self.type_of(obj).is_subclass(cls)
+    }
+}

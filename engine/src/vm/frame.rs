@@ -1,0 +1,37 @@
+//! An activation record: the code, the program counter, locals and the value
+//! stack in one vector (slots `0..nlocals` are locals), cells, and globals.
+
+use std::rc::Rc;
+
+use crate::bytecode::CodeObject;
+use crate::object::{CellObj, DictObj, FunctionObj};
+use crate::value::Value;
+
+pub struct Frame {
+    pub code: Rc<CodeObject>,
+    /// Index of the next instruction to execute.
+    pub pc: usize,
+    /// Locals (`0..nlocals`, Null when unbound) followed by the value stack.
+    pub stack: Vec<Value>,
+    pub nlocals: usize,
+    /// Cellvars then freevars.
+    pub cells: Vec<Rc<CellObj>>,
+    pub globals: Rc<DictObj>,
+    /// The namespace of module and class bodies (LOAD_NAME/STORE_NAME).
+    pub locals: Option<Rc<DictObj>>,
+    pub func: Option<Rc<FunctionObj>>,
+}
+
+impl Frame {
+    pub fn new(code: Rc<CodeObject>, globals: Rc<DictObj>, locals: Option<Rc<DictObj>>) -> Frame {
+        let nlocals = code.varnames.len();
+        let mut stack = Vec::with_capacity(nlocals + code.max_stack as usize + 1);
+        stack.resize(nlocals, Value::Null);
+        Frame { code, pc: 0, stack, nlocals, cells: Vec::new(), globals, locals, func: None }
+    }
+
+    /// The line being executed (the instruction before `pc`).
+    pub fn current_line(&self) -> u32 {
+        self.code.line_of(self.pc.saturating_sub(1))
+    }
+}

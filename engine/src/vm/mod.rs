@@ -1,0 +1,279 @@
+//! The virtual machine: owns the frame stack, the builtin types and modules,
+//! and exposes the Rust API used by the runner, the C API and the JIT hook.
+
+pub mod attr;
+pub mod call;
+pub mod frame;
+pub mod ops;
+pub mod protocol;
+pub mod run;
+pub mod subscript;
+pub mod import;
+pub mod traceback;
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+use crate::builtins::types::Types;
+use crate::bytecode::{CodeObject, Constant};
+use crate::compile::{self, Mode};
+use crate::error::{PyErr, PyResult};
+use crate::object::exception::ExcState;
+use crate::object::{DictObj, InstanceObj, ModuleObj, Native, StrObj};
+use crate::syntax::{self, SyntaxError};
+use crate::value::Value;
+use frame::Frame;
+
+/// Per-code-object data the interpreter builds on first use.
+#[derive(Debug)]
+pub struct CodeRuntime {
+    pub consts: Vec<Value>,
+    pub names: Vec<Rc<StrObj>>,
+}
+
+/// Where `print` and `sys.stdout` write.
+pub enum Output {
+    Stdout(std::io::BufWriter<std::io::Stdout>),
+    Capture(String),
+    Callback(Box<dyn FnMut(&str)>),
+}
+
+/// Settings a host chooses when it creates a VM.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub recursion_limit: usize,
+    pub argv: Vec<String>,
+    pub module_paths: Vec<String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config { recursion_limit: 1000, argv: vec![String::new()], module_paths: Vec::new() }
+    }
+}
+
+pub struct Vm {
+    pub(crate) frames: Vec<Box<Frame>>,
+    pub types: Types,
+    pub builtins: Rc<DictObj>,
+    pub modules: Rc<DictObj>,
+    pub main: Rc<ModuleObj>,
+    /// The exception being handled (what bare `raise` re-raises), or None.
+    pub exc_info: Value,
+    pub recursion_limit: usize,
+    pub config: Config,
+    /// Source text by filename, for traceback lines.
+    pub sources: HashMap<String, Rc<str>>,
+    pub output: Output,
+    /// Objects whose repr is in progress (to print `[...]` for cycles).
+    pub(crate) repr_stack: Vec<usize>,
+    /// Set when the exception being raised is a re-raise (no new traceback entry).
+    pub(crate) reraising: bool,
+    pub interned: HashMap<Rc<str>, Rc<StrObj>>,
+}
+
+impl Vm {
+    pub fn new(config: Config) -> Vm {
+        let types = Types::new();
+        let builtins = Rc::new(DictObj::new());
+        let main_dict = Rc::new(DictObj::new());
+        let main = Rc::new(ModuleObj { name: "__main__".into(), dict: main_dict.clone() });
+        let mut vm = Vm {
+            frames: Vec::new(),
+            types,
+            builtins,
+            modules: Rc::new(DictObj::new()),
+            main: main.clone(),
+            exc_info: Value::None,
+            recursion_limit: config.recursion_limit,
+            config,
+            sources: HashMap::new(),
+            output: Output::Stdout(std::io::BufWriter::new(std::io::stdout())),
+            repr_stack: Vec::new(),
+            reraising: false,
+            interned: HashMap::new(),
+        };
+        crate::builtins::install(&mut vm);
+        main_dict.set_str("__name__", Value::str("__main__"));
+        main_dict.set_str("__builtins__", Value::Module(vm.builtins_module()));
+        main_dict.set_str("__doc__", Value::None);
+        vm.modules.set_str("__main__", Value::Module(main));
+        crate::stdlib::install(&mut vm);
+        vm
+    }
+
+    fn builtins_module(&self) -> Rc<ModuleObj> {
+        Rc::new(ModuleObj { name: "builtins".into(), dict: self.builtins.clone() })
+    }
+
+    /// Returns the shared str object for a name.
+    pub fn intern(&mut self, s: &str) -> Rc<StrObj> {
+        if let Some(v) = self.interned.get(s) {
+            return v.clone();
+        }
+        let obj = Rc::new(StrObj::new(s.to_string()));
+        self.interned.insert(s.into(), obj.clone());
+        obj
+    }
+
+    /// Writes to the script's stdout.
+    pub fn write_out(&mut self, s: &str) {
+        match &mut self.output {
+            Output::Stdout(w) => {
+                let _ = w.write_all(s.as_bytes());
+            }
+            Output::Capture(buf) => buf.push_str(s),
+            Output::Callback(f) => f(s),
+        }
+    }
+
+    pub fn flush_out(&mut self) {
+        if let Output::Stdout(w) = &mut self.output {
+            let _ = w.flush();
+        }
+    }
+
+    /// Writes to the script's stderr (stdout is flushed first to keep order).
+    pub fn write_err(&mut self, s: &str) {
+        self.flush_out();
+        let _ = std::io::stderr().write_all(s.as_bytes());
+    }
+
+    /// Parses and compiles source text.
+    pub fn compile(&mut self, source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject>, SyntaxError> {
+        self.sources.insert(filename.to_string(), source.into());
+        let result = match mode {
+            Mode::Eval => syntax::parse_expression(source, filename).and_then(|e| compile::compile_expression(&e, filename)),
+            _ => syntax::parse_module(source, filename).and_then(|m| compile::compile_module(&m, filename, mode)),
+        };
+        result.map_err(|e| e.with_source(source))
+    }
+
+    /// Runs a code object as the body of `__main__` (or the given namespace).
+    pub fn run_code(&mut self, code: Rc<CodeObject>, globals: Rc<DictObj>, locals: Option<Rc<DictObj>>) -> PyResult {
+        let locals = locals.or_else(|| Some(globals.clone()));
+        let frame = Box::new(Frame::new(code, globals, locals));
+        self.run_frame(frame)
+    }
+
+    /// Compiles and runs `source` in `__main__`; a syntax error becomes a
+    /// raised SyntaxError.
+    pub fn exec_main(&mut self, source: &str, filename: &str) -> PyResult {
+        let code = self.compile(source, filename, Mode::Exec).map_err(|e| self.syntax_error_to_exc(&e))?;
+        let globals = self.main.dict.clone();
+        globals.set_str("__file__", Value::str(filename));
+        self.run_code(code, globals, None)
+    }
+
+    /// Turns a compile-time error into a SyntaxError exception object.
+    pub fn syntax_error_to_exc(&mut self, e: &SyntaxError) -> PyErr {
+        let err = self.new_error(e.kind.name(), &e.msg);
+        let dict = &err.0.dict;
+        dict.set_str("msg", Value::str(&e.msg));
+        dict.set_str("filename", Value::str(&e.filename));
+        dict.set_str("lineno", Value::Int(e.line as i64));
+        dict.set_str("offset", Value::Int(e.col as i64));
+        dict.set_str("text", e.text.as_deref().map(Value::str).unwrap_or(Value::None));
+        err
+    }
+
+    /// The runtime constants and names of a code object, built on first use.
+    pub fn code_runtime<'a>(&mut self, code: &'a CodeObject) -> &'a CodeRuntime {
+        if code.runtime.get().is_none() {
+            let consts = code.consts.iter().map(|c| self.constant_value(c)).collect();
+            let names = code.names.iter().map(|n| self.intern(n)).collect();
+            let _ = code.runtime.set(Box::new(CodeRuntime { consts, names }));
+        }
+        code.runtime
+            .get()
+            .and_then(|r| r.downcast_ref::<CodeRuntime>())
+            .expect("runtime data is always a CodeRuntime")
+    }
+
+    fn constant_value(&mut self, c: &Constant) -> Value {
+        match c {
+            Constant::None => Value::None,
+            Constant::Bool(b) => Value::Bool(*b),
+            Constant::Ellipsis => Value::Ellipsis,
+            Constant::Int(i) => Value::Int(*i),
+            Constant::BigInt(s) => Value::from_bigint(s.parse().unwrap_or_default()),
+            Constant::Float(f) => Value::Float(*f),
+            // Complex numbers are not supported yet; the imaginary part keeps the value visible.
+            Constant::Imaginary(f) => Value::Float(*f),
+            Constant::Str(s) => Value::Str(self.intern(s)),
+            Constant::Bytes(b) => Value::Bytes(Rc::new(crate::object::BytesObj::new(b.to_vec()))),
+            Constant::Tuple(items) => Value::tuple(items.iter().map(|c| self.constant_value(c)).collect()),
+            Constant::Code(code) => Value::Code(code.clone()),
+        }
+    }
+
+    // ----- raising errors -----
+
+    /// Makes an exception of the builtin class `name` with a message.
+    pub fn new_error(&mut self, name: &str, msg: &str) -> PyErr {
+        let args = if msg.is_empty() { vec![] } else { vec![Value::str(msg)] };
+        self.new_error_args(name, args)
+    }
+
+    pub fn new_error_args(&mut self, name: &str, args: Vec<Value>) -> PyErr {
+        let class = self.types.exception(name);
+        let inst = InstanceObj::new(class, Native::Exception(Box::new(ExcState::new(Value::tuple(args)))));
+        PyErr(Rc::new(inst))
+    }
+
+    pub fn type_error(&mut self, msg: impl AsRef<str>) -> PyErr {
+        self.new_error("TypeError", msg.as_ref())
+    }
+
+    pub fn value_error(&mut self, msg: impl AsRef<str>) -> PyErr {
+        self.new_error("ValueError", msg.as_ref())
+    }
+
+    pub fn index_error(&mut self, msg: impl AsRef<str>) -> PyErr {
+        self.new_error("IndexError", msg.as_ref())
+    }
+
+    pub fn attribute_error(&mut self, msg: impl AsRef<str>) -> PyErr {
+        self.new_error("AttributeError", msg.as_ref())
+    }
+
+    pub fn key_error(&mut self, key: Value) -> PyErr {
+        self.new_error_args("KeyError", vec![key])
+    }
+
+    pub fn overflow_error(&mut self, msg: impl AsRef<str>) -> PyErr {
+        self.new_error("OverflowError", msg.as_ref())
+    }
+
+    pub fn zero_division(&mut self, msg: impl AsRef<str>) -> PyErr {
+        self.new_error("ZeroDivisionError", msg.as_ref())
+    }
+
+    pub fn name_error(&mut self, name: &str) -> PyErr {
+        let e = self.new_error("NameError", &format!("name '{}' is not defined", name));
+        e.0.dict.set_str("name", Value::str(name));
+        e
+    }
+
+    /// Does `err` belong to the builtin exception class `name` (or a subclass)?
+    pub fn err_matches(&self, err: &PyErr, name: &str) -> bool {
+        let class = self.types.exception(name);
+        err.0.class().is_subclass(&class)
+    }
+
+    /// Looks a builtin up by name (for modules written against builtins).
+    pub fn builtin(&self, name: &str) -> Option<Value> {
+        self.builtins.get_str(name)
+    }
+
+    /// Flushes output; called by hosts and the runner before exit.
+    pub fn finish(&mut self) {
+        self.flush_out();
+    }
+
+    /// The current frame depth (Python frames only).
+    pub fn depth(&self) -> usize {
+        self.frames.len()
+    }
+}

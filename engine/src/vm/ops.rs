@@ -1,0 +1,457 @@
+//! Operators: binary arithmetic with reflected and in-place dunders and the
+//! NotImplemented protocol, rich comparisons, and unary operators.
+
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use crate::ast::BinOp;
+use crate::error::PyResult;
+use crate::object::float::float_binary;
+use crate::object::int::{int_binary, int_cmp, to_bigint};
+use crate::object::{type_name_of, BytesObj, DictObj};
+use crate::value::Value;
+use crate::vm::Vm;
+
+const CMP_SYMBOLS: [&str; 6] = ["<", "<=", "==", "!=", ">", ">="];
+const CMP_DUNDERS: [&str; 6] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+/// The reflected comparison for each op (a < b  ⇔  b > a).
+const CMP_SWAPPED: [u32; 6] = [4, 5, 2, 3, 0, 1];
+
+fn is_number(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_))
+}
+
+fn as_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(x) => Ok(*x),
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::BigInt(b) => crate::object::int::big_to_f64(vm, b),
+        _ => Ok(f64::NAN),
+    }
+}
+
+impl Vm {
+    /// `a op b`; `op` is an `ast::BinOp` code, +13 for the in-place form.
+    pub fn binary_op(&mut self, a: &Value, b: &Value, op: u32) -> PyResult {
+        let inplace = op >= 13;
+        let bop = BinOp::from_u8((op % 13) as u8).unwrap_or(BinOp::Add);
+        if let Some(v) = self.builtin_binary(a, b, bop, inplace)? {
+            return Ok(v);
+        }
+        if inplace {
+            let name = format!("__i{}__", bop.dunder_stem());
+            if let Some(r) = self.call_dunder(a, &name, vec![b.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let fwd = format!("__{}__", bop.dunder_stem());
+        let rev = format!("__r{}__", bop.dunder_stem());
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let b_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && tb.lookup(&rev).is_some();
+        if b_first {
+            if let Some(r) = self.call_dunder(b, &rev, vec![a.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if matches!(a, Value::Instance(_)) || ta.lookup(&fwd).is_some() {
+            if let Some(r) = self.call_dunder(a, &fwd, vec![b.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if !b_first && !Rc::ptr_eq(&ta, &tb) {
+            if let Some(r) = self.call_dunder(b, &rev, vec![a.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let sym = if inplace { format!("{}=", bop.symbol()) } else { bop.symbol().to_string() };
+        if bop == BinOp::Pow && !inplace {
+            return Err(self.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
+                type_name_of(a),
+                type_name_of(b)
+            )));
+        }
+        Err(self.type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", sym, type_name_of(a), type_name_of(b))))
+    }
+
+    /// Operators between builtin values; None when dunders must decide.
+    fn builtin_binary(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Option<Value>> {
+        use Value::*;
+        if is_number(a) && is_number(b) {
+            if matches!(a, Float(_)) || matches!(b, Float(_)) {
+                if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mult | BinOp::Div | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow) {
+                    let x = as_f64(self, a)?;
+                    let y = as_f64(self, b)?;
+                    return float_binary(self, x, y, op).map(Some);
+                }
+                return Ok(Option::None);
+            }
+            if let (Bool(x), Bool(y)) = (a, b) {
+                match op {
+                    BinOp::BitAnd => return Ok(Some(Bool(*x & *y))),
+                    BinOp::BitOr => return Ok(Some(Bool(*x | *y))),
+                    BinOp::BitXor => return Ok(Some(Bool(*x ^ *y))),
+                    _ => {}
+                }
+            }
+            return int_binary(self, a, b, op);
+        }
+        Ok(match (a, b, op) {
+            (Str(x), Str(y), BinOp::Add) => {
+                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                s.push_str(x.as_str());
+                s.push_str(y.as_str());
+                Some(Value::string(s))
+            }
+            (Str(x), Int(_) | Bool(_), BinOp::Mult) | (Int(_) | Bool(_), Str(x), BinOp::Mult) => {
+                let n = self.repeat_count(if matches!(a, Str(_)) { b } else { a })?;
+                Some(Value::string(x.as_str().repeat(n)))
+            }
+            (Str(x), _, BinOp::Mod) => {
+                if matches!(b, Instance(_)) && self.type_of(b).lookup("__rmod__").is_some() {
+                    return Ok(Option::None);
+                }
+                let fmt = x.as_str().to_string();
+                Some(Value::string(crate::object::str_methods::percent_format(self, &fmt, b)?))
+            }
+            (List(x), List(y), BinOp::Add) => {
+                if inplace {
+                    let items = y.items.borrow().clone();
+                    x.items.borrow_mut().extend(items);
+                    Some(a.clone())
+                } else {
+                    let mut v = x.items.borrow().clone();
+                    v.extend(y.items.borrow().iter().cloned());
+                    Some(Value::list(v))
+                }
+            }
+            (List(x), _, BinOp::Add) if inplace => {
+                let items = self.iterate(b)?;
+                x.items.borrow_mut().extend(items);
+                Some(a.clone())
+            }
+            (List(x), Int(_) | Bool(_), BinOp::Mult) | (Int(_) | Bool(_), List(x), BinOp::Mult) => {
+                let n = self.repeat_count(if matches!(a, List(_)) { b } else { a })?;
+                let items = x.items.borrow().clone();
+                let mut v = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
+                    v.extend(items.iter().cloned());
+                }
+                if inplace && matches!(a, List(_)) {
+                    *x.items.borrow_mut() = v;
+                    Some(a.clone())
+                } else {
+                    Some(Value::list(v))
+                }
+            }
+            (Tuple(x), Tuple(y), BinOp::Add) => {
+                let mut v = x.items.to_vec();
+                v.extend(y.items.iter().cloned());
+                Some(Value::tuple(v))
+            }
+            (Tuple(x), Int(_) | Bool(_), BinOp::Mult) | (Int(_) | Bool(_), Tuple(x), BinOp::Mult) => {
+                let n = self.repeat_count(if matches!(a, Tuple(_)) { b } else { a })?;
+                let mut v = Vec::with_capacity(x.len() * n);
+                for _ in 0..n {
+                    v.extend(x.items.iter().cloned());
+                }
+                Some(Value::tuple(v))
+            }
+            (Bytes(x) | ByteArray(x), Bytes(y) | ByteArray(y), BinOp::Add) => {
+                let mut v = x.data.borrow().clone();
+                v.extend(y.data.borrow().iter());
+                if inplace && matches!(a, ByteArray(_)) {
+                    *x.data.borrow_mut() = v;
+                    Some(a.clone())
+                } else if matches!(a, ByteArray(_)) {
+                    Some(ByteArray(Rc::new(BytesObj::new(v))))
+                } else {
+                    Some(Bytes(Rc::new(BytesObj::new(v))))
+                }
+            }
+            (Bytes(x) | ByteArray(x), Int(_), BinOp::Mult) => {
+                let n = self.repeat_count(b)?;
+                let v = x.data.borrow().repeat(n);
+                Some(if matches!(a, ByteArray(_)) { ByteArray(Rc::new(BytesObj::new(v))) } else { Bytes(Rc::new(BytesObj::new(v))) })
+            }
+            (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
+                let c = match op {
+                    BinOp::BitOr => '|',
+                    BinOp::BitAnd => '&',
+                    BinOp::Sub => '-',
+                    _ => '^',
+                };
+                if inplace {
+                    if let Set(target) = a {
+                        let r = crate::object::set_methods::set_binary(self, a, b, c)?;
+                        if let Some(Set(result)) = &r {
+                            let items = result.hashed_items();
+                            target.clear();
+                            for (h, k) in items {
+                                target.add_hashed(self, h, k)?;
+                            }
+                            return Ok(Some(a.clone()));
+                        }
+                        return Ok(r);
+                    }
+                }
+                crate::object::set_methods::set_binary(self, a, b, c)?
+            }
+            (Dict(x), Dict(y), BinOp::BitOr) => {
+                if inplace {
+                    self.dict_update(x, b)?;
+                    Some(a.clone())
+                } else {
+                    let d = Rc::new(x.copy());
+                    self.dict_update(&d, b)?;
+                    let _ = y;
+                    Some(Dict(d))
+                }
+            }
+            _ => Option::None,
+        })
+    }
+
+    fn repeat_count(&mut self, v: &Value) -> PyResult<usize> {
+        let n = self.to_index(v)?;
+        Ok(n.max(0) as usize)
+    }
+
+    /// Rich comparison; op 0..5 = < <= == != > >=.
+    pub fn compare(&mut self, a: &Value, b: &Value, op: u32) -> PyResult {
+        if let Some(ord) = self.builtin_order(a, b)? {
+            return Ok(Value::Bool(match ord {
+                None => op == 3,
+                Some(o) => match op {
+                    0 => o == Ordering::Less,
+                    1 => o != Ordering::Greater,
+                    2 => o == Ordering::Equal,
+                    3 => o != Ordering::Equal,
+                    4 => o == Ordering::Greater,
+                    _ => o != Ordering::Less,
+                },
+            }));
+        }
+        if let Some(r) = self.builtin_compare_special(a, b, op)? {
+            return Ok(Value::Bool(r));
+        }
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let swapped = CMP_SWAPPED[op as usize];
+        let b_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta);
+        if b_first {
+            if let Some(r) = self.call_dunder(b, CMP_DUNDERS[swapped as usize], vec![a.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(r) = self.call_dunder_cmp(a, op, b)? {
+            return Ok(r);
+        }
+        if !b_first {
+            if let Some(r) = self.call_dunder_cmp(b, swapped, a)? {
+                return Ok(r);
+            }
+        }
+        match op {
+            2 => Ok(Value::Bool(a.is(b))),
+            3 => Ok(Value::Bool(!a.is(b))),
+            _ => Err(self.type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                CMP_SYMBOLS[op as usize],
+                type_name_of(a),
+                type_name_of(b)
+            ))),
+        }
+    }
+
+    /// Calls a user comparison dunder; skips object's defaults. `__ne__`
+    /// falls back to inverting `__eq__`.
+    fn call_dunder_cmp(&mut self, obj: &Value, op: u32, other: &Value) -> PyResult<Option<Value>> {
+        if !matches!(obj, Value::Instance(_)) {
+            return Ok(None);
+        }
+        let cls = self.type_of(obj);
+        let name = CMP_DUNDERS[op as usize];
+        if let Some(m) = cls.lookup(name) {
+            let is_default = self.types.object.dict.get_str(name).is_some_and(|o| o.is(&m));
+            if !is_default {
+                let r = self.call(&m, vec![obj.clone(), other.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(Some(r));
+                }
+                return Ok(None);
+            }
+        }
+        if op == 3 {
+            if let Some(r) = self.call_dunder_cmp(obj, 2, other)? {
+                let t = self.truthy(&r)?;
+                return Ok(Some(Value::Bool(!t)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Total or partial order between builtin values: Some(None) means
+    /// unordered (NaN), None means "not a builtin pair".
+    fn builtin_order(&mut self, a: &Value, b: &Value) -> PyResult<Option<Option<Ordering>>> {
+        use Value::*;
+        Ok(match (a, b) {
+            (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => Some(int_cmp(a, b)),
+            (Float(x), Float(y)) => Some(x.partial_cmp(y)),
+            (Float(x), Int(_) | Bool(_) | BigInt(_)) => Some(float_int_cmp(*x, b)),
+            (Int(_) | Bool(_) | BigInt(_), Float(y)) => Some(float_int_cmp(*y, a).map(|o| o.reverse())),
+            (Str(x), Str(y)) => Some(Some(x.as_str().cmp(y.as_str()))),
+            (Bytes(x) | ByteArray(x), Bytes(y) | ByteArray(y)) => Some(Some(x.data.borrow().as_slice().cmp(y.data.borrow().as_slice()))),
+            _ => Option::None,
+        })
+    }
+
+    /// Containers and identity-like builtins: lexicographic sequences, sets,
+    /// dicts, None.
+    fn builtin_compare_special(&mut self, a: &Value, b: &Value, op: u32) -> PyResult<Option<bool>> {
+        use Value::*;
+        match (a, b) {
+            (List(_), List(_)) | (Tuple(_), Tuple(_)) => {
+                let x = self.iterate(a)?;
+                let y = self.iterate(b)?;
+                self.compare_sequences(&x, &y, op).map(Some)
+            }
+            (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => crate::object::set_methods::set_compare(self, a, b, op),
+            (Dict(x), Dict(y)) if op == 2 || op == 3 => {
+                let eq = self.dict_eq(x, y)?;
+                Ok(Some(eq == (op == 2)))
+            }
+            (DictView(x), DictView(y)) if (op == 2 || op == 3) && x.kind == y.kind && x.kind != crate::object::DictViewKind::Values => {
+                let xs = self.iterate(a)?;
+                let ys = self.iterate(b)?;
+                let sx = self.make_set(xs)?;
+                let sy = self.make_set(ys)?;
+                crate::object::set_methods::set_compare(self, &sx, &sy, op)
+            }
+            (Range(x), Range(y)) if op == 2 || op == 3 => {
+                let same = (x.len() == 0 && y.len() == 0)
+                    || (x.len() == y.len() && x.start == y.start && (x.len() == 1 || x.step == y.step));
+                Ok(Some(same == (op == 2)))
+            }
+            (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) if op == 2 || op == 3 => Ok(Some(op == 2)),
+            _ => Ok(Option::None),
+        }
+    }
+
+    pub(crate) fn make_set(&mut self, items: Vec<Value>) -> PyResult {
+        let s = crate::object::SetObj::new();
+        for i in items {
+            s.add(self, i)?;
+        }
+        Ok(Value::Set(Rc::new(s)))
+    }
+
+    fn compare_sequences(&mut self, x: &[Value], y: &[Value], op: u32) -> PyResult<bool> {
+        let n = x.len().min(y.len());
+        for i in 0..n {
+            if !self.eq(&x[i], &y[i])? {
+                if op == 2 {
+                    return Ok(false);
+                }
+                if op == 3 {
+                    return Ok(true);
+                }
+                let r = self.compare(&x[i], &y[i], op)?;
+                return self.truthy(&r);
+            }
+        }
+        let o = x.len().cmp(&y.len());
+        Ok(match op {
+            0 => o == Ordering::Less,
+            1 => o != Ordering::Greater,
+            2 => o == Ordering::Equal,
+            3 => o != Ordering::Equal,
+            4 => o == Ordering::Greater,
+            _ => o != Ordering::Less,
+        })
+    }
+
+    fn dict_eq(&mut self, x: &Rc<DictObj>, y: &Rc<DictObj>) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for (k, v) in x.items() {
+            match y.get(self, &k)? {
+                Some(w) => {
+                    if !self.eq(&v, &w)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    /// `-a`, `+a`, `~a` by dunder stem ("neg", "pos", "invert").
+    pub fn unary_op(&mut self, a: &Value, stem: &str) -> PyResult {
+        match a {
+            Value::Int(_) | Value::BigInt(_) => {
+                if let Some(v) = crate::object::int::int_unary(a, stem) {
+                    return Ok(v);
+                }
+            }
+            Value::Bool(b) => {
+                return Ok(match stem {
+                    "neg" => Value::Int(-(*b as i64)),
+                    "pos" => Value::Int(*b as i64),
+                    _ => Value::Int(!(*b as i64)),
+                })
+            }
+            Value::Float(x) => match stem {
+                "neg" => return Ok(Value::Float(-x)),
+                "pos" => return Ok(Value::Float(*x)),
+                _ => {}
+            },
+            _ => {}
+        }
+        if let Some(r) = self.call_dunder(a, &format!("__{}__", stem), vec![])? {
+            return Ok(r);
+        }
+        let sym = match stem {
+            "neg" => "-",
+            "pos" => "+",
+            _ => "~",
+        };
+        Err(self.type_error(format!("bad operand type for unary {}: '{}'", sym, type_name_of(a))))
+    }
+}
+
+/// Compares a float with an int-like exactly (no rounding surprises).
+fn float_int_cmp(x: f64, i: &Value) -> Option<Ordering> {
+    if x.is_nan() {
+        return None;
+    }
+    if x.is_infinite() {
+        return Some(if x > 0.0 { Ordering::Greater } else { Ordering::Less });
+    }
+    if let Value::Int(n) = i {
+        if n.unsigned_abs() < (1 << 53) {
+            return x.partial_cmp(&(*n as f64));
+        }
+    }
+    let b = to_bigint(i)?;
+    let fl = x.floor();
+    let fb = num_bigint::BigInt::from(fl as i128);
+    match fb.cmp(&b) {
+        Ordering::Equal => Some(if x > fl { Ordering::Greater } else { Ordering::Equal }),
+        o => Some(o),
+    }
+}

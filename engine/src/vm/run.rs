@@ -1,0 +1,1197 @@
+//! The dispatch loop: one `match` over the opcode per instruction. Calls to
+//! script functions push a frame and continue in the same loop (no native
+//! recursion), so deep script recursion never overflows the Rust stack.
+//! This file is long on purpose: every opcode's fast path lives here, slow
+//! paths are out-of-line helpers in the sibling modules.
+
+use std::rc::Rc;
+
+use crate::bytecode::{CodeObject, Instr, Op};
+use crate::error::{PyErr, PyResult};
+use crate::object::exception::TraceEntry;
+use crate::object::generator::GenKind;
+use crate::object::iter::IterState;
+use crate::object::{Args, CellObj, DictObj, FunctionObj, GeneratorObj, TupleObj};
+use crate::value::Value;
+use crate::vm::frame::Frame;
+use crate::vm::{CodeRuntime, Vm};
+
+/// How a frame run by `execute` stopped.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// What a call from the loop did.
+pub(crate) enum CallOutcome {
+    /// A script frame was pushed; the loop continues in it.
+    Pushed,
+    /// The result is ready.
+    Value(Value),
+}
+
+impl Vm {
+    /// Runs a new frame to completion and returns its result.
+    pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult {
+        match self.execute_new(frame, None)? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(_) => Err(self.new_error("SystemError", "yield outside a generator frame")),
+        }
+    }
+
+    /// Pushes `frame` and runs it until it returns or yields. With `throw`,
+    /// execution starts by raising that exception at the frame's position.
+    pub(crate) fn execute_new(&mut self, frame: Box<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let base = self.frames.len();
+        self.frames.push(frame);
+        self.execute(base, throw)
+    }
+
+    /// Runs frames from `self.frames[base]` upward; handles exceptions through
+    /// the exception tables, popping frames that have no handler.
+    fn execute(&mut self, base: usize, mut pending: Option<PyErr>) -> PyResult<Exit> {
+        loop {
+            if let Some(err) = pending.take() {
+                self.unwind(base, err)?;
+            }
+            match self.run_loop(base) {
+                Ok(exit) => return Ok(exit),
+                Err(err) => pending = Some(err),
+            }
+        }
+    }
+
+    /// Finds a handler for `err` in the top frame or its callers down to
+    /// `base`. Ok when a handler was entered; Err when `base` was unwound.
+    fn unwind(&mut self, base: usize, err: PyErr) -> PyResult<()> {
+        let reraise = std::mem::take(&mut self.reraising);
+        let mut first = true;
+        loop {
+            let frame = self.frames.last_mut().expect("a frame to unwind");
+            let pc = frame.pc.saturating_sub(1);
+            if !(first && reraise) {
+                err.push_traceback(TraceEntry {
+                    filename: frame.code.filename.clone(),
+                    line: frame.code.line_of(pc),
+                    name: frame.code.name.clone(),
+                });
+            }
+            first = false;
+            let handler = frame
+                .code
+                .exception_table
+                .iter()
+                .find(|e| (e.start as usize) <= pc && pc < e.end as usize)
+                .copied();
+            if let Some(h) = handler {
+                let keep = frame.nlocals + h.depth as usize;
+                frame.stack.truncate(keep);
+                frame.stack.push(err.value());
+                frame.pc = h.target as usize;
+                return Ok(());
+            }
+            self.frames.pop();
+            if self.frames.len() <= base {
+                return Err(err);
+            }
+        }
+    }
+
+    fn top_frame(&mut self) -> *mut Frame {
+        &mut **self.frames.last_mut().expect("a running frame")
+    }
+
+    /// Executes instructions until the base frame returns or yields, or an
+    /// exception is raised (returned as Err with the raising frame on top).
+    fn run_loop(&mut self, base: usize) -> PyResult<Exit> {
+        let mut fp = self.top_frame();
+        // SAFETY: `fp` points into a Box owned by `self.frames`; the box is only
+        // freed by `frames.pop()`, after which `fp` is always re-fetched.
+        let mut f: &mut Frame = unsafe { &mut *fp };
+        let mut code: Rc<CodeObject> = f.code.clone();
+        let mut rt: *const CodeRuntime = self.code_runtime(&code);
+
+        macro_rules! reload {
+            () => {{
+                fp = self.top_frame();
+                // SAFETY: as above: the frame box stays alive while it is on the stack.
+                f = unsafe { &mut *fp };
+                code = f.code.clone();
+                rt = self.code_runtime(&code);
+            }};
+        }
+        macro_rules! rt {
+            () => {
+                // SAFETY: `rt` belongs to `code`, which this function keeps alive.
+                unsafe { &*rt }
+            };
+        }
+        macro_rules! pop {
+            () => {
+                f.stack.pop().expect("value stack underflow")
+            };
+        }
+        macro_rules! top {
+            () => {
+                f.stack.last().expect("value stack underflow")
+            };
+        }
+        macro_rules! name {
+            ($i:expr) => {
+                rt!().names[$i as usize].clone()
+            };
+        }
+
+        loop {
+            let Instr { op, arg } = code.instrs[f.pc];
+            f.pc += 1;
+            match op {
+                Op::Nop => {}
+                Op::PopTop => {
+                    f.stack.pop();
+                }
+                Op::Copy => {
+                    let v = f.stack[f.stack.len() - arg as usize].clone();
+                    f.stack.push(v);
+                }
+                Op::Swap => {
+                    let n = f.stack.len();
+                    f.stack.swap(n - 1, n - arg as usize);
+                }
+                Op::LoadConst => f.stack.push(rt!().consts[arg as usize].clone()),
+                Op::LoadFast => {
+                    let v = f.stack[arg as usize].clone();
+                    if v.is_null() {
+                        return Err(self.unbound_local(&code, arg));
+                    }
+                    f.stack.push(v);
+                }
+                Op::StoreFast => {
+                    let v = pop!();
+                    f.stack[arg as usize] = v;
+                }
+                Op::DeleteFast => {
+                    if f.stack[arg as usize].is_null() {
+                        return Err(self.unbound_local(&code, arg));
+                    }
+                    f.stack[arg as usize] = Value::Null;
+                }
+                Op::LoadDeref => {
+                    let v = f.cells[arg as usize].get();
+                    if v.is_null() {
+                        return Err(self.unbound_deref(&code, arg));
+                    }
+                    f.stack.push(v);
+                }
+                Op::StoreDeref => {
+                    let v = pop!();
+                    f.cells[arg as usize].set(v);
+                }
+                Op::DeleteDeref => {
+                    if f.cells[arg as usize].get().is_null() {
+                        return Err(self.unbound_deref(&code, arg));
+                    }
+                    f.cells[arg as usize].set(Value::Null);
+                }
+                Op::LoadClosure => f.stack.push(Value::Cell(f.cells[arg as usize].clone())),
+                Op::LoadClassDeref => {
+                    let name = deref_name(&code, arg);
+                    let found = f.locals.as_ref().and_then(|l| l.get_str(&name));
+                    let v = match found {
+                        Some(v) => v,
+                        None => {
+                            let v = f.cells[arg as usize].get();
+                            if v.is_null() {
+                                return Err(self.unbound_deref(&code, arg));
+                            }
+                            v
+                        }
+                    };
+                    f.stack.push(v);
+                }
+                Op::LoadName => {
+                    let name = name!(arg);
+                    let v = match f.locals.as_ref().and_then(|l| l.get_str(name.as_str())) {
+                        Some(v) => v,
+                        None => match f.globals.get_str(name.as_str()) {
+                            Some(v) => v,
+                            None => match self.builtins.get_str(name.as_str()) {
+                                Some(v) => v,
+                                None => return Err(self.name_error(name.as_str())),
+                            },
+                        },
+                    };
+                    f.stack.push(v);
+                }
+                Op::StoreName => {
+                    let name = name!(arg);
+                    let v = pop!();
+                    match &f.locals {
+                        Some(l) => l.set_strobj(name, v),
+                        None => f.globals.set_strobj(name, v),
+                    }
+                }
+                Op::DeleteName => {
+                    let name = name!(arg);
+                    let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    if ns.remove_str(name.as_str()).is_none() {
+                        return Err(self.name_error(name.as_str()));
+                    }
+                }
+                Op::LoadGlobal => {
+                    let name = name!(arg);
+                    let v = match f.globals.get_str(name.as_str()) {
+                        Some(v) => v,
+                        None => match self.builtins.get_str(name.as_str()) {
+                            Some(v) => v,
+                            None => return Err(self.name_error(name.as_str())),
+                        },
+                    };
+                    f.stack.push(v);
+                }
+                Op::StoreGlobal => {
+                    let v = pop!();
+                    f.globals.set_strobj(name!(arg), v);
+                }
+                Op::DeleteGlobal => {
+                    let name = name!(arg);
+                    if f.globals.remove_str(name.as_str()).is_none() {
+                        return Err(self.name_error(name.as_str()));
+                    }
+                }
+                Op::LoadAttr => {
+                    let obj = pop!();
+                    let v = self.getattr(&obj, &name!(arg))?;
+                    f.stack.push(v);
+                }
+                Op::StoreAttr => {
+                    let obj = pop!();
+                    let v = pop!();
+                    self.setattr(&obj, &name!(arg), v)?;
+                }
+                Op::DeleteAttr => {
+                    let obj = pop!();
+                    self.delattr(&obj, &name!(arg))?;
+                }
+                Op::LoadMethod => {
+                    let obj = pop!();
+                    match self.load_method(&obj, &name!(arg))? {
+                        Some(func) => {
+                            f.stack.push(func);
+                            f.stack.push(obj);
+                        }
+                        None => {
+                            let v = self.getattr(&obj, &name!(arg))?;
+                            f.stack.push(v);
+                            f.stack.push(Value::Null);
+                        }
+                    }
+                }
+                Op::CallMethod => {
+                    let argc = arg as usize;
+                    let self_at = f.stack.len() - argc - 1;
+                    let outcome = if f.stack[self_at].is_null() {
+                        f.stack.remove(self_at);
+                        self.call_from_stack(f, argc, None)?
+                    } else {
+                        self.call_from_stack(f, argc + 1, None)?
+                    };
+                    match outcome {
+                        CallOutcome::Pushed => reload!(),
+                        CallOutcome::Value(v) => f.stack.push(v),
+                    }
+                }
+                Op::Call => match self.call_from_stack(f, arg as usize, None)? {
+                    CallOutcome::Pushed => reload!(),
+                    CallOutcome::Value(v) => f.stack.push(v),
+                },
+                Op::CallKw => {
+                    let names = match pop!() {
+                        Value::Tuple(t) => t,
+                        _ => return Err(self.new_error("SystemError", "CALL_KW without a names tuple")),
+                    };
+                    match self.call_from_stack(f, arg as usize, Some(names))? {
+                        CallOutcome::Pushed => reload!(),
+                        CallOutcome::Value(v) => f.stack.push(v),
+                    }
+                }
+                Op::CallFunctionEx => {
+                    let kwargs = if arg & 1 != 0 { Some(pop!()) } else { None };
+                    let posargs = pop!();
+                    let callable = pop!();
+                    let args = self.collect_call_args(&callable, posargs, kwargs)?;
+                    match self.call_pushing(callable, args)? {
+                        CallOutcome::Pushed => reload!(),
+                        CallOutcome::Value(v) => f.stack.push(v),
+                    }
+                }
+                Op::BinaryOp => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = match (&a, &b, arg) {
+                        (Value::Int(x), Value::Int(y), 0 | 13) => match x.checked_add(*y) {
+                            Some(z) => Value::Int(z),
+                            None => self.binary_op(&a, &b, arg)?,
+                        },
+                        (Value::Int(x), Value::Int(y), 10 | 23) => match x.checked_sub(*y) {
+                            Some(z) => Value::Int(z),
+                            None => self.binary_op(&a, &b, arg)?,
+                        },
+                        (Value::Int(x), Value::Int(y), 5 | 18) => match x.checked_mul(*y) {
+                            Some(z) => Value::Int(z),
+                            None => self.binary_op(&a, &b, arg)?,
+                        },
+                        (Value::Float(x), Value::Float(y), 0 | 13) => Value::Float(x + y),
+                        (Value::Float(x), Value::Float(y), 10 | 23) => Value::Float(x - y),
+                        (Value::Float(x), Value::Float(y), 5 | 18) => Value::Float(x * y),
+                        _ => self.binary_op(&a, &b, arg)?,
+                    };
+                    f.stack.push(r);
+                }
+                Op::UnaryNegative => {
+                    let a = pop!();
+                    let r = match a {
+                        Value::Int(i) if i != i64::MIN => Value::Int(-i),
+                        Value::Float(x) => Value::Float(-x),
+                        _ => self.unary_op(&a, "neg")?,
+                    };
+                    f.stack.push(r);
+                }
+                Op::UnaryPositive => {
+                    let a = pop!();
+                    let r = self.unary_op(&a, "pos")?;
+                    f.stack.push(r);
+                }
+                Op::UnaryInvert => {
+                    let a = pop!();
+                    let r = self.unary_op(&a, "invert")?;
+                    f.stack.push(r);
+                }
+                Op::UnaryNot => {
+                    let a = pop!();
+                    let t = self.truthy(&a)?;
+                    f.stack.push(Value::Bool(!t));
+                }
+                Op::CompareOp => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(match arg {
+                            0 => x < y,
+                            1 => x <= y,
+                            2 => x == y,
+                            3 => x != y,
+                            4 => x > y,
+                            _ => x >= y,
+                        }),
+                        _ => self.compare(&a, &b, arg)?,
+                    };
+                    f.stack.push(r);
+                }
+                Op::IsOp => {
+                    let b = pop!();
+                    let a = pop!();
+                    f.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
+                }
+                Op::ContainsOp => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = self.contains(&b, &a)?;
+                    f.stack.push(Value::Bool(r != (arg == 1)));
+                }
+                Op::BinarySubscr => {
+                    let key = pop!();
+                    let obj = pop!();
+                    let v = match (&obj, &key) {
+                        (Value::List(l), Value::Int(i)) => {
+                            let items = l.items.borrow();
+                            let n = items.len() as i64;
+                            let idx = if *i < 0 { i + n } else { *i };
+                            if idx >= 0 && idx < n {
+                                items[idx as usize].clone()
+                            } else {
+                                drop(items);
+                                return Err(self.index_error("list index out of range"));
+                            }
+                        }
+                        _ => self.getitem(&obj, &key)?,
+                    };
+                    f.stack.push(v);
+                }
+                Op::StoreSubscr => {
+                    let key = pop!();
+                    let obj = pop!();
+                    let v = pop!();
+                    self.setitem(&obj, key, v)?;
+                }
+                Op::DeleteSubscr => {
+                    let key = pop!();
+                    let obj = pop!();
+                    self.delitem(&obj, &key)?;
+                }
+                Op::BuildSlice => {
+                    let step = if arg == 3 { pop!() } else { Value::None };
+                    let stop = pop!();
+                    let start = pop!();
+                    f.stack.push(Value::Slice(Rc::new(crate::object::SliceObj { start, stop, step })));
+                }
+                Op::BuildTuple => {
+                    let items = f.stack.split_off(f.stack.len() - arg as usize);
+                    f.stack.push(Value::tuple(items));
+                }
+                Op::BuildList => {
+                    let items = f.stack.split_off(f.stack.len() - arg as usize);
+                    f.stack.push(Value::list(items));
+                }
+                Op::BuildSet => {
+                    let items = f.stack.split_off(f.stack.len() - arg as usize);
+                    let set = crate::object::SetObj::new();
+                    for item in items {
+                        set.add(self, item)?;
+                    }
+                    f.stack.push(Value::Set(Rc::new(set)));
+                }
+                Op::BuildMap => {
+                    let items = f.stack.split_off(f.stack.len() - 2 * arg as usize);
+                    let dict = DictObj::new();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        dict.set(self, k, v)?;
+                    }
+                    f.stack.push(Value::Dict(Rc::new(dict)));
+                }
+                Op::BuildString => {
+                    let items = f.stack.split_off(f.stack.len() - arg as usize);
+                    let mut s = String::new();
+                    for item in &items {
+                        if let Value::Str(p) = item {
+                            s.push_str(p.as_str());
+                        }
+                    }
+                    f.stack.push(Value::string(s));
+                }
+                Op::FormatValue => {
+                    let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
+                    let v = pop!();
+                    let v = match arg & 3 {
+                        1 => Value::string(self.str(&v)?),
+                        2 => Value::string(self.repr(&v)?),
+                        3 => Value::string(self.ascii(&v)?),
+                        _ => v,
+                    };
+                    let spec_str = match &spec {
+                        Some(Value::Str(s)) => s.as_str().to_string(),
+                        _ => String::new(),
+                    };
+                    let r = match (&v, spec_str.is_empty()) {
+                        (Value::Str(_), true) => v,
+                        _ => Value::string(self.format(&v, &spec_str)?),
+                    };
+                    f.stack.push(r);
+                }
+                Op::ListAppend => {
+                    let v = pop!();
+                    let target = &f.stack[f.stack.len() - arg as usize];
+                    if let Value::List(l) = target {
+                        l.items.borrow_mut().push(v);
+                    }
+                }
+                Op::SetAdd => {
+                    let v = pop!();
+                    let target = f.stack[f.stack.len() - arg as usize].clone();
+                    if let Value::Set(s) = target {
+                        s.add(self, v)?;
+                    }
+                }
+                Op::MapAdd => {
+                    let v = pop!();
+                    let k = pop!();
+                    let target = f.stack[f.stack.len() - arg as usize].clone();
+                    if let Value::Dict(d) = target {
+                        d.set(self, k, v)?;
+                    }
+                }
+                Op::ListExtend => {
+                    let it = pop!();
+                    let target = f.stack[f.stack.len() - arg as usize].clone();
+                    let items = self.iterate(&it)?;
+                    if let Value::List(l) = target {
+                        l.items.borrow_mut().extend(items);
+                    }
+                }
+                Op::SetUpdate => {
+                    let it = pop!();
+                    let target = f.stack[f.stack.len() - arg as usize].clone();
+                    let items = self.iterate(&it)?;
+                    if let Value::Set(s) = target {
+                        for item in items {
+                            s.add(self, item)?;
+                        }
+                    }
+                }
+                Op::DictUpdate | Op::DictMerge => {
+                    let m = pop!();
+                    let target = f.stack[f.stack.len() - arg as usize].clone();
+                    if let Value::Dict(d) = target {
+                        if op == Op::DictMerge {
+                            let callee = f.stack[f.stack.len() - arg as usize - 2].clone();
+                            self.dict_merge_kwargs(&d, &m, &callee)?;
+                        } else {
+                            self.dict_update(&d, &m)?;
+                        }
+                    }
+                }
+                Op::ListToTuple => {
+                    let l = pop!();
+                    let items = match &l {
+                        Value::List(l) => l.items.borrow().clone(),
+                        _ => Vec::new(),
+                    };
+                    f.stack.push(Value::tuple(items));
+                }
+                Op::UnpackSequence => {
+                    let seq = pop!();
+                    let n = arg as usize;
+                    match &seq {
+                        Value::Tuple(t) if t.len() == n => f.stack.extend(t.items.iter().rev().cloned()),
+                        Value::List(l) if l.len() == n => f.stack.extend(l.items.borrow().iter().rev().cloned()),
+                        _ => {
+                            let items = self.unpack_iterable(&seq, n)?;
+                            f.stack.extend(items.into_iter().rev());
+                        }
+                    }
+                }
+                Op::UnpackEx => {
+                    let seq = pop!();
+                    let before = (arg & 0xff) as usize;
+                    let after = (arg >> 8) as usize;
+                    let mut items = self.iterate(&seq)?;
+                    if items.len() < before + after {
+                        return Err(self.value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        )));
+                    }
+                    let tail = items.split_off(items.len() - after);
+                    let middle = items.split_off(before);
+                    f.stack.extend(tail.into_iter().rev());
+                    f.stack.push(Value::list(middle));
+                    f.stack.extend(items.into_iter().rev());
+                }
+                Op::Jump => f.pc = arg as usize,
+                Op::PopJumpIfFalse => {
+                    let v = pop!();
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        _ => self.truthy(&v)?,
+                    };
+                    if !t {
+                        f.pc = arg as usize;
+                    }
+                }
+                Op::PopJumpIfTrue => {
+                    let v = pop!();
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        _ => self.truthy(&v)?,
+                    };
+                    if t {
+                        f.pc = arg as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop => {
+                    let t = self.truthy(top!())?;
+                    if !t {
+                        f.pc = arg as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Op::JumpIfTrueOrPop => {
+                    let t = self.truthy(top!())?;
+                    if t {
+                        f.pc = arg as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Op::GetIter => {
+                    let v = pop!();
+                    let it = self.get_iter(&v)?;
+                    f.stack.push(it);
+                }
+                Op::ForIter => {
+                    let next = match top!() {
+                        Value::Iterator(it) => {
+                            let mut st = it.state.borrow_mut();
+                            match &mut *st {
+                                IterState::Range { next, stop, step } => {
+                                    if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                                        let v = *next;
+                                        *next += *step;
+                                        Some(Value::Int(v))
+                                    } else {
+                                        None
+                                    }
+                                }
+                                IterState::List(l, i) => {
+                                    let items = l.items.borrow();
+                                    if *i < items.len() {
+                                        let v = items[*i].clone();
+                                        *i += 1;
+                                        Some(v)
+                                    } else {
+                                        None
+                                    }
+                                }
+                                _ => {
+                                    drop(st);
+                                    let it = top!().clone();
+                                    self.next(&it)?
+                                }
+                            }
+                        }
+                        _ => {
+                            let it = top!().clone();
+                            self.next(&it)?
+                        }
+                    };
+                    match next {
+                        Some(v) => f.stack.push(v),
+                        None => {
+                            f.stack.pop();
+                            f.pc = arg as usize;
+                        }
+                    }
+                }
+                Op::MakeFunction => {
+                    let code_v = pop!();
+                    let closure = if arg & 8 != 0 { Some(pop!()) } else { None };
+                    let annotations = if arg & 4 != 0 { Some(pop!()) } else { None };
+                    let kwdefaults = if arg & 2 != 0 { Some(pop!()) } else { None };
+                    let defaults = if arg & 1 != 0 { Some(pop!()) } else { None };
+                    let func = self.make_function(code_v, f.globals.clone(), defaults, kwdefaults, annotations, closure)?;
+                    f.stack.push(func);
+                }
+                Op::ReturnValue => {
+                    let v = pop!();
+                    self.frames.pop();
+                    if self.frames.len() <= base {
+                        return Ok(Exit::Return(v));
+                    }
+                    reload!();
+                    f.stack.push(v);
+                }
+                Op::LoadBuildClass => {
+                    let v = self.builtins.get_str("__build_class__").unwrap_or(Value::None);
+                    f.stack.push(v);
+                }
+                Op::SetupAnnotations => {
+                    let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    if ns.get_str("__annotations__").is_none() {
+                        ns.set_str("__annotations__", Value::Dict(Rc::new(DictObj::new())));
+                    }
+                }
+                Op::LoadAssertionError => {
+                    f.stack.push(Value::Class(self.types.exception("AssertionError")));
+                }
+                Op::PrintExpr => {
+                    let v = pop!();
+                    if !v.is_none() {
+                        let s = self.repr(&v)?;
+                        self.write_out(&s);
+                        self.write_out("\n");
+                        self.builtins.set_str("_", v);
+                    }
+                }
+                Op::RaiseVarargs => {
+                    return Err(match arg {
+                        0 => {
+                            if self.exc_info.is_none() {
+                                self.new_error("RuntimeError", "No active exception to reraise")
+                            } else {
+                                self.reraising = true;
+                                self.exc_from_value(self.exc_info.clone())?
+                            }
+                        }
+                        1 => {
+                            let exc = pop!();
+                            let err = self.exc_from_value(exc)?;
+                            self.set_context(&err);
+                            err
+                        }
+                        _ => {
+                            let cause = pop!();
+                            let exc = pop!();
+                            let err = self.exc_from_value(exc)?;
+                            self.set_cause(&err, cause)?;
+                            self.set_context(&err);
+                            err
+                        }
+                    });
+                }
+                Op::Reraise => {
+                    let exc = pop!();
+                    self.reraising = true;
+                    return Err(self.exc_from_value(exc)?);
+                }
+                Op::PushExcInfo => {
+                    let exc = pop!();
+                    let prev = std::mem::replace(&mut self.exc_info, exc.clone());
+                    f.stack.push(prev);
+                    f.stack.push(exc);
+                }
+                Op::PopExcept => {
+                    self.exc_info = pop!();
+                }
+                Op::CheckExcMatch => {
+                    let typ = pop!();
+                    let exc = top!().clone();
+                    let m = self.exception_matches(&exc, &typ)?;
+                    f.stack.push(Value::Bool(m));
+                }
+                Op::BeforeWith => {
+                    let mgr = pop!();
+                    let (exit, entered) = self.before_with(&mgr)?;
+                    f.stack.push(exit);
+                    f.stack.push(entered);
+                }
+                Op::WithExceptStart => {
+                    let n = f.stack.len();
+                    let exit = f.stack[n - 3].clone();
+                    let exc = f.stack[n - 1].clone();
+                    let typ = Value::Class(self.type_of(&exc));
+                    let r = self.call(&exit, vec![typ, exc, Value::None])?;
+                    f.stack.push(r);
+                }
+                Op::YieldValue => {
+                    let v = pop!();
+                    return Ok(Exit::Yield(v));
+                }
+                Op::GetYieldFromIter => {
+                    let v = pop!();
+                    let it = match v {
+                        Value::Generator(_) => v,
+                        _ => self.get_iter(&v)?,
+                    };
+                    f.stack.push(it);
+                }
+                Op::YieldFrom => {
+                    let v = pop!();
+                    let sub = top!().clone();
+                    match self.send_to(&sub, v)? {
+                        Exit::Yield(y) => {
+                            f.pc -= 1;
+                            return Ok(Exit::Yield(y));
+                        }
+                        Exit::Return(r) => {
+                            f.stack.pop();
+                            f.stack.push(r);
+                        }
+                    }
+                }
+                Op::GetAwaitable => {
+                    let v = pop!();
+                    let it = self.get_awaitable(v)?;
+                    f.stack.push(it);
+                }
+                Op::GetAIter | Op::GetANext | Op::EndAsyncFor | Op::BeforeAsyncWith => {
+                    return Err(self.new_error(
+                        "NotImplementedError",
+                        &format!("{} is not supported yet", op.name()),
+                    ));
+                }
+                Op::ImportName => {
+                    let fromlist = pop!();
+                    let level = pop!();
+                    let level = match level {
+                        Value::Int(i) => i as usize,
+                        _ => 0,
+                    };
+                    let globals = f.globals.clone();
+                    let m = self.import_name(name!(arg).as_str(), &fromlist, level, &globals)?;
+                    f.stack.push(m);
+                }
+                Op::ImportFrom => {
+                    let module = top!().clone();
+                    let v = self.import_from(&module, name!(arg).as_str())?;
+                    f.stack.push(v);
+                }
+                Op::ImportStar => {
+                    let module = pop!();
+                    let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    self.import_star(&module, &ns)?;
+                }
+            }
+        }
+    }
+
+    fn unbound_local(&mut self, code: &CodeObject, slot: u32) -> PyErr {
+        let name = &code.varnames[slot as usize];
+        self.new_error(
+            "UnboundLocalError",
+            &format!("cannot access local variable '{}' where it is not associated with a value", name),
+        )
+    }
+
+    fn unbound_deref(&mut self, code: &CodeObject, idx: u32) -> PyErr {
+        let name = deref_name(code, idx);
+        if (idx as usize) < code.cellvars.len() {
+            self.new_error(
+                "UnboundLocalError",
+                &format!("cannot access local variable '{}' where it is not associated with a value", name),
+            )
+        } else {
+            self.new_error(
+                "NameError",
+                &format!(
+                    "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                    name
+                ),
+            )
+        }
+    }
+
+    /// Calls the callable below `argc` arguments on the frame's stack
+    /// (`kwnames` names the last values). Script functions get a new frame
+    /// pushed instead of a nested run.
+    pub(crate) fn call_from_stack(&mut self, f: &mut Frame, argc: usize, kwnames: Option<Rc<TupleObj>>) -> PyResult<CallOutcome> {
+        let func_at = f.stack.len() - argc - 1;
+        if kwnames.is_none() {
+            match &f.stack[func_at] {
+                Value::Function(func) => {
+                    let func = func.clone();
+                    let frame = self.frame_from_stack(&func, &mut f.stack, func_at + 1)?;
+                    f.stack.pop();
+                    return self.enter_function(&func, frame);
+                }
+                Value::BoundMethod(bm) if matches!(bm.func, Value::Function(_)) => {
+                    let Value::Function(func) = &bm.func else { unreachable!() };
+                    let func = func.clone();
+                    let self_ = bm.self_.clone();
+                    f.stack[func_at] = Value::Function(func.clone());
+                    f.stack.insert(func_at + 1, self_);
+                    let frame = self.frame_from_stack(&func, &mut f.stack, func_at + 1)?;
+                    f.stack.pop();
+                    return self.enter_function(&func, frame);
+                }
+                _ => {}
+            }
+        }
+        let mut values = f.stack.split_off(func_at + 1);
+        let callable = f.stack.pop().expect("callable on the stack");
+        let mut args = Args::default();
+        if let Some(names) = kwnames {
+            let npos = values.len() - names.len();
+            let kwvalues = values.split_off(npos);
+            for (name, value) in names.items.iter().zip(kwvalues) {
+                if let Value::Str(s) = name {
+                    args.kwargs.push((s.clone(), value));
+                }
+            }
+        }
+        args.args.extend(values);
+        self.call_pushing(callable, args)
+    }
+
+    /// Calls with prepared arguments; script functions are pushed as frames.
+    pub(crate) fn call_pushing(&mut self, callable: Value, args: Args) -> PyResult<CallOutcome> {
+        match &callable {
+            Value::Function(func) => {
+                let frame = self.bind_args(func, args)?;
+                self.enter_function(func, frame)
+            }
+            Value::BoundMethod(bm) if matches!(bm.func, Value::Function(_)) => {
+                let Value::Function(func) = &bm.func else { unreachable!() };
+                let mut args = args;
+                args.args.insert(0, bm.self_.clone());
+                let frame = self.bind_args(func, args)?;
+                self.enter_function(func, frame)
+            }
+            _ => Ok(CallOutcome::Value(self.call_args(&callable, args)?)),
+        }
+    }
+
+    /// Pushes a bound frame, or wraps it in a generator for generator code.
+    fn enter_function(&mut self, func: &Rc<FunctionObj>, frame: Box<Frame>) -> PyResult<CallOutcome> {
+        if let Some(kind) = generator_kind(&func.code) {
+            return Ok(CallOutcome::Value(self.new_generator(func, frame, kind)));
+        }
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        self.frames.push(frame);
+        Ok(CallOutcome::Pushed)
+    }
+
+    pub(crate) fn new_generator(&mut self, func: &Rc<FunctionObj>, frame: Box<Frame>, kind: GenKind) -> Value {
+        let gen = GeneratorObj {
+            frame: std::cell::RefCell::new(Some(frame)),
+            running: std::cell::Cell::new(false),
+            started: std::cell::Cell::new(false),
+            name: func.name.borrow().clone(),
+            qualname: func.qualname.borrow().clone(),
+            kind,
+        };
+        Value::Generator(Rc::new(gen))
+    }
+
+    /// Calls any callable with positional arguments (runs script code to completion).
+    pub fn call(&mut self, callable: &Value, args: Vec<Value>) -> PyResult {
+        self.call_args(callable, Args::new(args))
+    }
+
+    /// Calls any callable with prepared arguments.
+    pub fn call_args(&mut self, callable: &Value, mut args: Args) -> PyResult {
+        match callable {
+            Value::Function(func) => {
+                let frame = self.bind_args(func, args)?;
+                if let Some(kind) = generator_kind(&func.code) {
+                    return Ok(self.new_generator(func, frame, kind));
+                }
+                self.run_frame(frame)
+            }
+            Value::Builtin(b) => {
+                let b = b.clone();
+                b.call(self, args)
+            }
+            Value::BoundMethod(bm) => {
+                args.args.insert(0, bm.self_.clone());
+                let func = bm.func.clone();
+                self.call_args(&func, args)
+            }
+            Value::Class(cls) => {
+                let cls = cls.clone();
+                self.call_class(&cls, args)
+            }
+            Value::StaticMethod(sm) => {
+                let func = sm.func.clone();
+                self.call_args(&func, args)
+            }
+            _ => {
+                let typ = self.type_of(callable);
+                match typ.lookup("__call__") {
+                    Some(call) if !matches!(callable, Value::Class(_)) => {
+                        args.args.insert(0, callable.clone());
+                        self.call_args(&call, args)
+                    }
+                    _ => Err(self.type_error(format!("'{}' object is not callable", crate::object::type_name_of(callable)))),
+                }
+            }
+        }
+    }
+
+    fn make_function(
+        &mut self,
+        code_v: Value,
+        globals: Rc<DictObj>,
+        defaults: Option<Value>,
+        kwdefaults: Option<Value>,
+        annotations: Option<Value>,
+        closure: Option<Value>,
+    ) -> PyResult {
+        let Value::Code(code) = code_v else {
+            return Err(self.new_error("SystemError", "MAKE_FUNCTION without code"));
+        };
+        let defaults = match defaults {
+            Some(Value::Tuple(t)) => t.items.to_vec(),
+            _ => Vec::new(),
+        };
+        let kwdefaults = match kwdefaults {
+            Some(Value::Dict(d)) => Some(d),
+            _ => None,
+        };
+        let annotations = match annotations {
+            Some(Value::Dict(d)) => Some(d),
+            _ => None,
+        };
+        let closure: Vec<Rc<CellObj>> = match closure {
+            Some(Value::Tuple(t)) => t
+                .items
+                .iter()
+                .filter_map(|c| match c {
+                    Value::Cell(c) => Some(c.clone()),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let module = globals.get_str("__name__").unwrap_or(Value::None);
+        let doc = code.doc.as_ref().map(|d| Value::str(d)).unwrap_or(Value::None);
+        let func = FunctionObj {
+            name: std::cell::RefCell::new(code.name.clone()),
+            qualname: std::cell::RefCell::new(code.qualname.clone()),
+            code,
+            globals,
+            defaults: std::cell::RefCell::new(defaults),
+            kwdefaults: std::cell::RefCell::new(kwdefaults),
+            closure,
+            dict: std::cell::RefCell::new(None),
+            doc: std::cell::RefCell::new(doc),
+            module: std::cell::RefCell::new(module),
+            annotations: std::cell::RefCell::new(annotations),
+        };
+        Ok(Value::Function(Rc::new(func)))
+    }
+
+    /// Resumes a generator: sends `sent` (or throws `throw`) into it.
+    pub fn resume_generator(&mut self, gen: &Rc<GeneratorObj>, sent: Value, throw: Option<PyErr>) -> PyResult<Exit> {
+        if gen.running.get() {
+            return Err(self.value_error(format!("{} already executing", gen.type_name())));
+        }
+        let Some(mut frame) = gen.frame.borrow_mut().take() else {
+            return match throw {
+                Some(e) => Err(e),
+                None => Ok(Exit::Return(Value::None)),
+            };
+        };
+        let mut throw = throw;
+        if gen.started.get() {
+            // Suspended inside `yield from`: delegate a throw to the sub-iterator.
+            if let Some(err) = throw.take() {
+                let at = frame.pc;
+                if code_op(&frame.code, at) == Some(Op::YieldFrom) {
+                    let sub = frame.stack.last().cloned().unwrap_or(Value::None);
+                    gen.running.set(true);
+                    let r = self.throw_into(&sub, err);
+                    gen.running.set(false);
+                    match r {
+                        Ok(Exit::Yield(y)) => {
+                            *gen.frame.borrow_mut() = Some(frame);
+                            return Ok(Exit::Yield(y));
+                        }
+                        Ok(Exit::Return(v)) => {
+                            frame.stack.pop();
+                            frame.stack.push(v);
+                            frame.pc += 1;
+                        }
+                        Err(e) => {
+                            frame.stack.pop();
+                            frame.pc += 1;
+                            throw = Some(e);
+                        }
+                    }
+                } else {
+                    throw = Some(err);
+                }
+            }
+            if throw.is_none() {
+                frame.stack.push(sent);
+            }
+        } else if !sent.is_none() && throw.is_none() {
+            *gen.frame.borrow_mut() = Some(frame);
+            return Err(self.type_error(format!("can't send non-None value to a just-started {}", gen.type_name())));
+        }
+        gen.started.set(true);
+        gen.running.set(true);
+        let saved_exc = self.exc_info.clone();
+        let r = self.execute_new(frame, throw);
+        self.exc_info = saved_exc;
+        gen.running.set(false);
+        match r {
+            Ok(Exit::Yield(v)) => {
+                let frame = self.frames.pop().expect("the generator frame");
+                *gen.frame.borrow_mut() = Some(frame);
+                Ok(Exit::Yield(v))
+            }
+            Ok(Exit::Return(v)) => Ok(Exit::Return(v)),
+            Err(e) => {
+                if self.err_matches(&e, "StopIteration") {
+                    let err = self.new_error("RuntimeError", &format!("{} raised StopIteration", gen.type_name()));
+                    err.with_state(|s| s.cause = e.value());
+                    err.with_state(|s| s.context = e.value());
+                    return Err(err);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// `yield from` / `await`: sends a value into a sub-iterator.
+    fn send_to(&mut self, sub: &Value, v: Value) -> PyResult<Exit> {
+        match sub {
+            Value::Generator(g) => {
+                let g = g.clone();
+                self.resume_generator(&g, v, None)
+            }
+            _ => {
+                if v.is_none() {
+                    return Ok(match self.next(sub)? {
+                        Some(y) => Exit::Yield(y),
+                        None => Exit::Return(Value::None),
+                    });
+                }
+                let send = self.getattr_str(sub, "send")?;
+                match self.call(&send, vec![v]) {
+                    Ok(y) => Ok(Exit::Yield(y)),
+                    Err(e) if self.err_matches(&e, "StopIteration") => Ok(Exit::Return(self.stop_iteration_value(&e))),
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    fn throw_into(&mut self, sub: &Value, err: PyErr) -> PyResult<Exit> {
+        match sub {
+            Value::Generator(g) => {
+                let g = g.clone();
+                self.resume_generator(&g, Value::None, Some(err))
+            }
+            _ => Err(err),
+        }
+    }
+
+    pub(crate) fn stop_iteration_value(&self, e: &PyErr) -> Value {
+        e.with_state(|s| match &s.args {
+            Value::Tuple(t) if !t.is_empty() => t.items[0].clone(),
+            _ => Value::None,
+        })
+    }
+
+    fn get_awaitable(&mut self, v: Value) -> PyResult {
+        match &v {
+            Value::Generator(g) if g.kind == GenKind::Coroutine => Ok(v),
+            _ => {
+                let typ = self.type_of(&v);
+                match typ.lookup("__await__") {
+                    Some(m) => self.call(&m, vec![v]),
+                    None => Err(self.type_error(format!(
+                        "object {} can't be used in 'await' expression",
+                        crate::object::type_name_of(&v)
+                    ))),
+                }
+            }
+        }
+    }
+}
+
+fn generator_kind(code: &CodeObject) -> Option<GenKind> {
+    use crate::bytecode::flags;
+    if code.flags & flags::ASYNC_GENERATOR != 0 {
+        Some(GenKind::AsyncGenerator)
+    } else if code.flags & flags::COROUTINE != 0 {
+        Some(GenKind::Coroutine)
+    } else if code.flags & flags::GENERATOR != 0 {
+        Some(GenKind::Generator)
+    } else {
+        None
+    }
+}
+
+fn code_op(code: &CodeObject, pc: usize) -> Option<Op> {
+    code.instrs.get(pc).map(|i| i.op)
+}
+
+/// The variable name behind a deref index.
+pub(crate) fn deref_name(code: &CodeObject, idx: u32) -> Rc<str> {
+    let i = idx as usize;
+    if i < code.cellvars.len() {
+        code.cellvars[i].clone()
+    } else {
+        code.freevars[i - code.cellvars.len()].clone()
+    }
+}

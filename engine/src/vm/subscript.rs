@@ -1,0 +1,305 @@
+//! Item access: `obj[key]`, `obj[key] = v`, `del obj[key]` for sequences
+//! (ints and slices, CPython's index clamping), mappings and `__getitem__`.
+
+use std::rc::Rc;
+
+use crate::error::PyResult;
+use crate::object::{type_name_of, BytesObj, SliceObj};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// A resolved slice: start, step and the number of items it selects.
+#[derive(Clone, Copy, Debug)]
+pub struct SliceRange {
+    pub start: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+impl SliceRange {
+    pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
+    }
+}
+
+impl Vm {
+    /// Resolves a slice against a sequence length (PySlice_AdjustIndices).
+    pub fn slice_range(&mut self, s: &SliceObj, len: usize) -> PyResult<SliceRange> {
+        let len = len as i64;
+        let step = if s.step.is_none() { 1 } else { self.slice_index(&s.step)? };
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let clamp = |v: i64| -> i64 {
+            if v < 0 {
+                (v + len).max(lower)
+            } else {
+                v.min(upper)
+            }
+        };
+        let start = if s.start.is_none() { if step < 0 { upper } else { lower } } else { clamp(self.slice_index(&s.start)?) };
+        let stop = if s.stop.is_none() { if step < 0 { lower } else { upper } } else { clamp(self.slice_index(&s.stop)?) };
+        let n = if step < 0 {
+            if stop < start {
+                (start - stop - 1) / (-step) + 1
+            } else {
+                0
+            }
+        } else if start < stop {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        };
+        Ok(SliceRange { start, step, len: n as usize })
+    }
+
+    fn slice_index(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) { i64::MIN / 2 } else { i64::MAX / 2 }),
+            _ => self.to_index(v).map_err(|_| self.type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    }
+
+    /// Normalises a sequence index; Err(IndexError) when out of range.
+    fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match key {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            Value::BigInt(_) => return Err(self.index_error(format!("cannot fit 'int' into an index-sized integer"))),
+            _ => match self.to_index(key) {
+                Ok(i) => i,
+                Err(_) => {
+                    return Err(self.type_error(format!("{} indices must be integers or slices, not {}", what, type_name_of(key))))
+                }
+            },
+        };
+        let idx = if i < 0 { i + len as i64 } else { i };
+        if idx < 0 || idx >= len as i64 {
+            let msg = match what {
+                "str" => "string index out of range".to_string(),
+                "bytes" | "bytearray" => "index out of range".to_string(),
+                "range" => "range object index out of range".to_string(),
+                _ => format!("{} index out of range", what),
+            };
+            return Err(self.index_error(msg));
+        }
+        Ok(idx as usize)
+    }
+
+    /// `obj[key]`.
+    pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult {
+        match (obj, key) {
+            (Value::List(l), Value::Slice(s)) => {
+                let items = l.items.borrow().clone();
+                let r = self.slice_range(s, items.len())?;
+                Ok(Value::list(r.indices().map(|i| items[i].clone()).collect()))
+            }
+            (Value::List(l), _) => {
+                let n = l.len();
+                let i = self.seq_index(key, n, "list")?;
+                Ok(l.items.borrow()[i].clone())
+            }
+            (Value::Tuple(t), Value::Slice(s)) => {
+                let r = self.slice_range(s, t.len())?;
+                Ok(Value::tuple(r.indices().map(|i| t.items[i].clone()).collect()))
+            }
+            (Value::Tuple(t), _) => {
+                let i = self.seq_index(key, t.len(), "tuple")?;
+                Ok(t.items[i].clone())
+            }
+            (Value::Str(s), Value::Slice(sl)) => {
+                if s.is_ascii() {
+                    let bytes = s.as_str().as_bytes();
+                    let r = self.slice_range(sl, bytes.len())?;
+                    if r.step == 1 {
+                        let start = r.start as usize;
+                        return Ok(Value::str(&s.as_str()[start..start + r.len]));
+                    }
+                    let out: String = r.indices().map(|i| bytes[i] as char).collect();
+                    Ok(Value::string(out))
+                } else {
+                    let chars: Vec<char> = s.as_str().chars().collect();
+                    let r = self.slice_range(sl, chars.len())?;
+                    Ok(Value::string(r.indices().map(|i| chars[i]).collect()))
+                }
+            }
+            (Value::Str(s), _) => {
+                let n = s.char_len();
+                let i = self.seq_index(key, n, "str")?;
+                Ok(Value::string(s.char_at(i).map(|c| c.to_string()).unwrap_or_default()))
+            }
+            (Value::Bytes(b) | Value::ByteArray(b), Value::Slice(sl)) => {
+                let data = b.data.borrow().clone();
+                let r = self.slice_range(sl, data.len())?;
+                let out: Vec<u8> = r.indices().map(|i| data[i]).collect();
+                let obj2 = Rc::new(BytesObj::new(out));
+                Ok(if matches!(obj, Value::ByteArray(_)) { Value::ByteArray(obj2) } else { Value::Bytes(obj2) })
+            }
+            (Value::Bytes(b) | Value::ByteArray(b), _) => {
+                let n = b.data.borrow().len();
+                let what = if matches!(obj, Value::Bytes(_)) { "bytes" } else { "bytearray" };
+                let i = self.seq_index(key, n, what)?;
+                Ok(Value::Int(b.data.borrow()[i] as i64))
+            }
+            (Value::Range(r), Value::Slice(sl)) => {
+                let sr = self.slice_range(sl, r.len() as usize)?;
+                let start = r.start + sr.start * r.step;
+                let step = r.step * sr.step;
+                let stop = start + sr.len as i64 * step;
+                Ok(Value::Range(Rc::new(crate::object::RangeObj { start, stop, step })))
+            }
+            (Value::Range(r), _) => {
+                let i = self.seq_index(key, r.len() as usize, "range")?;
+                Ok(Value::Int(r.get(i as i64)))
+            }
+            (Value::Dict(d), _) => match d.get(self, key)? {
+                Some(v) => Ok(v),
+                None => Err(self.key_error(key.clone())),
+            },
+            (Value::Class(c), _) => {
+                if let Some(m) = c.lookup("__class_getitem__") {
+                    let f = match m {
+                        Value::ClassMethod(cm) => cm.func.clone(),
+                        other => other,
+                    };
+                    return self.call(&f, vec![obj.clone(), key.clone()]);
+                }
+                // Generic aliases such as list[int] evaluate to the class itself.
+                if c.layout == crate::object::class::Layout::Builtin {
+                    return Ok(obj.clone());
+                }
+                Err(self.type_error(format!("type '{}' is not subscriptable", c.name)))
+            }
+            _ => match self.call_dunder(obj, "__getitem__", vec![key.clone()])? {
+                Some(v) => Ok(v),
+                None => Err(self.type_error(format!("'{}' object is not subscriptable", type_name_of(obj)))),
+            },
+        }
+    }
+
+    /// `obj[key] = value`.
+    pub fn setitem(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+        match (obj, &key) {
+            (Value::List(l), Value::Slice(s)) => {
+                let new_items = self.iterate(&value)?;
+                let n = l.len();
+                let r = self.slice_range(s, n)?;
+                if r.step == 1 {
+                    let start = r.start as usize;
+                    let mut items = l.items.borrow_mut();
+                    items.splice(start..start + r.len, new_items);
+                } else {
+                    if new_items.len() != r.len {
+                        return Err(self.value_error(format!(
+                            "attempt to assign sequence of size {} to extended slice of size {}",
+                            new_items.len(),
+                            r.len
+                        )));
+                    }
+                    let idx: Vec<usize> = r.indices().collect();
+                    let mut items = l.items.borrow_mut();
+                    for (i, v) in idx.into_iter().zip(new_items) {
+                        items[i] = v;
+                    }
+                }
+                Ok(())
+            }
+            (Value::List(l), _) => {
+                let n = l.len();
+                let i = self.seq_index(&key, n, "list").map_err(|e| {
+                    if self.err_matches(&e, "IndexError") {
+                        self.index_error("list assignment index out of range")
+                    } else {
+                        e
+                    }
+                })?;
+                let old = std::mem::replace(&mut l.items.borrow_mut()[i], value);
+                drop(old);
+                Ok(())
+            }
+            (Value::Dict(d), _) => d.set(self, key, value),
+            (Value::ByteArray(b), Value::Slice(s)) => {
+                let new: Vec<u8> = self.iterate(&value)?.iter().map(|v| match v {
+                    Value::Int(i) => *i as u8,
+                    _ => 0,
+                }).collect();
+                let n = b.data.borrow().len();
+                let r = self.slice_range(s, n)?;
+                if r.step == 1 {
+                    let start = r.start as usize;
+                    b.data.borrow_mut().splice(start..start + r.len, new);
+                }
+                Ok(())
+            }
+            (Value::ByteArray(b), _) => {
+                let n = b.data.borrow().len();
+                let i = self.seq_index(&key, n, "bytearray")?;
+                let v = self.to_index(&value)?;
+                if !(0..256).contains(&v) {
+                    return Err(self.value_error("byte must be in range(0, 256)"));
+                }
+                b.data.borrow_mut()[i] = v as u8;
+                Ok(())
+            }
+            _ => match self.call_dunder(obj, "__setitem__", vec![key, value])? {
+                Some(_) => Ok(()),
+                None => Err(self.type_error(format!("'{}' object does not support item assignment", type_name_of(obj)))),
+            },
+        }
+    }
+
+    /// `del obj[key]`.
+    pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        match (obj, key) {
+            (Value::List(l), Value::Slice(s)) => {
+                let n = l.len();
+                let r = self.slice_range(s, n)?;
+                let mut remove: Vec<usize> = r.indices().collect();
+                remove.sort_unstable();
+                let mut items = l.items.borrow_mut();
+                let old = std::mem::take(&mut *items);
+                let mut j = 0;
+                let mut removed = Vec::new();
+                for (i, v) in old.into_iter().enumerate() {
+                    if j < remove.len() && remove[j] == i {
+                        j += 1;
+                        removed.push(v);
+                    } else {
+                        items.push(v);
+                    }
+                }
+                drop(items);
+                drop(removed);
+                Ok(())
+            }
+            (Value::List(l), _) => {
+                let n = l.len();
+                let i = self.seq_index(key, n, "list").map_err(|e| {
+                    if self.err_matches(&e, "IndexError") {
+                        self.index_error("list assignment index out of range")
+                    } else {
+                        e
+                    }
+                })?;
+                let v = l.items.borrow_mut().remove(i);
+                drop(v);
+                Ok(())
+            }
+            (Value::Dict(d), _) => match d.remove(self, key)? {
+                Some(_) => Ok(()),
+                None => Err(self.key_error(key.clone())),
+            },
+            (Value::ByteArray(b), _) => {
+                let n = b.data.borrow().len();
+                let i = self.seq_index(key, n, "bytearray")?;
+                b.data.borrow_mut().remove(i);
+                Ok(())
+            }
+            _ => match self.call_dunder(obj, "__delitem__", vec![key.clone()])? {
+                Some(_) => Ok(()),
+                None => Err(self.type_error(format!("'{}' object doesn't support item deletion", type_name_of(obj)))),
+            },
+        }
+    }
+}

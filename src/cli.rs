@@ -1,0 +1,105 @@
+//! Command-line parsing for the `krait` runner (CPython-like flags).
+
+/// What the runner was asked to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Run a file (`-` means stdin).
+    File(String),
+    /// `-c CODE`.
+    Command(String),
+    /// No script: REPL on a terminal, otherwise read the script from stdin.
+    Interactive,
+    /// `--dis FILE`: print the bytecode listing.
+    Disassemble(String),
+    Version,
+    Help,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Options {
+    pub action: Action,
+    /// `sys.argv` for the script.
+    pub argv: Vec<String>,
+    pub recursion_limit: Option<usize>,
+}
+
+pub const HELP: &str = "usage: krait [option] ... [-c cmd | file | -] [arg] ...
+Options:
+  -c cmd             program passed in as string (terminates option list)
+  -h, --help         print this help message and exit
+  -V, --version      print the Krait version and exit
+  --dis FILE         print FILE's bytecode (as the dis module would) and exit
+  --recursion-limit N
+                     maximum depth of script calls (default 1000)
+  file               program read from script file
+  -                  program read from stdin (default; interactive mode if a tty)
+  arg ...            arguments passed to program in sys.argv[1:]
+";
+
+pub fn parse(args: Vec<String>) -> Result<Options, String> {
+    let mut recursion_limit = None;
+    let mut i = 0;
+    while i < args.len() {
+        let a = args[i].as_str();
+        match a {
+            "-h" | "--help" | "-?" => return Ok(Options { action: Action::Help, argv: vec![], recursion_limit }),
+            "-V" | "--version" => return Ok(Options { action: Action::Version, argv: vec![], recursion_limit }),
+            "-c" => {
+                let code = args.get(i + 1).ok_or("Argument expected for the -c option")?;
+                let mut argv = vec!["-c".to_string()];
+                argv.extend(args[i + 2..].iter().cloned());
+                return Ok(Options { action: Action::Command(code.clone()), argv, recursion_limit });
+            }
+            "--dis" => {
+                let file = args.get(i + 1).ok_or("Argument expected for the --dis option")?;
+                return Ok(Options { action: Action::Disassemble(file.clone()), argv: vec![file.clone()], recursion_limit });
+            }
+            "--recursion-limit" => {
+                let n = args.get(i + 1).ok_or("Argument expected for the --recursion-limit option")?;
+                recursion_limit = Some(n.parse().map_err(|_| format!("invalid --recursion-limit value: {}", n))?);
+                i += 2;
+                continue;
+            }
+            "-" => {
+                return Ok(Options { action: Action::File("-".into()), argv: args[i..].to_vec(), recursion_limit });
+            }
+            _ if a.starts_with('-') && a.len() > 1 => return Err(format!("Unknown option: {}", a)),
+            _ => {
+                return Ok(Options { action: Action::File(a.to_string()), argv: args[i..].to_vec(), recursion_limit });
+            }
+        }
+    }
+    Ok(Options { action: Action::Interactive, argv: vec![String::new()], recursion_limit })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(args: &[&str]) -> Result<Options, String> {
+        parse(args.iter().map(|s| s.to_string()).collect())
+    }
+
+    #[test]
+    fn file_and_argv() {
+        let o = p(&["x.py", "a", "-c"]).unwrap();
+        assert_eq!(o.action, Action::File("x.py".into()));
+        assert_eq!(o.argv, vec!["x.py", "a", "-c"]);
+    }
+
+    #[test]
+    fn command_takes_rest_as_argv() {
+        let o = p(&["-c", "print(1)", "z"]).unwrap();
+        assert_eq!(o.action, Action::Command("print(1)".into()));
+        assert_eq!(o.argv, vec!["-c", "z"]);
+    }
+
+    #[test]
+    fn errors() {
+        assert!(p(&["-c"]).is_err());
+        assert!(p(&["--bogus"]).is_err());
+        assert!(p(&["--recursion-limit", "x", "f.py"]).is_err());
+        assert_eq!(p(&["--recursion-limit", "50", "f.py"]).unwrap().recursion_limit, Some(50));
+        assert_eq!(p(&[]).unwrap().action, Action::Interactive);
+    }
+}

@@ -1,0 +1,137 @@
+//! Runs what the command line asked for and turns the outcome into an exit
+//! status the way CPython does (1 for an uncaught exception, SystemExit's code).
+
+use std::io::{IsTerminal, Read};
+
+use krait_engine::compile::Mode;
+use krait_engine::{Config, PyErr, Value, Vm};
+
+use crate::cli::{Action, Options, HELP};
+
+/// Runs the runner's action; returns the process exit status.
+pub fn run(opts: Options) -> u8 {
+    let mut config = Config { argv: opts.argv.clone(), ..Config::default() };
+    if let Some(n) = opts.recursion_limit {
+        config.recursion_limit = n;
+    }
+    match opts.action {
+        Action::Help => {
+            print!("{}", HELP);
+            0
+        }
+        Action::Version => {
+            println!("Krait {} (Python 3.11 compatible)", env!("CARGO_PKG_VERSION"));
+            0
+        }
+        Action::Disassemble(path) => disassemble(&path, config),
+        Action::Command(code) => {
+            config.module_paths.insert(0, String::new());
+            run_source(config, &code, "<string>")
+        }
+        Action::File(path) if path == "-" => run_stdin(config),
+        Action::File(path) => run_file(config, &path),
+        Action::Interactive => {
+            if std::io::stdin().is_terminal() {
+                crate::repl::run(config)
+            } else {
+                run_stdin(config)
+            }
+        }
+    }
+}
+
+fn read_source(path: &str) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        let reason = match e.kind() {
+            std::io::ErrorKind::NotFound => "[Errno 2] No such file or directory".to_string(),
+            _ => e.to_string(),
+        };
+        format!("krait: can't open file '{}': {}", path, reason)
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        let pos = e.utf8_error().valid_up_to();
+        format!(
+            "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, but no encoding declared",
+            e.as_bytes()[pos],
+            path,
+            e.as_bytes()[..pos].iter().filter(|&&b| b == b'\n').count() + 1
+        )
+    })
+}
+
+fn run_file(mut config: Config, path: &str) -> u8 {
+    let source = match read_source(path) {
+        Ok(s) => s,
+        Err(msg) => {
+            eprintln!("{}", msg);
+            return if msg.starts_with("SyntaxError") { 1 } else { 2 };
+        }
+    };
+    let dir = std::path::Path::new(path).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+    config.module_paths.insert(0, if dir.is_empty() { ".".into() } else { dir });
+    if let Ok(extra) = std::env::var("KRAITPATH") {
+        config.module_paths.extend(extra.split(':').filter(|s| !s.is_empty()).map(String::from));
+    }
+    run_source(config, &source, path)
+}
+
+fn run_stdin(mut config: Config) -> u8 {
+    let mut source = String::new();
+    if let Err(e) = std::io::stdin().read_to_string(&mut source) {
+        eprintln!("krait: cannot read stdin: {}", e);
+        return 1;
+    }
+    config.module_paths.insert(0, String::new());
+    run_source(config, &source, "<stdin>")
+}
+
+fn run_source(config: Config, source: &str, filename: &str) -> u8 {
+    let mut vm = Vm::new(config);
+    let result = vm.exec_main(source, filename);
+    let status = match result {
+        Ok(_) => 0,
+        Err(err) => exit_status(&mut vm, &err),
+    };
+    vm.finish();
+    status
+}
+
+/// Reports an uncaught exception and picks the exit status.
+pub fn exit_status(vm: &mut Vm, err: &PyErr) -> u8 {
+    if vm.err_matches(err, "SystemExit") {
+        let args = vm.exception_args(&err.value());
+        return match args.first() {
+            None | Some(Value::None) => 0,
+            Some(Value::Int(i)) => (*i & 0xff) as u8,
+            Some(Value::Bool(b)) => *b as u8,
+            Some(other) => {
+                let text = vm.str(other).unwrap_or_default();
+                vm.write_err(&format!("{}\n", text));
+                1
+            }
+        };
+    }
+    vm.print_exception(err);
+    1
+}
+
+fn disassemble(path: &str, config: Config) -> u8 {
+    let source = match read_source(path) {
+        Ok(s) => s,
+        Err(msg) => {
+            eprintln!("{}", msg);
+            return 2;
+        }
+    };
+    let mut vm = Vm::new(config);
+    match vm.compile(&source, path, Mode::Exec) {
+        Ok(code) => {
+            print!("{}", krait_engine::dis::disassemble(&code));
+            0
+        }
+        Err(e) => {
+            eprintln!("{}", e.render());
+            1
+        }
+    }
+}

@@ -42,6 +42,8 @@ pub fn install(vm: &mut Vm) {
     set_constructor(&t.super_, super_new);
     set_constructor(&t.slice, slice_new);
     add_methods(&t.slice, "slice", &[("indices", slice_indices)]);
+    add_methods(&t.generator, "generator", crate::object::generator::METHODS);
+    add_methods(&t.iterator, "iterator", crate::object::iter::METHODS);
     vm.builtins.set_str("__build_class__", native("__build_class__", build_class));
 }
 

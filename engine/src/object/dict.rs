@@ -340,3 +340,45 @@ impl DictViewObj {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vm::{Config, Vm};
+
+    #[test]
+    fn keeps_insertion_order_across_deletes() {
+        let mut vm = Vm::new(Config::default());
+        let d = DictObj::new();
+        for i in 0..50 {
+            d.set(&mut vm, Value::Int(i), Value::Int(i * i)).unwrap();
+        }
+        for i in 0..40 {
+            d.remove(&mut vm, &Value::Int(i)).unwrap();
+        }
+        d.set(&mut vm, Value::Int(3), Value::Int(0)).unwrap();
+        let keys: Vec<i64> = d
+            .keys()
+            .into_iter()
+            .map(|k| match k {
+                Value::Int(i) => i,
+                _ => -1,
+            })
+            .collect();
+        assert_eq!(keys, vec![40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 3]);
+        assert_eq!(d.get(&mut vm, &Value::Int(45)).unwrap().map(|v| matches!(v, Value::Int(2025))), Some(true));
+    }
+
+    #[test]
+    fn equal_numbers_are_one_key() {
+        let mut vm = Vm::new(Config::default());
+        let d = DictObj::new();
+        d.set(&mut vm, Value::Int(1), Value::str("int")).unwrap();
+        d.set(&mut vm, Value::Float(1.0), Value::str("float")).unwrap();
+        d.set(&mut vm, Value::Bool(true), Value::str("bool")).unwrap();
+        assert_eq!(d.len(), 1);
+        assert_eq!(d.get_str("x").is_none(), true);
+        d.set_str("x", Value::Int(5));
+        assert!(d.contains(&mut vm, &Value::str("x")).unwrap());
+    }
+}

@@ -128,3 +128,24 @@ pub fn frexp(v: f64) -> (f64, i32) {
     let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
     (m, e)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hash_matches_cpython() {
+        assert_eq!(hash_float(1.5), 1152921504606846977);
+        assert_eq!(hash_float(-0.5), -1152921504606846976);
+        assert_eq!(hash_float(2.0), 2);
+        assert_eq!(hash_float(f64::INFINITY), 314159);
+        assert_eq!(hash_float(0.1), 230584300921369408);
+    }
+
+    #[test]
+    fn divmod_follows_python_signs() {
+        assert_eq!(divmod(7.0, -2.0), (-4.0, -1.0));
+        assert_eq!(divmod(-7.0, 2.0), (-4.0, 1.0));
+        assert_eq!(divmod(7.5, 2.0), (3.0, 1.5));
+    }
+}

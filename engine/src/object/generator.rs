@@ -31,3 +31,85 @@ impl GeneratorObj {
         }
     }
 }
+
+use crate::error::PyResult;
+use crate::object::{Args, NativeFn};
+use crate::value::Value;
+use crate::vm::run::Exit;
+use crate::vm::Vm;
+
+/// Methods of generator objects (and of coroutines, which share them).
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("send", send),
+    ("throw", throw),
+    ("close", close),
+    ("__next__", next),
+    ("__iter__", iter),
+];
+
+fn this(vm: &mut Vm, args: &Args) -> PyResult<Rc<GeneratorObj>> {
+    match args.args.first() {
+        Some(Value::Generator(g)) => Ok(g.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'generator' object")),
+    }
+}
+
+/// Turns a generator step into a value, or StopIteration(return value).
+fn step_result(vm: &mut Vm, step: Exit) -> PyResult {
+    match step {
+        Exit::Yield(v) => Ok(v),
+        Exit::Return(v) => Err(vm.new_error_args("StopIteration", if v.is_none() { vec![] } else { vec![v] })),
+    }
+}
+
+fn send(vm: &mut Vm, args: Args) -> PyResult {
+    let g = this(vm, &args)?;
+    let v = args.args.get(1).cloned().unwrap_or(Value::None);
+    let step = vm.resume_generator(&g, v, None)?;
+    step_result(vm, step)
+}
+
+fn next(vm: &mut Vm, args: Args) -> PyResult {
+    let g = this(vm, &args)?;
+    let step = vm.resume_generator(&g, Value::None, None)?;
+    step_result(vm, step)
+}
+
+fn iter(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(args.args.first().cloned().unwrap_or(Value::None))
+}
+
+fn throw(vm: &mut Vm, args: Args) -> PyResult {
+    let g = this(vm, &args)?;
+    let typ = args.args.get(1).cloned().unwrap_or(Value::None);
+    let val = args.args.get(2).cloned().unwrap_or(Value::None);
+    let exc = match (&typ, &val) {
+        (Value::Class(c), Value::None) => vm.call_class(c, Args::default())?,
+        (Value::Class(c), Value::Instance(_)) if vm.type_of(&val).is_subclass(c) => val.clone(),
+        (Value::Class(c), v) => {
+            let c = c.clone();
+            let v = v.clone();
+            vm.call_class(&c, Args::new(vec![v]))?
+        }
+        _ => typ.clone(),
+    };
+    let err = vm.exc_from_value(exc)?;
+    let step = vm.resume_generator(&g, Value::None, Some(err))?;
+    step_result(vm, step)
+}
+
+/// `close()`: raises GeneratorExit inside the generator and expects it to finish.
+pub fn close(vm: &mut Vm, args: Args) -> PyResult {
+    let g = this(vm, &args)?;
+    if g.frame.borrow().is_none() || !g.started.get() {
+        *g.frame.borrow_mut() = None;
+        return Ok(Value::None);
+    }
+    let err = vm.new_error("GeneratorExit", "");
+    match vm.resume_generator(&g, Value::None, Some(err)) {
+        Ok(Exit::Yield(_)) => Err(vm.new_error("RuntimeError", &format!("{} ignored GeneratorExit", g.type_name()))),
+        Ok(Exit::Return(_)) => Ok(Value::None),
+        Err(e) if vm.err_matches(&e, "GeneratorExit") || vm.err_matches(&e, "StopIteration") => Ok(Value::None),
+        Err(e) => Err(e),
+    }
+}

@@ -64,3 +64,22 @@ impl IterObj {
         }
     }
 }
+
+use crate::error::PyResult;
+use crate::object::{Args, NativeFn};
+use crate::vm::Vm;
+
+/// `__next__`/`__iter__` on builtin iterators, for code that calls them directly.
+pub const METHODS: &[(&str, NativeFn)] = &[("__next__", next), ("__iter__", iter)];
+
+fn next(vm: &mut Vm, args: Args) -> PyResult {
+    let it = args.args.first().cloned().unwrap_or(Value::None);
+    match vm.next(&it)? {
+        Some(v) => Ok(v),
+        None => Err(vm.new_error("StopIteration", "")),
+    }
+}
+
+fn iter(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(args.args.first().cloned().unwrap_or(Value::None))
+}

@@ -283,3 +283,54 @@ pub fn hash_frozenset(items: &[(i64, Value)]) -> i64 {
         hash as i64
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vm::{Config, Vm};
+
+    fn order(vm: &mut Vm, items: &[i64]) -> Vec<i64> {
+        let s = SetObj::new();
+        for &i in items {
+            s.add(vm, Value::Int(i)).unwrap();
+        }
+        s.to_vec()
+            .into_iter()
+            .map(|v| match v {
+                Value::Int(i) => i,
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn iteration_order_matches_cpython() {
+        // Expected orders printed by CPython 3.11 for the same sequence of add() calls.
+        let mut vm = Vm::new(Config::default());
+        assert_eq!(order(&mut vm, &[3, 1, 2]), vec![1, 2, 3]);
+        assert_eq!(order(&mut vm, &[10, 2, 33, 4]), vec![33, 10, 2, 4]);
+        assert_eq!(order(&mut vm, &[100, 5, 13, 21]), vec![13, 21, 100, 5]);
+        assert_eq!(order(&mut vm, &[20, 17, 14, 11, 8, 5, 2]), vec![2, 5, 8, 11, 14, 17, 20]);
+        let sevens: Vec<i64> = (0..12).map(|i| i * 7).collect();
+        assert_eq!(order(&mut vm, &sevens), vec![0, 35, 70, 7, 42, 77, 14, 49, 21, 56, 28, 63]);
+        assert_eq!(order(&mut vm, &[-1, -5, 3]), vec![3, -5, -1]);
+    }
+
+    #[test]
+    fn discard_and_reinsert() {
+        let mut vm = Vm::new(Config::default());
+        let s = SetObj::new();
+        for i in 0..100 {
+            s.add(&mut vm, Value::Int(i)).unwrap();
+        }
+        for i in (0..100).step_by(2) {
+            assert!(s.discard(&mut vm, &Value::Int(i)).unwrap());
+        }
+        assert_eq!(s.len(), 50);
+        assert!(!s.contains(&mut vm, &Value::Int(4)).unwrap());
+        assert!(s.contains(&mut vm, &Value::Int(5)).unwrap());
+        assert!(!s.discard(&mut vm, &Value::Int(4)).unwrap());
+        s.add(&mut vm, Value::Int(4)).unwrap();
+        assert_eq!(s.len(), 51);
+    }
+}

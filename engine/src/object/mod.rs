@@ -2,6 +2,7 @@
 //! and its script-visible methods (mirroring CPython's `Objects/` folder).
 
 pub mod bytes;
+pub mod bytes_methods;
 pub mod class;
 pub mod descriptor;
 pub mod dict;
@@ -17,6 +18,7 @@ pub mod module;
 pub mod range;
 pub mod set;
 pub mod str;
+pub mod str_methods;
 pub mod tuple;
 
 pub use self::bytes::BytesObj;

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::{FromPrimitive, Signed, ToPrimitive, Zero};
+use num_traits::{FromPrimitive, Signed, ToPrimitive};
 
 use crate::error::{PyErr, PyResult};
 use crate::object::{type_name_of, Args, BytesObj, DictObj, NativeFn, StrObj};
@@ -1931,23 +1931,67 @@ struct PctFlags {
     zero: bool,
 }
 
-fn is_mapping_arg(v: &Value) -> bool {
-    matches!(v, Value::Dict(_) | Value::Instance(_))
+/// CPython's PyMapping_Check for `%`: types with item access other than tuple and str.
+fn is_mapping_arg(vm: &mut Vm, v: &Value) -> bool {
+    match v {
+        Value::Dict(_)
+        | Value::List(_)
+        | Value::Bytes(_)
+        | Value::ByteArray(_)
+        | Value::Range(_) => true,
+        Value::Instance(_) => vm.type_of(v).lookup("__getitem__").is_some(),
+        _ => false,
+    }
+}
+
+/// The argument cursor of one `%` operation (mirrors CPython's argidx/arglen).
+struct PctArgs {
+    /// The tuple's items, or the single (or looked-up) value.
+    items: Vec<Value>,
+    /// Number of tuple items, or -1 for a single value.
+    len: i64,
+    idx: i64,
+}
+
+impl PctArgs {
+    fn single(v: Value) -> PctArgs {
+        PctArgs {
+            items: vec![v],
+            len: -1,
+            idx: -2,
+        }
+    }
+
+    fn next(&mut self, vm: &mut Vm) -> PyResult {
+        if self.idx < self.len {
+            self.idx += 1;
+            if self.len < 0 {
+                return Ok(self.items[0].clone());
+            }
+            return Ok(self.items[(self.idx - 1) as usize].clone());
+        }
+        Err(vm.type_error("not enough arguments for format string"))
+    }
 }
 
 /// `fmt % args` for str.
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
-    let (items, mapping): (Vec<Value>, Option<Value>) = match args {
-        Value::Tuple(t) => (t.items.to_vec(), None),
-        v if is_mapping_arg(v) => (vec![v.clone()], Some(v.clone())),
-        v => (vec![v.clone()], None),
+    let mut cursor = match args {
+        Value::Tuple(t) => PctArgs {
+            items: t.items.to_vec(),
+            len: t.len() as i64,
+            idx: 0,
+        },
+        v => PctArgs::single(v.clone()),
     };
-    let has_mapping = mapping.is_some();
-    let mut next = 0usize;
+    let mapping = match args {
+        Value::Tuple(_) | Value::Str(_) => None,
+        v if is_mapping_arg(vm, v) => Some(v.clone()),
+        _ => None,
+    };
     let mut out = String::with_capacity(fmt.len() + 8);
     let chars: Vec<char> = fmt.chars().collect();
     let mut i = 0;
-    let not_enough = |vm: &mut Vm| vm.type_error("not enough arguments for format string");
     while i < chars.len() {
         let c = chars[i];
         if c != '%' {
@@ -1955,13 +1999,16 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
             i += 1;
             continue;
         }
-        let pct_index = i;
         i += 1;
         if i >= chars.len() {
             return Err(vm.value_error("incomplete format"));
         }
+        if chars[i] == '%' {
+            out.push('%');
+            i += 1;
+            continue;
+        }
         // Mapping key.
-        let mut arg: Option<Value> = None;
         if chars[i] == '(' {
             let Some(map) = &mapping else {
                 return Err(vm.type_error("format requires a mapping"));
@@ -1982,7 +2029,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
             }
             let key: String = chars[start..i - 1].iter().collect();
             let map = map.clone();
-            arg = Some(vm.getitem(&map, &Value::string(key))?);
+            let value = vm.getitem(&map, &Value::string(key))?;
+            cursor = PctArgs::single(value);
         }
         // Flags.
         let mut flags = PctFlags::default();
@@ -2001,10 +2049,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
         let mut width: Option<usize> = None;
         if i < chars.len() && chars[i] == '*' {
             i += 1;
-            let Some(v) = items.get(next).cloned() else {
-                return Err(not_enough(vm));
-            };
-            next += 1;
+            let v = cursor.next(vm)?;
             let w = match v {
                 Value::Int(w) => w,
                 Value::Bool(b) => b as i64,
@@ -2015,17 +2060,10 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
             }
             width = Some(w.unsigned_abs() as usize);
         } else {
-            let mut w: Option<usize> = None;
             while i < chars.len() && chars[i].is_ascii_digit() {
-                w = Some(
-                    w.unwrap_or(0)
-                        .saturating_mul(10)
-                        .saturating_add(chars[i] as usize - '0' as usize),
-                );
+                let d = chars[i] as usize - '0' as usize;
+                width = Some(width.unwrap_or(0).saturating_mul(10).saturating_add(d));
                 i += 1;
-            }
-            if w.is_some() {
-                width = w;
             }
         }
         // Precision.
@@ -2034,10 +2072,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
             i += 1;
             if i < chars.len() && chars[i] == '*' {
                 i += 1;
-                let Some(v) = items.get(next).cloned() else {
-                    return Err(not_enough(vm));
-                };
-                next += 1;
+                let v = cursor.next(vm)?;
                 let p = match v {
                     Value::Int(p) => p,
                     Value::Bool(b) => b as i64,
@@ -2064,34 +2099,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
         }
         let conv = chars[i];
         i += 1;
-        if conv == '%' && pct_index + 1 == i - 1 {
-            out.push('%');
-            continue;
-        }
-        let value = match arg.take() {
-            Some(v) => v,
-            None => {
-                if conv == '%' {
-                    // `%5%`: CPython 3.11 consumes an argument slot for it.
-                    if next >= items.len() {
-                        return Err(not_enough(vm));
-                    }
-                    out.push('%');
-                    continue;
-                }
-                match items.get(next) {
-                    Some(v) => {
-                        next += 1;
-                        v.clone()
-                    }
-                    None => return Err(not_enough(vm)),
-                }
-            }
-        };
-        let piece = format_one(vm, conv, &value, flags, width, prec, fmt, i - 1)?;
+        let value = cursor.next(vm)?;
+        let piece = format_one(vm, conv, &value, flags, width, prec, i - 1)?;
         out.push_str(&piece);
     }
-    if !has_mapping && next < items.len() {
+    if cursor.idx < cursor.len && mapping.is_none() {
         return Err(vm.type_error("not all arguments converted during string formatting"));
     }
     Ok(out)
@@ -2220,7 +2232,6 @@ fn format_one(
     flags: PctFlags,
     width: Option<usize>,
     prec: Option<usize>,
-    fmt: &str,
     conv_index: usize,
 ) -> PyResult<String> {
     match conv {
@@ -2292,7 +2303,6 @@ fn format_one(
                     _ => {}
                 }
             }
-            let _ = n.is_zero();
             Ok(pad_number(&prefix, &digits, width, flags, true))
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
@@ -2313,11 +2323,10 @@ fn format_one(
             } else if flags.space {
                 prefix.push(' ');
             }
-            Ok(pad_number(&prefix, &body, width, flags, x.is_finite()))
+            Ok(pad_number(&prefix, &body, width, flags, true))
         }
         _ => {
             let code = conv as u32;
-            let _ = fmt;
             Err(vm.value_error(format!(
                 "unsupported format character '{}' (0x{:x}) at index {}",
                 conv, code, conv_index

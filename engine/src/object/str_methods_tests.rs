@@ -680,6 +680,33 @@ fn percent_formatting() {
         err(&mut vm, e.map(Value::string)).1,
         "%c requires int or char"
     );
+    let d = Rc::new(DictObj::new());
+    d.set_str("a", Value::Int(1));
+    let e = f(&mut vm, "%(a)s %s", Value::Dict(d.clone()));
+    assert_eq!(
+        err(&mut vm, e.map(Value::string)).1,
+        "not enough arguments for format string"
+    );
+    assert_eq!(f(&mut vm, "abc", Value::Dict(d)).unwrap(), "abc");
+    let e = f(&mut vm, "%5%", Value::tuple(vec![Value::Int(1)]));
+    assert_eq!(
+        err(&mut vm, e.map(Value::string)).1,
+        "unsupported format character '%' (0x25) at index 2"
+    );
+    let e = f(&mut vm, "%5%", Value::tuple(vec![]));
+    assert_eq!(
+        err(&mut vm, e.map(Value::string)).1,
+        "not enough arguments for format string"
+    );
+    assert_eq!(
+        f(
+            &mut vm,
+            "%#05x|%+05x|%05d",
+            Value::tuple(vec![Value::Int(255), Value::Int(255), Value::Int(-3)])
+        )
+        .unwrap(),
+        "0x0ff|+00ff|-0003"
+    );
     let r = call(&mut vm, str_mod, vec![s("<%s>"), s("x")]).unwrap();
     assert_eq!(text(&r), "<x>");
 }

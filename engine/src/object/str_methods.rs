@@ -64,6 +64,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("maketrans", str_maketrans),
     ("translate", str_translate),
     ("__mod__", str_mod),
+    ("__format__", str_format_dunder),
 ];
 
 // ----- argument helpers (shared with bytes_methods) -----
@@ -137,7 +138,7 @@ pub(crate) fn positional(
         };
         return Err(vm.type_error(msg));
     }
-    Ok(args.args[1..].to_vec())
+    Ok(args.args.get(1..).unwrap_or(&[]).to_vec())
 }
 
 /// Binds positional-or-keyword parameters `names` (self excluded).
@@ -1635,6 +1636,21 @@ fn str_format(vm: &mut Vm, args: Args) -> PyResult {
         &mut numbering,
         2,
     )?))
+}
+
+fn str_format_dunder(vm: &mut Vm, args: Args) -> PyResult {
+    let s = self_str(vm, &args, "__format__")?;
+    let a = positional(vm, &args, "str", "__format__", 1, 1, Arity::Clinic)?;
+    let spec = match &a[0] {
+        Value::Str(spec) => spec.clone(),
+        other => {
+            return Err(vm.type_error(format!(
+                "__format__() argument must be str, not {}",
+                type_name_of(other)
+            )))
+        }
+    };
+    Ok(Value::string(vm.format(&Value::Str(s), spec.as_str())?))
 }
 
 fn str_format_map(vm: &mut Vm, args: Args) -> PyResult {

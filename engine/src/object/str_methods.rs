@@ -1724,10 +1724,21 @@ fn vformat(
                 }
                 out.push_str(&fmt[lit..i]);
                 // Find the matching '}' (nested braces belong to the spec).
+                // In the field name, a bracketed key hides braces.
                 let mut j = i + 1;
                 let mut count = 1;
+                let mut in_name = true;
                 while j < b.len() {
                     match b[j] {
+                        b'[' if in_name => {
+                            while j < b.len() && b[j] != b']' {
+                                j += 1;
+                            }
+                            if j >= b.len() {
+                                break;
+                            }
+                        }
+                        b':' | b'!' => in_name = false,
                         b'{' => count += 1,
                         b'}' => {
                             count -= 1;

@@ -23,13 +23,13 @@ impl Vm {
             && nargs == code.argcount as usize
             && code.cellvars.is_empty();
         if simple {
-            let mut frame = Frame::new(code.clone(), func.globals.clone(), None);
+            let mut frame = self.new_frame(code.clone(), func.globals.clone(), None);
             for (slot, v) in stack.drain(first..).enumerate() {
                 frame.stack[slot] = v;
             }
             frame.cells = func.closure.clone();
             frame.func = Some(func.clone());
-            return Ok(Box::new(frame));
+            return Ok(frame);
         }
         let args = Args::new(stack.drain(first..));
         self.bind_args(func, args)
@@ -38,7 +38,7 @@ impl Vm {
     /// Binds positional and keyword arguments to a new frame for `func`.
     pub fn bind_args(&mut self, func: &Rc<FunctionObj>, args: Args) -> PyResult<Box<Frame>> {
         let code = func.code.clone();
-        let mut frame = Frame::new(code.clone(), func.globals.clone(), None);
+        let mut frame = self.new_frame(code.clone(), func.globals.clone(), None);
         let npos = code.argcount as usize;
         let nkwonly = code.kwonlyargcount as usize;
         let posonly = code.posonlyargcount as usize;
@@ -143,7 +143,7 @@ impl Vm {
         cells.extend(func.closure.iter().cloned());
         frame.cells = cells;
         frame.func = Some(func.clone());
-        Ok(Box::new(frame))
+        Ok(frame)
     }
 
     fn too_many_positional(&mut self, func: &FunctionObj, given: usize, frame: &Frame) -> PyErr {
@@ -382,12 +382,12 @@ impl Vm {
         }
         let metaclass = args.take_kw("metaclass");
         let ns = Rc::new(DictObj::new());
-        let mut frame = Frame::new(body.code.clone(), body.globals.clone(), Some(ns.clone()));
+        let mut frame = self.new_frame(body.code.clone(), body.globals.clone(), Some(ns.clone()));
         let mut cells: Vec<Rc<CellObj>> = body.code.cellvars.iter().map(|_| Rc::new(CellObj::default())).collect();
         cells.extend(body.closure.iter().cloned());
         frame.cells = cells;
         frame.func = Some(body.clone());
-        let cell = self.run_frame(Box::new(frame))?;
+        let cell = self.run_frame(frame)?;
 
         let meta = match metaclass {
             Some(Value::Class(m)) => Some(m),

@@ -30,6 +30,27 @@ impl Frame {
         Frame { code, pc: 0, stack, nlocals, cells: Vec::new(), globals, locals, func: None }
     }
 
+    /// Reinitialises a recycled frame for a new activation.
+    pub fn reset(&mut self, code: Rc<CodeObject>, globals: Rc<DictObj>, locals: Option<Rc<DictObj>>) {
+        let nlocals = code.varnames.len();
+        self.stack.clear();
+        self.stack.reserve(nlocals + code.max_stack as usize + 1);
+        self.stack.resize(nlocals, Value::Null);
+        self.nlocals = nlocals;
+        self.pc = 0;
+        self.code = code;
+        self.globals = globals;
+        self.locals = locals;
+    }
+
+    /// Drops the values a finished frame still holds.
+    pub fn clear(&mut self) {
+        self.stack.clear();
+        self.cells.clear();
+        self.locals = None;
+        self.func = None;
+    }
+
     /// The line being executed (the instruction before `pc`).
     pub fn current_line(&self) -> u32 {
         self.code.line_of(self.pc.saturating_sub(1))

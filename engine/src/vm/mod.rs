@@ -55,6 +55,8 @@ impl Default for Config {
 
 pub struct Vm {
     pub(crate) frames: Vec<Box<Frame>>,
+    /// Finished frames kept for reuse, so a call does not allocate.
+    frame_pool: Vec<Box<Frame>>,
     pub types: Types,
     pub builtins: Rc<DictObj>,
     pub modules: Rc<DictObj>,
@@ -81,6 +83,7 @@ impl Vm {
         let main = Rc::new(ModuleObj { name: "__main__".into(), dict: main_dict.clone() });
         let mut vm = Vm {
             frames: Vec::new(),
+            frame_pool: Vec::new(),
             types,
             builtins,
             modules: Rc::new(DictObj::new()),
@@ -153,8 +156,27 @@ impl Vm {
     /// Runs a code object as the body of `__main__` (or the given namespace).
     pub fn run_code(&mut self, code: Rc<CodeObject>, globals: Rc<DictObj>, locals: Option<Rc<DictObj>>) -> PyResult {
         let locals = locals.or_else(|| Some(globals.clone()));
-        let frame = Box::new(Frame::new(code, globals, locals));
+        let frame = self.new_frame(code, globals, locals);
         self.run_frame(frame)
+    }
+
+    /// A frame for `code`, reusing a finished one when possible.
+    pub(crate) fn new_frame(&mut self, code: Rc<CodeObject>, globals: Rc<DictObj>, locals: Option<Rc<DictObj>>) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reset(code, globals, locals);
+                f
+            }
+            None => Box::new(Frame::new(code, globals, locals)),
+        }
+    }
+
+    /// Returns a finished frame to the pool.
+    pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
+        frame.clear();
+        if self.frame_pool.len() < 64 {
+            self.frame_pool.push(frame);
+        }
     }
 
     /// Compiles and runs `source` in `__main__`; a syntax error becomes a

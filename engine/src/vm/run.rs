@@ -93,7 +93,9 @@ impl Vm {
                 frame.pc = h.target as usize;
                 return Ok(());
             }
-            self.frames.pop();
+            if let Some(done) = self.frames.pop() {
+                self.recycle_frame(done);
+            }
             if self.frames.len() <= base {
                 return Err(err);
             }
@@ -679,7 +681,9 @@ impl Vm {
                 }
                 Op::ReturnValue => {
                     let v = pop!();
-                    self.frames.pop();
+                    if let Some(done) = self.frames.pop() {
+                        self.recycle_frame(done);
+                    }
                     if self.frames.len() <= base {
                         return Ok(Exit::Return(v));
                     }

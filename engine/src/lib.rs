@@ -5,3 +5,4 @@ pub mod ast;
 pub mod bytecode;
 pub mod compile;
 pub mod syntax;
+pub mod text;

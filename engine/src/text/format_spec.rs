@@ -1,0 +1,771 @@
+//! The format-spec mini-language of `format()` / `str.format` / f-strings: parsing and the
+//! `str`, `int` and `float` renderers, mirroring CPython 3.11's `Python/formatter_unicode.c`
+//! (same error messages, zero padding that is grouped, `z`, `#`, `=` alignment).
+
+use num_bigint::{BigInt, Sign};
+use num_traits::{ToPrimitive, Zero};
+
+use super::float_repr::format_float_parts;
+
+/// A parsed `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FormatSpec {
+    /// Fill character, only when given explicitly together with an alignment.
+    pub fill: Option<char>,
+    /// `<`, `>`, `^` or `=`.
+    pub align: Option<char>,
+    /// `+`, `-` or `' '` when given.
+    pub sign: Option<char>,
+    /// `z`: coerce negative zero to positive zero (floats only).
+    pub no_neg_zero: bool,
+    /// `#`.
+    pub alternate: bool,
+    /// The `0` flag before the width (only recognised when no explicit fill was given).
+    pub zero: bool,
+    pub width: Option<usize>,
+    /// `,` or `_`.
+    pub grouping: Option<char>,
+    pub precision: Option<usize>,
+    /// Presentation type; None when omitted.
+    pub kind: Option<char>,
+}
+
+/// A formatting failure: the Python exception class and its message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FormatError {
+    /// `ValueError(message)`.
+    Value(String),
+    /// `OverflowError(message)`.
+    Overflow(String),
+}
+
+impl FormatError {
+    pub fn message(&self) -> &str {
+        match self {
+            FormatError::Value(m) | FormatError::Overflow(m) => m,
+        }
+    }
+}
+
+impl std::fmt::Display for FormatError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.message())
+    }
+}
+
+fn value_err<T>(msg: impl Into<String>) -> Result<T, FormatError> {
+    Err(FormatError::Value(msg.into()))
+}
+
+/// How CPython quotes a presentation type in messages: `'d'`, or `'\xe9'` outside 33..=127.
+pub fn type_char_for_message(c: char) -> String {
+    let n = c as u32;
+    if n > 32 && n < 128 {
+        c.to_string()
+    } else {
+        format!("\\x{:x}", n)
+    }
+}
+
+/// "Unknown format code 'd' for object of type 'str'".
+pub fn unknown_format_code(kind: char, type_name: &str) -> FormatError {
+    FormatError::Value(format!(
+        "Unknown format code '{}' for object of type '{}'",
+        type_char_for_message(kind),
+        type_name
+    ))
+}
+
+fn is_align(c: char) -> bool {
+    matches!(c, '<' | '>' | '^' | '=')
+}
+
+/// Reads decimal digits at `*pos`; None when there are none.
+fn read_number(chars: &[char], pos: &mut usize) -> Result<Option<usize>, FormatError> {
+    let start = *pos;
+    let mut value: usize = 0;
+    while *pos < chars.len() {
+        let Some(d) = chars[*pos]
+            .to_digit(10)
+            .filter(|_| chars[*pos].is_ascii_digit())
+        else {
+            break;
+        };
+        value = match value
+            .checked_mul(10)
+            .and_then(|v| v.checked_add(d as usize))
+        {
+            Some(v) if v <= isize::MAX as usize => v,
+            _ => return value_err("Too many decimal digits in format string"),
+        };
+        *pos += 1;
+    }
+    Ok(if *pos == start { None } else { Some(value) })
+}
+
+impl FormatSpec {
+    /// Parses a format spec; `type_name` only appears in the "Invalid format specifier"
+    /// message. Checks that depend on the object's default type (grouping vs type) are made
+    /// by the `format_*` functions.
+    pub fn parse(spec: &str, type_name: &str) -> Result<FormatSpec, FormatError> {
+        let chars: Vec<char> = spec.chars().collect();
+        let n = chars.len();
+        let mut out = FormatSpec::default();
+        let mut pos = 0;
+        if n >= 2 && is_align(chars[1]) {
+            out.fill = Some(chars[0]);
+            out.align = Some(chars[1]);
+            pos = 2;
+        } else if n >= 1 && is_align(chars[0]) {
+            out.align = Some(chars[0]);
+            pos = 1;
+        }
+        if pos < n && matches!(chars[pos], '+' | '-' | ' ') {
+            out.sign = Some(chars[pos]);
+            pos += 1;
+        }
+        if pos < n && chars[pos] == 'z' {
+            out.no_neg_zero = true;
+            pos += 1;
+        }
+        if pos < n && chars[pos] == '#' {
+            out.alternate = true;
+            pos += 1;
+        }
+        if out.fill.is_none() && pos < n && chars[pos] == '0' {
+            out.zero = true;
+            pos += 1;
+        }
+        out.width = read_number(&chars, &mut pos)?;
+        if pos < n && chars[pos] == ',' {
+            out.grouping = Some(',');
+            pos += 1;
+        }
+        if pos < n && chars[pos] == '_' {
+            if out.grouping.is_some() {
+                return value_err("Cannot specify both ',' and '_'.");
+            }
+            out.grouping = Some('_');
+            pos += 1;
+        }
+        if pos < n && chars[pos] == ',' && out.grouping == Some('_') {
+            return value_err("Cannot specify both ',' and '_'.");
+        }
+        if pos < n && chars[pos] == '.' {
+            pos += 1;
+            out.precision = read_number(&chars, &mut pos)?;
+            if out.precision.is_none() {
+                return value_err("Format specifier missing precision");
+            }
+        }
+        if n - pos > 1 {
+            return value_err(format!(
+                "Invalid format specifier '{}' for object of type '{}'",
+                spec, type_name
+            ));
+        }
+        if pos < n {
+            out.kind = Some(chars[pos]);
+        }
+        Ok(out)
+    }
+
+    /// The fill character in effect (`0` flag → `'0'`).
+    pub fn effective_fill(&self) -> char {
+        self.fill.unwrap_or(if self.zero { '0' } else { ' ' })
+    }
+
+    /// The alignment in effect for an object whose default alignment is `default_align`.
+    pub fn effective_align(&self, default_align: char) -> char {
+        match self.align {
+            Some(a) => a,
+            None if self.zero && default_align == '>' => '=',
+            None => default_align,
+        }
+    }
+
+    /// CPython's grouping/type compatibility check, made with the type in effect.
+    /// Returns the group size (3, or 4 for `_` with b/o/x/X).
+    fn check_grouping(&self, kind: char) -> Result<usize, FormatError> {
+        let Some(sep) = self.grouping else {
+            return Ok(3);
+        };
+        match kind {
+            'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F' | '\0' => Ok(3),
+            'b' | 'o' | 'x' | 'X' if sep == '_' => Ok(4),
+            _ => value_err(format!(
+                "Cannot specify '{}' with '{}'.",
+                sep,
+                type_char_for_message(kind)
+            )),
+        }
+    }
+}
+
+/// Groups ASCII `digits` from the right with `sep` every `size` digits, left-padding with
+/// zeros (grouped too) until the result is at least `min_width` characters long; a separator
+/// is never left in front (CPython's `_PyUnicode_InsertThousandsGrouping`).
+fn group_digits(digits: &str, sep: Option<char>, size: usize, min_width: usize) -> String {
+    let mut rev: Vec<char> = Vec::with_capacity(digits.len() + digits.len() / size + min_width);
+    let mut src = digits.chars().rev();
+    let mut in_group = 0;
+    let mut remaining = digits.len();
+    loop {
+        if remaining == 0 && rev.len() >= min_width {
+            break;
+        }
+        if let (Some(s), true) = (sep, in_group == size) {
+            rev.push(s);
+            in_group = 0;
+        }
+        // After a separator a digit always follows (a real one or a padding zero).
+        match src.next() {
+            Some(d) => {
+                rev.push(d);
+                remaining -= 1;
+            }
+            None => rev.push('0'),
+        }
+        in_group += 1;
+    }
+    rev.into_iter().rev().collect()
+}
+
+fn repeat_char(c: char, n: usize) -> String {
+    std::iter::repeat(c).take(n).collect()
+}
+
+/// Lays out `sign_prefix + digits (grouped) + remainder` in the spec's width with its fill
+/// and alignment; with `=` alignment and a `'0'` fill the zero padding is part of the number
+/// and gets grouped.
+fn layout(
+    sign_prefix: &str,
+    digits: &str,
+    remainder: &str,
+    spec: &FormatSpec,
+    default_align: char,
+    group_size: usize,
+) -> String {
+    let fill = spec.effective_fill();
+    let align = spec.effective_align(default_align);
+    let width = spec.width.unwrap_or(0);
+    let fixed_len = sign_prefix.chars().count() + remainder.chars().count();
+    let min_width = if fill == '0' && align == '=' && !digits.is_empty() {
+        width.saturating_sub(fixed_len)
+    } else {
+        0
+    };
+    let number = if spec.grouping.is_some() || min_width > 0 {
+        group_digits(digits, spec.grouping, group_size, min_width)
+    } else {
+        digits.to_string()
+    };
+    let len = fixed_len + number.chars().count();
+    let padding = width.saturating_sub(len);
+    let mut out = String::with_capacity(len + padding);
+    match align {
+        '<' => {
+            out.push_str(sign_prefix);
+            out.push_str(&number);
+            out.push_str(remainder);
+            out.push_str(&repeat_char(fill, padding));
+        }
+        '^' => {
+            let left = padding / 2;
+            out.push_str(&repeat_char(fill, left));
+            out.push_str(sign_prefix);
+            out.push_str(&number);
+            out.push_str(remainder);
+            out.push_str(&repeat_char(fill, padding - left));
+        }
+        '=' => {
+            out.push_str(sign_prefix);
+            out.push_str(&repeat_char(fill, padding));
+            out.push_str(&number);
+            out.push_str(remainder);
+        }
+        _ => {
+            out.push_str(&repeat_char(fill, padding));
+            out.push_str(sign_prefix);
+            out.push_str(&number);
+            out.push_str(remainder);
+        }
+    }
+    out
+}
+
+/// Pads `sign_and_prefix + body` to the spec's width with its fill and alignment (no
+/// grouping); `=` puts the padding between the two parts.
+pub fn pad(body: &str, sign_and_prefix: &str, spec: &FormatSpec, default_align: char) -> String {
+    layout(sign_and_prefix, "", body, spec, default_align, 3)
+}
+
+/// `format(s, spec)` for a `str` (or subclass named `type_name`).
+pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String, FormatError> {
+    let kind = spec.kind.unwrap_or('s');
+    spec.check_grouping(kind)?;
+    if kind != 's' {
+        return Err(unknown_format_code(kind, type_name));
+    }
+    match spec.sign {
+        Some(' ') => return value_err("Space not allowed in string format specifier"),
+        Some(_) => return value_err("Sign not allowed in string format specifier"),
+        None => {}
+    }
+    if spec.no_neg_zero {
+        return value_err("Negative zero coercion (z) not allowed in string format specifier");
+    }
+    if spec.alternate {
+        return value_err("Alternate form (#) not allowed in string format specifier");
+    }
+    if spec.align == Some('=') {
+        return value_err("'=' alignment not allowed in string format specifier");
+    }
+    let body = match spec.precision {
+        Some(p) => match s.char_indices().nth(p) {
+            Some((i, _)) => &s[..i],
+            None => s,
+        },
+        None => s,
+    };
+    if spec.width.is_none() {
+        return Ok(body.to_string());
+    }
+    Ok(pad(body, "", spec, '<'))
+}
+
+fn sign_str(negative: bool, spec: &FormatSpec) -> &'static str {
+    if negative {
+        "-"
+    } else {
+        match spec.sign {
+            Some('+') => "+",
+            Some(' ') => " ",
+            _ => "",
+        }
+    }
+}
+
+/// `format(value, spec)` for an `int` (or subclass / `bool` named `type_name`).
+pub fn format_int(
+    value: &BigInt,
+    spec: &FormatSpec,
+    type_name: &str,
+) -> Result<String, FormatError> {
+    let kind = spec.kind.unwrap_or('d');
+    let group_size = spec.check_grouping(kind)?;
+    let radix = match kind {
+        'b' => 2,
+        'o' => 8,
+        'x' | 'X' => 16,
+        'd' | 'n' | 'c' => 10,
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
+            let x = value.to_f64().filter(|x| x.is_finite()).ok_or_else(|| {
+                FormatError::Overflow("int too large to convert to float".to_string())
+            })?;
+            return format_float_spec(x, spec, "float");
+        }
+        _ => return Err(unknown_format_code(kind, type_name)),
+    };
+    if spec.precision.is_some() {
+        return value_err("Precision not allowed in integer format specifier");
+    }
+    if spec.no_neg_zero {
+        return value_err("Negative zero coercion (z) not allowed in integer format specifier");
+    }
+    if kind == 'c' {
+        if spec.sign.is_some() {
+            return value_err("Sign not allowed with integer format specifier 'c'");
+        }
+        if spec.alternate {
+            return value_err("Alternate form (#) not allowed with integer format specifier 'c'");
+        }
+        let ch = value
+            .to_u32()
+            .filter(|&n| n < 0x110000)
+            .ok_or_else(|| FormatError::Overflow("%c arg not in range(0x110000)".to_string()))?;
+        // Surrogates cannot live in a Rust string; U+FFFD stands in for them.
+        let ch = char::from_u32(ch).unwrap_or('\u{FFFD}');
+        return Ok(pad(&ch.to_string(), "", spec, '>'));
+    }
+    let negative = value.sign() == Sign::Minus;
+    let mut sign_prefix = sign_str(negative, spec).to_string();
+    if spec.alternate {
+        sign_prefix.push_str(match kind {
+            'b' => "0b",
+            'o' => "0o",
+            'x' => "0x",
+            'X' => "0X",
+            _ => "",
+        });
+    }
+    let mut digits = if value.is_zero() {
+        "0".to_string()
+    } else {
+        value.magnitude().to_str_radix(radix)
+    };
+    if kind == 'X' {
+        digits.make_ascii_uppercase();
+    }
+    Ok(layout(&sign_prefix, &digits, "", spec, '>', group_size))
+}
+
+/// `format(value, spec)` for a machine integer.
+pub fn format_i64(value: i64, spec: &FormatSpec, type_name: &str) -> Result<String, FormatError> {
+    format_int(&BigInt::from(value), spec, type_name)
+}
+
+/// `format(x, spec)` for a `float` (or subclass named `type_name`).
+pub fn format_float_spec(
+    x: f64,
+    spec: &FormatSpec,
+    type_name: &str,
+) -> Result<String, FormatError> {
+    let kind = spec.kind.unwrap_or('\0');
+    let group_size = spec.check_grouping(kind)?;
+    if !matches!(kind, '\0' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') {
+        return Err(unknown_format_code(kind, type_name));
+    }
+    let (mut negative, body) = format_float_parts(x, kind, spec.precision, spec.alternate);
+    if negative && spec.no_neg_zero {
+        let mantissa = body.split(['e', 'E']).next().unwrap_or("");
+        let has_digit = mantissa.bytes().any(|b| b.is_ascii_digit());
+        if has_digit && !mantissa.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
+            negative = false;
+        }
+    }
+    let split = body
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(body.len());
+    let (digits, remainder) = body.split_at(split);
+    Ok(layout(
+        sign_str(negative, spec),
+        digits,
+        remainder,
+        spec,
+        '>',
+        group_size,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fs(s: &str, spec: &str) -> Result<String, String> {
+        let p = FormatSpec::parse(spec, "str").map_err(|e| e.to_string())?;
+        format_str(s, &p, "str").map_err(|e| e.to_string())
+    }
+    fn fi(v: i64, spec: &str) -> Result<String, String> {
+        let p = FormatSpec::parse(spec, "int").map_err(|e| e.to_string())?;
+        format_i64(v, &p, "int").map_err(|e| e.to_string())
+    }
+    fn ff(x: f64, spec: &str) -> Result<String, String> {
+        let p = FormatSpec::parse(spec, "float").map_err(|e| e.to_string())?;
+        format_float_spec(x, &p, "float").map_err(|e| e.to_string())
+    }
+    fn ok(r: Result<String, String>) -> String {
+        r.unwrap()
+    }
+    fn err(r: Result<String, String>) -> String {
+        r.unwrap_err()
+    }
+
+    #[test]
+    fn parse_fields() {
+        let p = FormatSpec::parse("*^+z#012,.3f", "float").unwrap();
+        assert_eq!(p.fill, Some('*'));
+        assert_eq!(p.align, Some('^'));
+        assert_eq!(p.sign, Some('+'));
+        assert!(p.no_neg_zero && p.alternate && !p.zero);
+        assert_eq!(p.width, Some(12));
+        assert_eq!(p.grouping, Some(','));
+        assert_eq!(p.precision, Some(3));
+        assert_eq!(p.kind, Some('f'));
+        let p = FormatSpec::parse("010", "int").unwrap();
+        assert!(p.zero);
+        assert_eq!(p.width, Some(10));
+        assert_eq!(FormatSpec::parse("", "int").unwrap(), FormatSpec::default());
+    }
+
+    #[test]
+    fn str_cases() {
+        assert_eq!(ok(fs("ab", "05")), "ab000");
+        assert_eq!(ok(fs("ab", "<05")), "ab000");
+        assert_eq!(ok(fs("ab", "^5")), " ab  ");
+        assert_eq!(ok(fs("ab", "^6")), "  ab  ");
+        assert_eq!(ok(fs("ab", ">5")), "   ab");
+        assert_eq!(ok(fs("ab", "5")), "ab   ");
+        assert_eq!(ok(fs("é", "*^6")), "**é***");
+        assert_eq!(ok(fs("abc", ".1")), "a");
+        assert_eq!(ok(fs("abc", "5.2")), "ab   ");
+        assert_eq!(ok(fs("abc", "<")), "abc");
+        assert_eq!(ok(fs("", "^3")), "   ");
+        assert_eq!(ok(fs("abc", "")), "abc");
+        assert_eq!(ok(fs("abc", "s")), "abc");
+        assert_eq!(err(fs("ab", ",")), "Cannot specify ',' with 's'.");
+        assert_eq!(err(fs("ab", "_")), "Cannot specify '_' with 's'.");
+        assert_eq!(err(fs("ab", ".")), "Format specifier missing precision");
+        assert_eq!(
+            err(fs("ab", "xx")),
+            "Invalid format specifier 'xx' for object of type 'str'"
+        );
+        assert_eq!(
+            err(fs("ab", "+")),
+            "Sign not allowed in string format specifier"
+        );
+        assert_eq!(
+            err(fs("ab", "-")),
+            "Sign not allowed in string format specifier"
+        );
+        assert_eq!(
+            err(fs("ab", " ")),
+            "Space not allowed in string format specifier"
+        );
+        assert_eq!(
+            err(fs("ab", "=5")),
+            "'=' alignment not allowed in string format specifier"
+        );
+        assert_eq!(
+            err(fs("ab", "0=5")),
+            "'=' alignment not allowed in string format specifier"
+        );
+        assert_eq!(
+            err(fs("ab", "d")),
+            "Unknown format code 'd' for object of type 'str'"
+        );
+        assert_eq!(
+            err(fs("a", "z#")),
+            "Negative zero coercion (z) not allowed in string format specifier"
+        );
+        assert_eq!(
+            err(fs("a", "#")),
+            "Alternate form (#) not allowed in string format specifier"
+        );
+        assert_eq!(
+            err(fs("a", "z+")),
+            "Unknown format code '+' for object of type 'str'"
+        );
+        assert_eq!(err(fs("a", ",\x01")), "Cannot specify ',' with '\\x1'.");
+    }
+
+    #[test]
+    fn int_cases() {
+        let cases: &[(i64, &str, &str)] = &[
+            (1234, "08,", "0,001,234"),
+            (1234, "09,", "0,001,234"),
+            (1234, "07,", "001,234"),
+            (1234, "010,", "00,001,234"),
+            (-1234, "08,", "-001,234"),
+            (-1234, "09,", "-0,001,234"),
+            (1234, "#010_x", "0x000_04d2"),
+            (0x12345, "#012_x", "0x0_0001_2345"),
+            (1234, "x>010,", "xxxxx1,234"),
+            (1234, "0>10,", "000001,234"),
+            (1234, "=10,", "     1,234"),
+            (1234, "<010,", "1,23400000"),
+            (1234, "^010,", "001,234000"),
+            (1234, "08_", "0_001_234"),
+            (1, "010,", "00,000,001"),
+            (0, "05,", "0,000"),
+            (12, "04,", "0,012"),
+            (123, "05,", "0,123"),
+            (1234, "+08,", "+001,234"),
+            (0, "#x", "0x0"),
+            (0, "#010b", "0b00000000"),
+            (1, " ", " 1"),
+            (65, "c", "A"),
+            (65, "=5c", "    A"),
+            (65, "05c", "0000A"),
+            (1, "#b", "0b1"),
+            (-5, "#X", "-0X5"),
+            (-5, "#_b", "-0b101"),
+            (255, "X", "FF"),
+            (255, "#o", "0o377"),
+            (12345678, "n", "12345678"),
+            (12345678, "_", "12_345_678"),
+            (12345678, "_x", "bc_614e"),
+            (-12345678, ",", "-12,345,678"),
+            (5, "0", "5"),
+            (5, "00", "5"),
+            (5, "x<0", "5"),
+            (5, "<05", "50000"),
+            (1, "0=5", "00001"),
+            (-42, "=+8", "-     42"),
+            (42, "+^8", "+++42+++"),
+            (42, "^+8", "  +42   "),
+            (42, "*<+6", "+42***"),
+            (42, "", "42"),
+            (100, "e", "1.000000e+02"),
+            (100, ".2f", "100.00"),
+            (1, "%", "100.000000%"),
+            (10i64.pow(18), "g", "1e+18"),
+        ];
+        for (v, spec, want) in cases {
+            assert_eq!(ok(fi(*v, spec)), *want, "format({}, {:?})", v, spec);
+        }
+    }
+
+    #[test]
+    fn int_errors() {
+        let cases: &[(i64, &str, &str)] = &[
+            (1, ",_", "Cannot specify both ',' and '_'."),
+            (1, "_,", "Cannot specify both ',' and '_'."),
+            (1, ",,", "Cannot specify ',' with ','."),
+            (1, ".2", "Precision not allowed in integer format specifier"),
+            (
+                1,
+                ".2x",
+                "Precision not allowed in integer format specifier",
+            ),
+            (
+                1,
+                "z",
+                "Negative zero coercion (z) not allowed in integer format specifier",
+            ),
+            (
+                1,
+                "z.2",
+                "Precision not allowed in integer format specifier",
+            ),
+            (1, ",c", "Cannot specify ',' with 'c'."),
+            (1, "_c", "Cannot specify '_' with 'c'."),
+            (1, ",s", "Cannot specify ',' with 's'."),
+            (1, "_n", "Cannot specify '_' with 'n'."),
+            (1, ",x", "Cannot specify ',' with 'x'."),
+            (
+                1,
+                "99999999999999999999",
+                "Too many decimal digits in format string",
+            ),
+            (
+                1,
+                "#c",
+                "Alternate form (#) not allowed with integer format specifier 'c'",
+            ),
+            (
+                65,
+                "+c",
+                "Sign not allowed with integer format specifier 'c'",
+            ),
+            (
+                1,
+                "z#c",
+                "Negative zero coercion (z) not allowed in integer format specifier",
+            ),
+            (1, "s", "Unknown format code 's' for object of type 'int'"),
+            (
+                1,
+                "\u{1}",
+                "Unknown format code '\\x1' for object of type 'int'",
+            ),
+            (
+                1,
+                "é",
+                "Unknown format code '\\xe9' for object of type 'int'",
+            ),
+            (1, "{", "Unknown format code '{' for object of type 'int'"),
+            (1, ".2z", "Unknown format code 'z' for object of type 'int'"),
+        ];
+        for (v, spec, want) in cases {
+            assert_eq!(err(fi(*v, spec)), *want, "format({}, {:?})", v, spec);
+        }
+        let spec = FormatSpec::parse("c", "int").unwrap();
+        assert_eq!(
+            format_i64(-1, &spec, "int"),
+            Err(FormatError::Overflow(
+                "%c arg not in range(0x110000)".into()
+            ))
+        );
+        assert!(matches!(
+            format_i64(0x110000, &spec, "int"),
+            Err(FormatError::Overflow(_))
+        ));
+        let big = BigInt::from(10).pow(400);
+        let spec = FormatSpec::parse("f", "int").unwrap();
+        assert_eq!(
+            format_int(&big, &spec, "int"),
+            Err(FormatError::Overflow(
+                "int too large to convert to float".into()
+            ))
+        );
+        let spec = FormatSpec::parse(",", "int").unwrap();
+        let big = BigInt::from(10).pow(30);
+        assert_eq!(
+            format_int(&big, &spec, "int").unwrap(),
+            "1,000,000,000,000,000,000,000,000,000,000"
+        );
+    }
+
+    #[test]
+    fn float_cases() {
+        let cases: &[(f64, &str, &str)] = &[
+            (1.5, "z", "1.5"),
+            (-0.0, "z", "0.0"),
+            (-0.0, "zf", "0.000000"),
+            (-0.0, "", "-0.0"),
+            (-0.0, "+", "-0.0"),
+            (-0.0001, "z.2f", "0.00"),
+            (-0.0001, "z.2e", "-1.00e-04"),
+            (f64::NEG_INFINITY, "z", "-inf"),
+            (-0.0, "z%", "0.000000%"),
+            (1.5, "^9", "   1.5   "),
+            (1.5, "=+9", "+     1.5"),
+            (1.5, " ", " 1.5"),
+            (f64::NAN, " 5", "  nan"),
+            (f64::NAN, "+", "+nan"),
+            (-f64::NAN, "", "nan"),
+            (1234.5678, "_.2f", "1_234.57"),
+            (1e6, ",", "1,000,000.0"),
+            (1e6, ",.2e", "1.00e+06"),
+            (-1234.5, "012,.2f", "-0,001,234.50"),
+            (1234.5, "010,.1f", "0,001,234.5"),
+            (1234.5, "011,.1f", "0,001,234.5"),
+            (1e20, "020,", "0,000,000,000,001e+20"),
+            (1e20, ",", "1e+20"),
+            (12345678.9, ",", "12,345,678.9"),
+            (f64::INFINITY, "010,", "0000000inf"),
+            (f64::NAN, "010", "0000000nan"),
+            (f64::INFINITY, "<010", "inf0000000"),
+            (1.0, "#", "1.0"),
+            (1e20, "#", "1.e+20"),
+            (1.0, ".0", "1e+00"),
+            (1e16, "", "1e+16"),
+            (1e16, ".20", "10000000000000000.0"),
+            (123.0, ".2", "1.2e+02"),
+            (1.0, "#.3", "1.00"),
+            (3.14159, "8.3f", "   3.142"),
+            (-3.14159, "08.3f", "-003.142"),
+            (0.25, ".1%", "25.0%"),
+            (1234.5, "n", "1234.5"),
+            (1e300, ".1e", "1.0e+300"),
+            (0.1, "E", "1.000000E-01"),
+            (f64::INFINITY, "F", "INF"),
+            (2.5, ".0f", "2"),
+            (1e-5, "", "1e-05"),
+            (123456789.123, "", "123456789.123"),
+            (123456789.123, "g", "1.23457e+08"),
+        ];
+        for (x, spec, want) in cases {
+            assert_eq!(ok(ff(*x, spec)), *want, "format({:?}, {:?})", x, spec);
+        }
+        assert_eq!(
+            err(ff(1.0, "d")),
+            "Unknown format code 'd' for object of type 'float'"
+        );
+        assert_eq!(
+            err(ff(1.0, ".2x")),
+            "Unknown format code 'x' for object of type 'float'"
+        );
+        assert_eq!(err(ff(1.0, ",x")), "Cannot specify ',' with 'x'.");
+        assert_eq!(err(ff(1.0, ",n")), "Cannot specify ',' with 'n'.");
+    }
+
+    #[test]
+    fn pad_helper() {
+        let spec = FormatSpec::parse("*^7", "x").unwrap();
+        assert_eq!(pad("ab", "-", &spec, '>'), "**-ab**");
+        let spec = FormatSpec::parse("07", "x").unwrap();
+        assert_eq!(pad("ab", "-", &spec, '>'), "-0000ab");
+    }
+}

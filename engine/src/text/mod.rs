@@ -1,0 +1,7 @@
+//! Pure text algorithms behind Python's `str`/`int`/`float` formatting, parsing and string
+//! methods: plain Rust types in and out, no dependency on the object model or interpreter.
+
+pub mod float_repr;
+pub mod format_spec;
+#[allow(dead_code)] // used by str_ops (next step)
+mod unicode_tables;

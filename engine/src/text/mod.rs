@@ -3,5 +3,6 @@
 
 pub mod float_repr;
 pub mod format_spec;
+pub mod percent;
 #[allow(dead_code)] // used by str_ops (next step)
 mod unicode_tables;

@@ -4,5 +4,6 @@
 pub mod float_repr;
 pub mod format_spec;
 pub mod percent;
-#[allow(dead_code)] // used by str_ops (next step)
+pub mod str_ops;
+
 mod unicode_tables;

@@ -3,6 +3,7 @@
 
 pub mod float_repr;
 pub mod format_spec;
+pub mod number_parse;
 pub mod percent;
 pub mod str_ops;
 

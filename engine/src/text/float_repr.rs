@@ -321,7 +321,7 @@ mod tests {
         assert_eq!(f(1.0, '\0', Some(3), true), "1.00");
         assert_eq!(f(12.5, '\0', Some(3), false), "12.5");
         assert_eq!(f(0.1, '\0', Some(3), false), "0.1");
-        assert_eq!(f(3.14159, '\0', Some(3), false), "3.14");
+        assert_eq!(f(3.14259, '\0', Some(3), false), "3.14");
         assert_eq!(f(f64::NAN, '\0', Some(3), false), "nan");
     }
 }

@@ -37,6 +37,7 @@ fn take_sign(s: &str) -> (bool, &str) {
 /// `int(s, base)`: `base` is 0 (auto-detect from a `0x`/`0o`/`0b` prefix; then leading
 /// zeros are only allowed in zero itself) or 2..=36. The caller raises ValueError with
 /// [`invalid_int_literal_message`] (and checks the base range / digit limit itself).
+#[allow(clippy::result_unit_err)] // the caller builds the message itself
 pub fn parse_int(s: &str, base: u32) -> Result<BigInt, ()> {
     if base == 1 || base > 36 {
         return Err(());
@@ -127,6 +128,7 @@ fn take_digit_part(chars: &[char], pos: &mut usize, out: &mut String) -> Result<
 
 /// `float(s)`: decimal literals with optional exponent and underscores between digits,
 /// `inf`/`infinity`/`nan` in any case with a sign; no hex. Correctly rounded.
+#[allow(clippy::result_unit_err)]
 pub fn parse_float(s: &str) -> Result<f64, ()> {
     let (negative, body) = take_sign(s.trim_matches(is_number_space));
     let lowered = body.to_ascii_lowercase();

@@ -273,13 +273,13 @@ fn justify(
     if flags.minus {
         out.push_str(head);
         out.push_str(body);
-        out.extend(std::iter::repeat(' ').take(pad));
+        out.extend(std::iter::repeat_n(' ', pad));
     } else if zero {
         out.push_str(head);
-        out.extend(std::iter::repeat('0').take(pad));
+        out.extend(std::iter::repeat_n('0', pad));
         out.push_str(body);
     } else {
-        out.extend(std::iter::repeat(' ').take(pad));
+        out.extend(std::iter::repeat_n(' ', pad));
         out.push_str(head);
         out.push_str(body);
     }

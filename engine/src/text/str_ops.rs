@@ -455,7 +455,7 @@ pub fn casefold(s: &str) -> String {
 // ---------------------------------------------------------------- padding
 
 fn fill_str(c: char, n: usize) -> String {
-    std::iter::repeat(c).take(n).collect()
+    std::iter::repeat_n(c, n).collect()
 }
 
 /// `s.ljust(width, fill)`.

@@ -2,10 +2,25 @@
 
 use super::*;
 
+type SplitCase = (
+    &'static str,
+    Option<usize>,
+    &'static [&'static str],
+    &'static [&'static str],
+);
+type SepCase = (
+    &'static str,
+    &'static str,
+    Option<usize>,
+    &'static [&'static str],
+    &'static [&'static str],
+);
+type Pred = (&'static str, fn(&str) -> bool);
+
 #[test]
 #[rustfmt::skip]
 fn split_whitespace_cases() {
-    let cases: &[(&str, Option<usize>, &[&str], &[&str])] = &[
+    let cases: &[SplitCase] = &[
         ("  a b  c  ", None, &["a", "b", "c"], &["a", "b", "c"]),
         ("  a b  c  ", Some(0), &["a b  c  "], &["  a b  c"]),
         ("  a b  c  ", Some(1), &["a", "b  c  "], &["  a b", "c"]),
@@ -72,7 +87,7 @@ fn split_whitespace_cases() {
 #[test]
 #[rustfmt::skip]
 fn split_sep_cases() {
-    let cases: &[(&str, &str, Option<usize>, &[&str], &[&str])] = &[
+    let cases: &[SepCase] = &[
         ("  a b  c  ", ",", None, &["  a b  c  "], &["  a b  c  "]),
         ("  a b  c  ", ",", Some(0), &["  a b  c  "], &["  a b  c  "]),
         ("  a b  c  ", ",", Some(1), &["  a b  c  "], &["  a b  c  "]),
@@ -624,7 +639,7 @@ fn predicate_cases() {
     ];
     // Flags in order: isdigit isdecimal isnumeric isalpha isalnum isspace isupper islower
     // istitle isidentifier isprintable.
-    let preds: [(&str, fn(&str) -> bool); 11] = [
+    let preds: [Pred; 11] = [
         ("isdigit", is_digit), ("isdecimal", is_decimal), ("isnumeric", is_numeric),
         ("isalpha", is_alpha), ("isalnum", is_alnum), ("isspace", is_space),
         ("isupper", is_upper), ("islower", is_lower), ("istitle", is_title),

@@ -380,6 +380,11 @@ pub fn format_int(
         if spec.alternate {
             return value_err("Alternate form (#) not allowed with integer format specifier 'c'");
         }
+        if value.to_i64().is_none() {
+            return Err(FormatError::Overflow(
+                "Python int too large to convert to C long".to_string(),
+            ));
+        }
         let ch = value
             .to_u32()
             .filter(|&n| n < 0x110000)

@@ -231,6 +231,12 @@ fn int_errors() {
         format_i64(0x110000, &spec, "int"),
         Err(FormatError::Overflow(_))
     ));
+    assert_eq!(
+        format_int(&BigInt::from(2).pow(64), &spec, "int"),
+        Err(FormatError::Overflow(
+            "Python int too large to convert to C long".into()
+        ))
+    );
     let big = BigInt::from(10).pow(400);
     let spec = FormatSpec::parse("f", "int").unwrap();
     assert_eq!(

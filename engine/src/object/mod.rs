@@ -1,25 +1,34 @@
 //! The object model: one file per type family, each holding the type's data
 //! and its script-visible methods (mirroring CPython's `Objects/` folder).
 
+pub mod bool_methods;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod class;
 pub mod descriptor;
 pub mod dict;
+pub mod dict_methods;
 pub mod exception;
 pub mod float;
+pub mod float_methods;
 pub mod function;
 pub mod generator;
 pub mod instance;
 pub mod int;
+pub mod int_methods;
 pub mod iter;
 pub mod list;
+pub mod list_methods;
+pub mod method_args;
 pub mod module;
 pub mod range;
+pub mod range_methods;
 pub mod set;
+pub mod set_methods;
 pub mod str;
 pub mod str_methods;
 pub mod tuple;
+pub mod tuple_methods;
 
 pub use self::bytes::BytesObj;
 pub use self::str::StrObj;

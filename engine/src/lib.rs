@@ -4,5 +4,6 @@
 pub mod ast;
 pub mod bytecode;
 pub mod compile;
+pub mod dis;
 pub mod syntax;
 pub mod text;

@@ -1,0 +1,23 @@
+# integer arithmetic
+print(7 + 3, 7 - 3, 7 * 3, 7 / 2, 7 // 2, 7 % 3, 7 ** 2)
+print(-7 // 2, -7 % 2, 7 // -2, 7 % -2, -7 // -2, -7 % -2)
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(-17, -5))
+print(divmod(0, 3), 0 // 5, 0 % 5)
+print(10 / 5, type(10 / 5).__name__, 1 / 3)
+print(2 ** -1, 2 ** 0, 0 ** 0, (-2) ** 3, -2 ** 2)
+print(pow(2, 10), pow(2, 10, 1000), pow(3, 200, 7), pow(-3, 3, 5), pow(5, -1, 7))
+print(abs(-5), abs(5), -(-5))
+print(1 << 10, 1024 >> 3, -16 >> 2, -1 >> 10, 5 << 0)
+print(1 << 100)
+print(6 & 3, 6 | 3, 6 ^ 3, ~6)
+print(-6 & 3, -6 | 3, -6 ^ 3, ~-6, -1 & 0xFF, -256 & 0xFFFF)
+print((-5) & (-3), (-5) | (-3), (-5) ^ (-3))
+print(int('42'), int('-17'), int('  8  '), int('+5'), int('1_000'))
+print(int('ff', 16), int('FF', 16), int('0xff', 16), int('0xff', 0), int('777', 8), int('0o17', 0), int('101', 2), int('0b11', 0))
+print(int('z', 36), int('Krait', 36), int('10', 3))
+print((255).bit_length(), (256).bit_length(), (0).bit_length(), (-1).bit_length(), (2**100).bit_length())
+print(7 // 7, 100 % 1, 13 % 13)
+x = 17
+x //= -4
+print(x)
+print(3 * -1, -3 * -3, 0 * -5)

@@ -1,0 +1,17 @@
+# list, dict, set comprehensions (no generators)
+print([x * 2 for x in range(5)])
+print([x for x in range(10) if x % 3 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[i * j for j in range(3)] for i in range(3)])
+print({x: x * x for x in range(5)})
+print({k: v for k, v in zip('abc', [1, 2, 3]) if v != 2})
+print({x % 4 for x in range(10)})
+print([c.upper() for c in 'hey'])
+print([x if x > 2 else -x for x in range(5)])
+x = 'outer'
+print([x for x in 'ab'], x)
+print([y for row in [[1, 2], [3]] for y in row])
+print(sorted({s for s in ['b', 'a', 'b']}))
+print([i for i in range(20) if i % 2 if i % 3])
+n = 3
+print([n * i for i in range(n)])

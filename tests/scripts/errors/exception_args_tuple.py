@@ -1,0 +1,3 @@
+# uncaught exception with several args prints the args tuple
+print('about to raise')
+raise ValueError('bad value', 42)

@@ -1,0 +1,4 @@
+# uncaught KeyError
+prices = {'apple': 1.5}
+print(prices['apple'])
+print(prices['banana'])

@@ -1,0 +1,4 @@
+# uncaught KeyError with a string key containing quotes
+d = {}
+print(len(d))
+d["it's"]

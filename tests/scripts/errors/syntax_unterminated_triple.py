@@ -1,0 +1,3 @@
+print('never runs')
+s = """this string
+never ends

@@ -1,0 +1,4 @@
+# uncaught TypeError from mixing int and str
+count = 3
+print('count is', count)
+print(count + ' items')

@@ -1,0 +1,3 @@
+# uncaught ValueError from int()
+print(int('42'))
+print(int('abc'))

@@ -122,6 +122,10 @@ fn resize(vm: &mut Vm, s: &SetObj, minused: usize) {
     while newsize <= minused {
         newsize <<= 1;
     }
+    // CPython keeps a minimum-size table without dummies as it is.
+    if newsize == MIN_SIZE && mask_of(s) + 1 == MIN_SIZE && !has_dummies(s) {
+        return;
+    }
     let mut slots = vec![Slot::Empty; newsize];
     for (h, k) in s.hashed_items() {
         insert_clean(&mut slots, h, k);

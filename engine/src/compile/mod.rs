@@ -1,6 +1,7 @@
 //! AST → bytecode: scope analysis (`scope`) and code generation (`codegen`
 //! builder; `expr`, `stmt`, `function`, `targets` emit the code).
 
+mod analyze;
 mod codegen;
 mod expr;
 mod function;
@@ -9,6 +10,12 @@ mod stmt;
 mod targets;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_errors;
+#[cfg(test)]
+mod tests_flow;
+#[cfg(test)]
+mod tests_stmts;
 
 use std::borrow::Cow;
 use std::rc::Rc;

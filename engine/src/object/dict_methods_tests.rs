@@ -5,7 +5,7 @@ use crate::object::StrObj;
 use crate::vm::{Config, Vm};
 
 fn err(vm: &mut Vm, r: PyResult) -> String {
-    let e = r.err().expect("expected an error");
+    let e = r.expect_err("expected an error");
     format!("{}: {}", e.class_name(), vm.str(&e.value()).unwrap())
 }
 

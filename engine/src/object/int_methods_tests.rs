@@ -13,7 +13,7 @@ macro_rules! show {
 }
 
 fn err(vm: &mut Vm, r: PyResult) -> String {
-    let e = r.err().expect("expected an error");
+    let e = r.expect_err("expected an error");
     format!("{}: {}", e.class_name(), vm.str(&e.value()).unwrap())
 }
 

@@ -39,7 +39,7 @@ fn repr(vm: &mut Vm, v: &Value) -> String {
 }
 
 fn err(vm: &mut Vm, r: PyResult) -> String {
-    let e = r.err().expect("expected an error");
+    let e = r.expect_err("expected an error");
     format!("{}: {}", e.class_name(), vm.str(&e.value()).unwrap())
 }
 

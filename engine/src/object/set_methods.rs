@@ -85,11 +85,10 @@ fn insert_clean(slots: &mut [Slot], hash: i64, key: Value) {
             return;
         }
         if i + LINEAR_PROBES <= mask {
-            for j in i + 1..=i + LINEAR_PROBES {
-                if matches!(slots[j], Slot::Empty) {
-                    slots[j] = Slot::Full(hash, key);
-                    return;
-                }
+            if let Some(j) = (i + 1..=i + LINEAR_PROBES).find(|&j| matches!(slots[j], Slot::Empty))
+            {
+                slots[j] = Slot::Full(hash, key);
+                return;
             }
         }
         perturb >>= PERTURB_SHIFT;

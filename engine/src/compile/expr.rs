@@ -594,7 +594,17 @@ impl<'a> Compiler<'a> {
         for (i, k) in keywords.iter().enumerate() {
             let Some(name) = &k.arg else { continue };
             if keywords[..i].iter().any(|p| p.arg.as_deref() == Some(name)) {
-                return Err(self.err(format!("keyword argument repeated: {}", name), k.value.loc));
+                // The keyword has no location of its own: `name=` precedes the value.
+                let col = k
+                    .value
+                    .loc
+                    .col
+                    .saturating_sub(name.chars().count() as u32 + 1);
+                let loc = crate::ast::Loc {
+                    line: k.value.loc.line,
+                    col,
+                };
+                return Err(self.err(format!("keyword argument repeated: {}", name), loc));
             }
         }
         Ok(())

@@ -200,7 +200,7 @@ impl<'a> Compiler<'a> {
             .load_const(Constant::Str(Rc::from(qualname.as_str())));
         self.b().emit_name(Op::StoreName, "__qualname__");
         let doc = docstring(&c.body);
-        self.compile_body(&c.body, ScopeKind::Class)?;
+        self.compile_body(&c.body)?;
         if self.st.scopes[scope].needs_class_cell {
             let i = self.u().b.deref_index("__class__").unwrap_or(0);
             self.b().emit(Op::LoadClosure, i);

@@ -45,7 +45,7 @@ pub fn compile_module(
     let mut c = Compiler::new(filename, st);
     c.enter_scope(0, "<module>", 1);
     c.unit().interactive = mode == Mode::Interactive;
-    c.compile_body(&module.body, ScopeKind::Module)?;
+    c.compile_body(&module.body)?;
     c.b().load_const(Constant::None);
     c.b().emit(Op::ReturnValue, 0);
     Ok(Rc::new(c.exit_scope(None)))
@@ -334,7 +334,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Module/class bodies: SetupAnnotations, the docstring into `__doc__`, the statements.
-    pub fn compile_body(&mut self, body: &'a [Stmt], kind: ScopeKind) -> CResult {
+    pub fn compile_body(&mut self, body: &'a [Stmt]) -> CResult {
         if let Some(first) = body.first() {
             self.set_line(first.loc);
         }
@@ -350,7 +350,6 @@ impl<'a> Compiler<'a> {
                 rest = &body[1..];
             }
         }
-        let _ = kind;
         for s in rest {
             self.stmt(s)?;
         }

@@ -1,0 +1,16 @@
+# more bytes methods and conversions
+b = b'  Mixed Case bytes\t\n'
+print(b.strip(), b.lstrip(), b.rstrip(), b.split(), b.lower(), b.upper(), b.swapcase())
+print(b'a-b-c'.rsplit(b'-', 1), b'a\nb\r\nc'.splitlines(), b'a\nb'.splitlines(True))
+print(b'abc'.center(7, b'-'), b'abc'.rjust(5), b'abc'.ljust(5, b'!'), b'5'.zfill(4))
+print(b'hello'.count(b'l'), b'hello'.index(b'l'), b'hello'.rindex(b'l'), b'hello'.endswith((b'lo', b'x')))
+print(b'key=val'.partition(b'='), b'a.b.c'.rpartition(b'.'), b'x'.join([b'1', b'2', b'3']))
+print(b'abc'.isalnum(), b'ABC'.isalpha(), b'123'.isdigit(), b'abc'.islower(), b'Title Case'.istitle())
+print(b'%d-%s-%x' % (1, b'two', 255), b'%5s|' % b'ab', b'%c' % 65)
+print(bytes.fromhex('00 ff 10'), b'\x00\xff\x10'.hex(), b'\x00\xff'.hex(':'), b'\x01\x02\x03\x04'.hex('-', 2))
+print(b'tab\tx'.expandtabs(4), b'hello world'.title(), b'hello'.capitalize())
+print(b'ab' < b'b', b'abc' == bytearray(b'abc'), b'a' * 0, b'' in b'abc', b'abc'.find(b''))
+print(list(b'\x00\x7f\x80\xff'), bytes([0, 127, 128, 255]), bytes(b'copy'), bytes(bytearray(b'ba')))
+print(b'caf\xc3\xa9'.decode(), b'caf\xe9'.decode('latin-1'), 'café'.encode('utf-8'))
+print(int.from_bytes(b'\x01\x00', 'big'), (258).to_bytes(2, 'big'), b'\x01\x02'[::-1])
+print(b'abc'.replace(b'', b'-'), b'aaa'.replace(b'a', b'bb', 2), b'  '.isspace(), b''.isspace())

@@ -1,0 +1,16 @@
+# translate/maketrans, count overlaps, join of various iterables, str() of numbers
+table = str.maketrans('abc', 'xyz')
+print('aabbcc'.translate(table), 'hello'.translate(str.maketrans({'l': 'L', 'o': None})))
+print('remove vowels'.translate(str.maketrans('', '', 'aeiou')))
+print(str.maketrans('ab', 'cd'))
+print('-'.join(('a', 'b')), '-'.join({'k': 1, 'j': 2}), '-'.join('xyz'), '-'.join(map(str, [1, 2])))
+print('a,b;c d'.replace(',', ' ').replace(';', ' ').split())
+print('CamelCaseString'.swapcase(), 'snake_case_here'.title().replace('_', ''))
+print('%s|%s|%s' % ('x'.ljust(3, '.'), 'y'.rjust(3, '.'), 'z'.center(3, '.')))
+print('abc'.startswith(''), ''.startswith(''), ''.endswith('a'), 'a'.endswith(('', 'b')))
+print(str(1.0), str(1e100), str(-0.0), str(10 ** 30), str(True), str(b'x'), str((1, 'a')))
+print('Hello'[1:100], 'Hello'[-100:2], 'Hello'[4:1:-1])
+print('x'.join(['1', '2', '3']).split('x', 1), 'a  b'.split(' '), '  '.split(' '))
+s = 'The Quick Brown'
+print(s.lower().split(), [w[0] for w in s.split()], ''.join([w[0] for w in s.split()]))
+print('abcabc'.index('c', 3), 'abcabc'.rindex('a', 0, 3), 'abc'.rfind('c', -1))

@@ -1,0 +1,16 @@
+import collections
+c = collections.Counter('abracadabra')
+print(c.most_common(3), c['a'], c['z'])
+d = collections.defaultdict(list)
+for k, v in [('a', 1), ('b', 2), ('a', 3)]:
+    d[k].append(v)
+print(dict(d))
+dq = collections.deque([1, 2, 3], maxlen=4)
+dq.appendleft(0); dq.append(4)
+print(dq, dq.popleft(), dq)
+P = collections.namedtuple('P', 'x y')
+p = P(1, 2)
+print(p, p.x + p.y, p._replace(x=5), p._asdict())
+od = collections.OrderedDict(a=1, b=2)
+od.move_to_end('a')
+print(list(od))

@@ -35,14 +35,30 @@ pub struct SyntaxError {
 }
 
 impl SyntaxError {
-    pub fn new(kind: SyntaxErrorKind, msg: impl Into<String>, filename: &str, line: u32, col: u32) -> Self {
-        SyntaxError { kind, msg: msg.into(), filename: filename.to_string(), line, col, text: None }
+    pub fn new(
+        kind: SyntaxErrorKind,
+        msg: impl Into<String>,
+        filename: &str,
+        line: u32,
+        col: u32,
+    ) -> Self {
+        SyntaxError {
+            kind,
+            msg: msg.into(),
+            filename: filename.to_string(),
+            line,
+            col,
+            text: None,
+        }
     }
 
     /// Fills `text` from the source if it is not set yet.
     pub fn with_source(mut self, source: &str) -> Self {
         if self.text.is_none() && self.line > 0 {
-            self.text = source.lines().nth(self.line as usize - 1).map(|l| l.to_string());
+            self.text = source
+                .lines()
+                .nth(self.line as usize - 1)
+                .map(|l| l.to_string());
         }
         self
     }

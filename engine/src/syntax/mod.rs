@@ -1,5 +1,258 @@
-//! Source text → AST: an indentation pass, the pest grammar, and the tree builder.
+//! Source text → AST: the tokenizer pre-pass (`indent.rs`), the pest grammar
+//! (`grammar.pest`, `parser.rs`) and the tree builders (`build_*.rs`).
 
+mod build_expr;
+mod build_stmt;
 mod error;
+mod indent;
+mod numbers;
+mod parser;
+mod source;
+mod strings;
+#[cfg(test)]
+mod tests;
+
+use std::borrow::Cow;
+use std::cell::Cell;
+
+use pest::Parser;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
+
+use crate::ast;
+use build_expr::{Builder, Res};
+use indent::{Mode, PreError, Prepared};
+use parser::{PyParser, Rule};
+use source::SourceMap;
+
+/// Parses a module (`exec` mode).
+pub fn parse_module(source: &str, filename: &str) -> Result<ast::Module, SyntaxError> {
+    let text = normalize(source);
+    let map = SourceMap::new(&text);
+    let prep = indent::prepare(&text, 0, &map, Mode::File);
+    with_stack(prep.max_nesting, || module(&prep, &map, filename)).map_err(|e| e.with_source(&text))
+}
+
+/// Parses the argument of `eval()`: one expression list, surrounding
+/// whitespace and trailing newlines allowed.
+pub fn parse_expression(source: &str, filename: &str) -> Result<ast::Expr, SyntaxError> {
+    let text = normalize(source);
+    let map = SourceMap::new(&text);
+    let prep = indent::prepare(&text, 0, &map, Mode::Eval);
+    with_stack(prep.max_nesting, || expression(&prep, &map, filename))
+        .map_err(|e| e.with_source(&text))
+}
+
+/// Drops a UTF-8 BOM and turns `\r\n` / `\r` line ends into `\n`.
+fn normalize(source: &str) -> Cow<'_, str> {
+    let s = source.strip_prefix('\u{feff}').unwrap_or(source);
+    if s.contains('\r') {
+        Cow::Owned(s.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// Runs `f` on a thread with a large stack when the source nests deeply
+/// (pest recurses once per bracket or lambda level).
+fn with_stack<T: Send>(nesting: usize, f: impl FnOnce() -> T + Send) -> T {
+    if nesting < 24 {
+        return f();
+    }
+    let slot = std::sync::Mutex::new(Some(f));
+    let take = || slot.lock().ok().and_then(|mut g| g.take());
+    let run = || take().map(|f| f());
+    let spawned = std::thread::scope(|s| {
+        let handle = std::thread::Builder::new()
+            .stack_size(256 << 20)
+            .spawn_scoped(s, run);
+        match handle {
+            Ok(h) => match h.join() {
+                Ok(v) => v,
+                Err(p) => std::panic::resume_unwind(p),
+            },
+            Err(_) => None,
+        }
+    });
+    match spawned {
+        Some(v) => v,
+        None => match take() {
+            Some(f) => f(),
+            None => unreachable_result(),
+        },
+    }
+}
+
+#[cold]
+fn unreachable_result<T>() -> T {
+    panic!("parser thread lost its work")
+}
+
+fn module(prep: &Prepared, map: &SourceMap, filename: &str) -> Res<ast::Module> {
+    let mut body = Vec::new();
+    let mut start = 0;
+    for &end in &prep.chunks {
+        let pairs = PyParser::parse(Rule::file, &prep.text[start..end])
+            .map_err(|e| pest_failure(prep, map, filename, 0, start + pest_pos(&e), false))?;
+        let b = builder(prep, map, filename, start, 0, 0, false);
+        for file in pairs {
+            b.statements(file.into_inner(), &mut body)?;
+        }
+        start = end;
+    }
+    match &prep.error {
+        Some(pe) => Err(pre_error(pe, 0, map, filename, false)),
+        None => Ok(ast::Module { body }),
+    }
+}
+
+fn expression(prep: &Prepared, map: &SourceMap, filename: &str) -> Res<ast::Expr> {
+    if let Some(pe) = &prep.error {
+        return Err(pre_error(pe, 0, map, filename, false));
+    }
+    let pairs = PyParser::parse(Rule::eval_input, &prep.text)
+        .map_err(|e| pest_failure(prep, map, filename, 0, pest_pos(&e), false))?;
+    let b = builder(prep, map, filename, 0, 0, 0, false);
+    first_expr(&b, pairs)
+}
+
+/// Parses the expression of an f-string replacement field, which spans
+/// `start..end` of the whole source.
+pub(crate) fn parse_field(parent: &Builder, start: usize, end: usize) -> Res<ast::Expr> {
+    let map = parent.map;
+    let text = map.text.get(start..end).unwrap_or("");
+    let prep = indent::prepare(text, start, map, Mode::Inner);
+    if let Some(pe) = &prep.error {
+        return Err(pre_error(pe, start, map, parent.filename, true));
+    }
+    let pairs = PyParser::parse(Rule::fstring_expr, &prep.text)
+        .map_err(|e| pest_failure(&prep, map, parent.filename, start, pest_pos(&e), true))?;
+    let b = builder(
+        &prep,
+        map,
+        parent.filename,
+        0,
+        start,
+        parent.depth.get() + 1,
+        true,
+    );
+    first_expr(&b, pairs)
+}
+
+fn first_expr(b: &Builder, pairs: pest::iterators::Pairs<Rule>) -> Res<ast::Expr> {
+    for top in pairs {
+        let mut it = top.into_inner().peekable();
+        if let Some(e) = b.expr_seq(&mut it)? {
+            return Ok(e);
+        }
+    }
+    Err(b.error_loc("invalid syntax", b.loc_at(0)))
+}
+
+fn builder<'a>(
+    prep: &'a Prepared,
+    map: &'a SourceMap<'a>,
+    filename: &'a str,
+    chunk: usize,
+    base: usize,
+    depth: usize,
+    fstring: bool,
+) -> Builder<'a> {
+    Builder {
+        map,
+        prep,
+        chunk,
+        base,
+        filename,
+        depth: Cell::new(depth),
+        fstring,
+    }
+}
+
+fn pest_pos(e: &pest::error::Error<Rule>) -> usize {
+    match e.location {
+        pest::error::InputLocation::Pos(p) => p,
+        pest::error::InputLocation::Span((s, _)) => s,
+    }
+}
+
+fn pre_error(
+    pe: &PreError,
+    base: usize,
+    map: &SourceMap,
+    filename: &str,
+    fstring: bool,
+) -> SyntaxError {
+    let loc = map.loc(base + pe.offset);
+    let msg = if fstring && !pe.msg.starts_with("f-string") {
+        format!("f-string: {}", pe.msg)
+    } else {
+        pe.msg.clone()
+    };
+    SyntaxError::new(pe.kind, msg, filename, loc.line, loc.col + 1)
+}
+
+/// Turns a pest failure at output offset `pos` into CPython's message.
+fn pest_failure(
+    prep: &Prepared,
+    map: &SourceMap,
+    filename: &str,
+    base: usize,
+    pos: usize,
+    fstring: bool,
+) -> SyntaxError {
+    if let Some(pe) = &prep.error {
+        if pos >= prep.trunc {
+            return pre_error(pe, base, map, filename, fstring);
+        }
+    }
+    let offset = base + prep.to_source(pos);
+    let loc = map.loc(offset);
+    let msg = if fstring {
+        "f-string: invalid syntax"
+    } else {
+        diagnose(map.text, offset)
+    };
+    SyntaxError::new(
+        SyntaxErrorKind::SyntaxError,
+        msg,
+        filename,
+        loc.line,
+        loc.col + 1,
+    )
+}
+
+/// Picks a more specific message than "invalid syntax" where CPython does.
+fn diagnose(text: &str, offset: usize) -> &'static str {
+    let offset = offset.min(text.len());
+    let line_start = text[..offset].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = text[offset..].find('\n').map_or(text.len(), |p| offset + p);
+    let line = &text[line_start..line_end];
+    let rest = &text[offset..line_end];
+    let mut words = line
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty());
+    let mut first = words.next().unwrap_or("");
+    if first == "async" {
+        first = words.next().unwrap_or("");
+    }
+    let trimmed = line.trim_start();
+    let starts_with_word = trimmed.starts_with(first) && !first.is_empty();
+    let compound = matches!(
+        first,
+        "if" | "elif"
+            | "else"
+            | "while"
+            | "for"
+            | "try"
+            | "except"
+            | "finally"
+            | "with"
+            | "def"
+            | "class"
+    );
+    if compound && starts_with_word && rest.trim().is_empty() && !line.contains(':') {
+        return "expected ':'";
+    }
+    "invalid syntax"
+}

@@ -1,0 +1,2 @@
+//! Line structure: indentation, continuation, comments, separators.
+use super::*;

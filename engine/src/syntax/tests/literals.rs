@@ -1,0 +1,2 @@
+//! Numbers, strings, bytes and f-strings.
+use super::*;

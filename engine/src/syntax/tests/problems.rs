@@ -1,0 +1,2 @@
+//! Error messages and robustness limits.
+use super::*;

@@ -1,0 +1,2 @@
+//! Statements.
+use super::*;

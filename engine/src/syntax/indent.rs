@@ -47,6 +47,9 @@ pub(crate) struct PreError {
     pub msg: String,
     /// Offset in the scanned text (add the base for the whole source).
     pub offset: usize,
+    /// Raised by CPython's tokenizer (these override a generic parser
+    /// error found earlier in the file).
+    pub tokenizer: bool,
 }
 
 pub(crate) struct Prepared {
@@ -59,6 +62,8 @@ pub(crate) struct Prepared {
     /// superseded by it.
     pub error: Option<PreError>,
     pub trunc: usize,
+    /// When `error` is a parser-level error: the first tokenizer error after it.
+    pub later: Option<PreError>,
     /// Deepest bracket/lambda nesting seen (decides the parse stack size).
     pub max_nesting: usize,
 }
@@ -153,9 +158,18 @@ pub(crate) fn prepare(text: &str, base: usize, map: &SourceMap, mode: Mode) -> P
         error: None,
     };
     let result = s.run();
+    let mut later = None;
     let trunc = match result {
         Ok(()) => s.out.len(),
         Err(e) => {
+            if !e.tokenizer && mode == Mode::File && s.ll_start < text.len() {
+                // Keep looking for a tokenizer error, which CPython prefers.
+                let tail = prepare(&text[s.ll_start..], base + s.ll_start, map, Mode::Eval);
+                later = tail.error.filter(|t| t.tokenizer).map(|t| PreError {
+                    offset: t.offset + s.ll_start,
+                    ..t
+                });
+            }
             s.error = Some(e);
             s.truncate()
         }
@@ -170,6 +184,7 @@ pub(crate) fn prepare(text: &str, base: usize, map: &SourceMap, mode: Mode) -> P
         chunks: s.chunks,
         error: s.error,
         trunc,
+        later,
         max_nesting: s.max_nesting,
     }
 }
@@ -180,6 +195,17 @@ impl<'a> Scanner<'a> {
             kind,
             msg: msg.into(),
             offset,
+            tokenizer: true,
+        }
+    }
+
+    /// An error CPython raises from its parser rather than its tokenizer.
+    fn parser_err(&self, kind: SyntaxErrorKind, msg: impl Into<String>, offset: usize) -> PreError {
+        PreError {
+            kind,
+            msg: msg.into(),
+            offset,
+            tokenizer: false,
         }
     }
 
@@ -427,7 +453,7 @@ impl<'a> Scanner<'a> {
             };
             if col > top_col {
                 if header.is_none() {
-                    return Err(self.err(
+                    return Err(self.parser_err(
                         SyntaxErrorKind::IndentationError,
                         "unexpected indent",
                         j.saturating_sub(1),
@@ -453,7 +479,7 @@ impl<'a> Scanner<'a> {
                             desc,
                             self.line_of(hstart)
                         );
-                        return Err(self.err(SyntaxErrorKind::IndentationError, msg, j));
+                        return Err(self.parser_err(SyntaxErrorKind::IndentationError, msg, j));
                     }
                 }
                 if col == top_col {
@@ -527,7 +553,8 @@ impl<'a> Scanner<'a> {
 
     fn finish(&mut self) -> Res<()> {
         if let Some(&(open, at)) = self.brackets.last() {
-            return Err(self.syn(format!("'{}' was never closed", open as char), at));
+            let msg = format!("'{}' was never closed", open as char);
+            return Err(self.parser_err(SyntaxErrorKind::SyntaxError, msg, at));
         }
         if self.mode != Mode::File {
             return Ok(());
@@ -551,7 +578,7 @@ impl<'a> Scanner<'a> {
                 );
                 self.ll_trunc = self.out.len();
                 self.ll_indents = self.indents.len();
-                return Err(self.err(SyntaxErrorKind::IndentationError, msg, end));
+                return Err(self.parser_err(SyntaxErrorKind::IndentationError, msg, end));
             }
         }
         let levels = self.indents.len() - 1;
@@ -596,7 +623,11 @@ impl<'a> Scanner<'a> {
             }
             self.lambda_total += 1;
             if self.lambda_total > MAX_LAMBDA {
-                return Err(self.syn("too many nested parentheses", i));
+                return Err(self.parser_err(
+                    SyntaxErrorKind::SyntaxError,
+                    "too many nested parentheses",
+                    i,
+                ));
             }
             self.max_nesting = self
                 .max_nesting

@@ -92,8 +92,8 @@ fn module(prep: &Prepared, map: &SourceMap, filename: &str) -> Res<ast::Module> 
     let mut body = Vec::new();
     let mut start = 0;
     for &end in &prep.chunks {
-        let pairs = PyParser::parse(Rule::file, &prep.text[start..end])
-            .map_err(|e| pest_failure(prep, map, filename, 0, start + pest_pos(&e), false))?;
+        let pairs = parse_rule(Rule::file, &prep.text[start..end])
+            .map_err(|pos| pest_failure(prep, map, filename, 0, start + pos, false))?;
         let b = builder(prep, map, filename, start, 0, 0, false);
         for file in pairs {
             b.statements(file.into_inner(), &mut body)?;
@@ -110,8 +110,8 @@ fn expression(prep: &Prepared, map: &SourceMap, filename: &str) -> Res<ast::Expr
     if let Some(pe) = &prep.error {
         return Err(pre_error(pe, 0, map, filename, false));
     }
-    let pairs = PyParser::parse(Rule::eval_input, &prep.text)
-        .map_err(|e| pest_failure(prep, map, filename, 0, pest_pos(&e), false))?;
+    let pairs = parse_rule(Rule::eval_input, &prep.text)
+        .map_err(|pos| pest_failure(prep, map, filename, 0, pos, false))?;
     let b = builder(prep, map, filename, 0, 0, 0, false);
     first_expr(&b, pairs)
 }
@@ -125,8 +125,8 @@ pub(crate) fn parse_field(parent: &Builder, start: usize, end: usize) -> Res<ast
     if let Some(pe) = &prep.error {
         return Err(pre_error(pe, start, map, parent.filename, true));
     }
-    let pairs = PyParser::parse(Rule::fstring_expr, &prep.text)
-        .map_err(|e| pest_failure(&prep, map, parent.filename, start, pest_pos(&e), true))?;
+    let pairs = parse_rule(Rule::fstring_expr, &prep.text)
+        .map_err(|pos| pest_failure(&prep, map, parent.filename, start, pos, true))?;
     let b = builder(
         &prep,
         map,
@@ -169,6 +169,75 @@ fn builder<'a>(
     }
 }
 
+static DETAIL_USERS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// Runs pest; on failure returns the furthest position any token reached,
+/// found by re-parsing with pest's error detail (literals included).
+fn parse_rule(rule: Rule, text: &str) -> Result<pest::iterators::Pairs<'_, Rule>, usize> {
+    use std::sync::atomic::Ordering;
+    let err = match PyParser::parse(rule, text) {
+        Ok(pairs) => return Ok(pairs),
+        Err(e) => e,
+    };
+    let mut pos = pest_pos(&err);
+    DETAIL_USERS.fetch_add(1, Ordering::SeqCst);
+    pest::set_error_detail(true);
+    let detailed = PyParser::parse(rule, text);
+    if DETAIL_USERS.fetch_sub(1, Ordering::SeqCst) == 1 {
+        pest::set_error_detail(false);
+    }
+    if let Some(attempts) = detailed.err().and_then(|e| e.parse_attempts()) {
+        // Positions reached only inside negative lookaheads (keyword
+        // checks) do not count.
+        let word = text.get(pos..attempts.max_position).unwrap_or("");
+        if !attempts.expected_tokens().is_empty() && !is_keyword(word) {
+            pos = pos.max(attempts.max_position);
+        }
+    }
+    Err(pos.min(text.len()))
+}
+
+fn is_keyword(word: &str) -> bool {
+    matches!(
+        word,
+        "False"
+            | "None"
+            | "True"
+            | "and"
+            | "as"
+            | "assert"
+            | "async"
+            | "await"
+            | "break"
+            | "class"
+            | "continue"
+            | "def"
+            | "del"
+            | "elif"
+            | "else"
+            | "except"
+            | "finally"
+            | "for"
+            | "from"
+            | "global"
+            | "if"
+            | "import"
+            | "in"
+            | "is"
+            | "lambda"
+            | "nonlocal"
+            | "not"
+            | "or"
+            | "pass"
+            | "raise"
+            | "return"
+            | "try"
+            | "while"
+            | "with"
+            | "yield"
+    )
+}
+
 fn pest_pos(e: &pest::error::Error<Rule>) -> usize {
     match e.location {
         pest::error::InputLocation::Pos(p) => p,
@@ -203,7 +272,22 @@ fn pest_failure(
 ) -> SyntaxError {
     if let Some(pe) = &prep.error {
         if pos >= prep.trunc {
-            return pre_error(pe, base, map, filename, fstring);
+            let best = if pe.tokenizer {
+                pe
+            } else {
+                prep.later.as_ref().unwrap_or(pe)
+            };
+            return pre_error(best, base, map, filename, fstring);
+        }
+        // CPython re-tokenizes the rest of the file after a generic parser
+        // error and reports a tokenizer error instead if it finds one.
+        let tok = if pe.tokenizer {
+            Some(pe)
+        } else {
+            prep.later.as_ref()
+        };
+        if let Some(tok) = tok.filter(|t| t.kind == SyntaxErrorKind::SyntaxError) {
+            return pre_error(tok, base, map, filename, fstring);
         }
     }
     let offset = base + prep.to_source(pos);

@@ -200,7 +200,7 @@ fn field(b: &Builder, t: &Token, start: usize, spec_depth: u32, parts: &mut Part
     let n = bytes.len();
     let expecting = || b.error_loc("f-string: expecting '}'", t.loc);
     let mut i = start;
-    let mut depth = 0usize;
+    let mut stack: Vec<u8> = Vec::new();
     let mut quote: Option<(u8, bool)> = None;
     let mut stop = 0u8;
     while i < n {
@@ -230,22 +230,30 @@ fn field(b: &Builder, t: &Token, start: usize, spec_depth: u32, parts: &mut Part
                 i += if triple { 3 } else { 1 };
                 continue;
             }
-            b'(' | b'[' | b'{' => depth += 1,
+            b'(' | b'[' | b'{' => stack.push(c),
             b')' | b']' | b'}' => {
-                if depth == 0 {
-                    if c == b'}' {
-                        stop = c;
-                        break;
-                    }
-                    return Err(b.error_loc(&format!("f-string: unmatched '{}'", c as char), t.loc));
+                if stack.is_empty() && c == b'}' {
+                    stop = c;
+                    break;
                 }
-                depth -= 1;
+                match stack.pop() {
+                    Some(open) if open == c - 1 || open == c - 2 => {}
+                    Some(open) => {
+                        let msg = format!("f-string: closing parenthesis '{}' does not match opening parenthesis '{}'", c as char, open as char);
+                        return Err(b.error_loc(&msg, t.loc));
+                    }
+                    None => {
+                        return Err(
+                            b.error_loc(&format!("f-string: unmatched '{}'", c as char), t.loc)
+                        )
+                    }
+                }
             }
             b'=' | b'!' | b'<' | b'>' if bytes.get(i + 1) == Some(&b'=') => {
                 i += 2;
                 continue;
             }
-            b'!' | b':' | b'=' if depth == 0 => {
+            b'!' | b':' | b'=' if stack.is_empty() => {
                 stop = c;
                 break;
             }
@@ -253,7 +261,13 @@ fn field(b: &Builder, t: &Token, start: usize, spec_depth: u32, parts: &mut Part
         }
         i += 1;
     }
-    if quote.is_some() || stop == 0 {
+    if quote.is_some() {
+        return Err(b.error_loc("f-string: unterminated string", t.loc));
+    }
+    if let Some(&open) = stack.last() {
+        return Err(b.error_loc(&format!("f-string: unmatched '{}'", open as char), t.loc));
+    }
+    if stop == 0 {
         return Err(expecting());
     }
     let expr_end = i;

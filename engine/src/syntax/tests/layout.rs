@@ -7,9 +7,16 @@ fn indentation_blocks() {
     let src = "def f(x):\n    if x:\n        return 1\n    else:\n\n        # comment\n        return 2\n\nclass A:\n\tpass\n";
     let b = body(src);
     assert_eq!(b.len(), 2);
-    let StmtKind::FunctionDef(f) = &b[0] else { panic!() };
+    let StmtKind::FunctionDef(f) = &b[0] else {
+        panic!()
+    };
     assert_eq!(f.body.len(), 1);
-    let StmtKind::If { body: then, orelse, .. } = &f.body[0].kind else { panic!() };
+    let StmtKind::If {
+        body: then, orelse, ..
+    } = &f.body[0].kind
+    else {
+        panic!()
+    };
     assert_eq!((then.len(), orelse.len()), (1, 1));
     // Dedent several levels at once, and at EOF without newline.
     let b = body("if a:\n  if b:\n    if c:\n      x\ny\nif d:\n  z");
@@ -18,11 +25,17 @@ fn indentation_blocks() {
 
 #[test]
 fn one_line_bodies_and_separators() {
-    let StmtKind::If { body, orelse, .. } = one("if x: y = 1; z = 2\nelse: pass") else { panic!() };
+    let StmtKind::If { body, orelse, .. } = one("if x: y = 1; z = 2\nelse: pass") else {
+        panic!()
+    };
     assert_eq!((body.len(), orelse.len()), (2, 1));
-    let StmtKind::While { body, .. } = one("while 1: pass;") else { panic!() };
+    let StmtKind::While { body, .. } = one("while 1: pass;") else {
+        panic!()
+    };
     assert_eq!(body.len(), 1);
-    let StmtKind::ClassDef(c) = one("class A: x = 1") else { panic!() };
+    let StmtKind::ClassDef(c) = one("class A: x = 1") else {
+        panic!()
+    };
     assert_eq!(c.body.len(), 1);
 }
 
@@ -46,11 +59,16 @@ fn line_joining_and_comments() {
 fn newline_variants_and_bom() {
     let m = parse("x = 1\r\nif x:\r\n    y = '''a\r\nb'''\r\n");
     assert_eq!(m.body.len(), 2);
-    let StmtKind::If { body, .. } = &m.body[1].kind else { panic!() };
-    assert_eq!(show(&match &body[0].kind {
-        StmtKind::Assign { value, .. } => value.clone(),
-        _ => panic!(),
-    }), "\"a\\nb\"");
+    let StmtKind::If { body, .. } = &m.body[1].kind else {
+        panic!()
+    };
+    assert_eq!(
+        show(&match &body[0].kind {
+            StmtKind::Assign { value, .. } => value.clone(),
+            _ => panic!(),
+        }),
+        "\"a\\nb\""
+    );
     assert_eq!(parse("\u{feff}x = 1\n").body.len(), 1);
     assert_eq!(parse("x = 1").body.len(), 1);
     assert_eq!(parse("if x:\n  pass").body.len(), 1);
@@ -71,13 +89,25 @@ fn eval_input() {
 fn large_files_parse_in_chunks() {
     let mut src = String::new();
     for i in 0..5000 {
-        src.push_str(&format!("x{} = x + {}\nif x:\n    y = 1\nelse:\n    y = 2\n@d\ndef f(): pass\n", i, i));
+        src.push_str(&format!(
+            "x{} = x + {}\nif x:\n    y = 1\nelse:\n    y = 2\n@d\ndef f(): pass\n",
+            i, i
+        ));
     }
     let m = parse(&src);
     assert_eq!(m.body.len(), 15000);
-    assert_eq!(m.body[14999].loc, Loc { line: 35000, col: 0 });
+    assert_eq!(
+        m.body[14999].loc,
+        Loc {
+            line: 35000,
+            col: 0
+        }
+    );
     // An error deep in a later chunk keeps its line.
     src.push_str("x = = 1\n");
     let err = parse_module(&src, "t.py").unwrap_err();
-    assert_eq!((err.msg.as_str(), err.line, err.col), ("invalid syntax", 35001, 5));
+    assert_eq!(
+        (err.msg.as_str(), err.line, err.col),
+        ("invalid syntax", 35001, 5)
+    );
 }

@@ -26,9 +26,18 @@ fn integers() {
     assert_eq!(c("0o17"), Constant::Int(15));
     assert_eq!(c("0B101"), Constant::Int(5));
     assert_eq!(c("9223372036854775807"), Constant::Int(i64::MAX));
-    assert_eq!(c("9223372036854775808"), Constant::BigInt("9223372036854775808".into()));
-    assert_eq!(c("0x1_0000_0000_0000_0000"), Constant::BigInt("18446744073709551616".into()));
-    assert_eq!(c("123456789012345678901234567890"), Constant::BigInt("123456789012345678901234567890".into()));
+    assert_eq!(
+        c("9223372036854775808"),
+        Constant::BigInt("9223372036854775808".into())
+    );
+    assert_eq!(
+        c("0x1_0000_0000_0000_0000"),
+        Constant::BigInt("18446744073709551616".into())
+    );
+    assert_eq!(
+        c("123456789012345678901234567890"),
+        Constant::BigInt("123456789012345678901234567890".into())
+    );
 }
 
 #[test]
@@ -70,7 +79,10 @@ fn string_forms_and_escapes() {
 #[test]
 fn bytes_literals() {
     assert_eq!(c("b'abc'"), Constant::Bytes(b"abc".to_vec()));
-    assert_eq!(c(r"b'\xff\x00\n\101'"), Constant::Bytes(vec![0xff, 0, b'\n', b'A']));
+    assert_eq!(
+        c(r"b'\xff\x00\n\101'"),
+        Constant::Bytes(vec![0xff, 0, b'\n', b'A'])
+    );
     assert_eq!(c(r"rb'\xff'"), Constant::Bytes(b"\\xff".to_vec()));
     assert_eq!(c(r"BR'\n'"), Constant::Bytes(b"\\n".to_vec()));
     assert_eq!(c("b'a' b'b'"), Constant::Bytes(b"ab".to_vec()));
@@ -82,7 +94,10 @@ fn fstrings() {
     assert_eq!(e("f'a{x}b'"), "f[\"a\", fv(x), \"b\"]");
     assert_eq!(e("f'{x!r}'"), "f[fv(x!r)]");
     assert_eq!(e("f'{x:>10}'"), "f[fv(x:f[\">10\"])]");
-    assert_eq!(e("f'{x:{width}.{prec}}'"), "f[fv(x:f[fv(width), \".\", fv(prec)])]");
+    assert_eq!(
+        e("f'{x:{width}.{prec}}'"),
+        "f[fv(x:f[fv(width), \".\", fv(prec)])]"
+    );
     assert_eq!(e("f'{{}}{x}{{'"), "f[\"{}\", fv(x), \"{\"]");
     assert_eq!(e("f'{x=}'"), "f[\"x=\", fv(x!r)]");
     assert_eq!(e("f'{x = }'"), "f[\"x = \", fv(x!r)]");
@@ -109,7 +124,11 @@ fn fstrings() {
     assert_eq!(e("f'''{\nx\n}'''"), "f[fv(x)]");
     // Expression positions inside f-strings are real source positions.
     let v = value_of("y = f'ab{cd}'");
-    let ExprKind::JoinedStr(parts) = &v.kind else { panic!() };
-    let ExprKind::FormattedValue { value, .. } = &parts[1].kind else { panic!() };
+    let ExprKind::JoinedStr(parts) = &v.kind else {
+        panic!()
+    };
+    let ExprKind::FormattedValue { value, .. } = &parts[1].kind else {
+        panic!()
+    };
     assert_eq!(value.loc, Loc { line: 1, col: 9 });
 }

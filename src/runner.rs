@@ -100,12 +100,12 @@ fn run_source(config: Config, source: &str, filename: &str) -> u8 {
 pub fn exit_status(vm: &mut Vm, err: &PyErr) -> u8 {
     if vm.err_matches(err, "SystemExit") {
         let args = vm.exception_args(&err.value());
-        return match args.first() {
+        return match args.first().cloned() {
             None | Some(Value::None) => 0,
-            Some(Value::Int(i)) => (*i & 0xff) as u8,
-            Some(Value::Bool(b)) => *b as u8,
+            Some(Value::Int(i)) => (i & 0xff) as u8,
+            Some(Value::Bool(b)) => b as u8,
             Some(other) => {
-                let text = vm.str(other).unwrap_or_default();
+                let text = vm.str(&other).unwrap_or_default();
                 vm.write_err(&format!("{}\n", text));
                 1
             }

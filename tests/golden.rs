@@ -227,14 +227,42 @@ fn golden_scripts() {
     });
 
     let results = results.into_inner().unwrap();
-    let mut failed = 0;
+    let known = known_failures(&root);
+    let (mut failed, mut expected_failures, mut fixed) = (0, 0, Vec::new());
     for (script, result) in scripts.iter().zip(&results) {
-        if let Some(report) = result {
-            failed += 1;
-            let rel = script.strip_prefix(&root).unwrap();
-            println!("FAIL {}: {}", rel.display(), report);
+        let rel = script.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
+        let is_known = known.contains(&rel);
+        match (result, is_known) {
+            (Some(report), false) => {
+                failed += 1;
+                println!("FAIL {}: {}", rel, report);
+            }
+            (Some(report), true) => {
+                expected_failures += 1;
+                println!("XFAIL {}: {}", rel, report);
+            }
+            (None, true) => fixed.push(rel),
+            (None, false) => {}
         }
     }
-    println!("golden: {} passed, {} failed", scripts.len() - failed, failed);
+    for rel in &fixed {
+        println!("FIXED {} (passes now: remove it from tests/known_failures.txt)", rel);
+    }
+    let passed = scripts.len() - failed - expected_failures;
+    println!("golden: {} passed, {} failed, {} known failures", passed, failed, expected_failures);
     assert!(failed == 0, "{} golden script(s) failed", failed);
+    assert!(fixed.is_empty(), "{} known failure(s) now pass: update tests/known_failures.txt", fixed.len());
+}
+
+/// Scripts listed in tests/known_failures.txt (one path per line, `#` comments):
+/// features not supported yet. They still run; a listed script that starts
+/// passing fails the test so the list only shrinks.
+fn known_failures(root: &Path) -> Vec<String> {
+    let file = root.parent().unwrap().join("known_failures.txt");
+    std::fs::read_to_string(file)
+        .unwrap_or_default()
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
 }

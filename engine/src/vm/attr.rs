@@ -239,6 +239,19 @@ impl Vm {
             "__context__" => s.context.clone(),
             "__suppress_context__" => Value::Bool(s.suppress_context),
             "__traceback__" => Value::None,
+            "code" | "value" => {
+                let wanted = if n == "code" { "SystemExit" } else { "StopIteration" };
+                if !inst.class().is_subclass(&self.types.exception(wanted)) {
+                    return None;
+                }
+                match &s.args {
+                    Value::Tuple(t) if t.len() == 1 => t.items[0].clone(),
+                    Value::Tuple(t) if t.is_empty() => Value::None,
+                    other if n == "code" => other.clone(),
+                    Value::Tuple(t) => t.items[0].clone(),
+                    _ => Value::None,
+                }
+            }
             _ => return None,
         })
     }
@@ -284,6 +297,9 @@ impl Vm {
                     return self.getattr_opt(&func, &name);
                 }
             },
+            (Value::Slice(s), "start") => Some(s.start.clone()),
+            (Value::Slice(s), "stop") => Some(s.stop.clone()),
+            (Value::Slice(s), "step") => Some(s.step.clone()),
             (Value::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(&b.name)),
             (Value::Builtin(_), "__doc__") => Some(Value::None),
             (Value::Builtin(_), "__self__") => Some(Value::None),

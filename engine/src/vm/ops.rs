@@ -207,6 +207,16 @@ impl Vm {
                 }
                 crate::object::set_methods::set_binary(self, a, b, c)?
             }
+            (DictView(_), _, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor)
+            | (_, DictView(_), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
+                let c = match op {
+                    BinOp::BitOr => '|',
+                    BinOp::BitAnd => '&',
+                    BinOp::Sub => '-',
+                    _ => '^',
+                };
+                crate::object::dict_methods::view_binary(self, a, b, c)?
+            }
             (Dict(x), Dict(y), BinOp::BitOr) => {
                 if inplace {
                     self.dict_update(x, b)?;

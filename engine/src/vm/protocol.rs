@@ -240,7 +240,7 @@ impl Vm {
         }
     }
 
-    pub(crate) fn exception_args(&self, v: &Value) -> Vec<Value> {
+    pub fn exception_args(&self, v: &Value) -> Vec<Value> {
         if let Value::Instance(inst) = v {
             if let Native::Exception(s) = &*inst.native.borrow() {
                 if let Value::Tuple(t) = &s.args {
@@ -254,7 +254,16 @@ impl Vm {
     /// `ascii(v)`.
     pub fn ascii(&mut self, v: &Value) -> PyResult<String> {
         let r = self.repr(v)?;
-        Ok(crate::text::str_ops::ascii_escape(&r))
+        let mut out = String::with_capacity(r.len());
+        for c in r.chars() {
+            match c as u32 {
+                0..=0x7f => out.push(c),
+                n @ 0x80..=0xff => out.push_str(&format!("\\x{:02x}", n)),
+                n @ 0x100..=0xffff => out.push_str(&format!("\\u{:04x}", n)),
+                n => out.push_str(&format!("\\U{:08x}", n)),
+            }
+        }
+        Ok(out)
     }
 
     /// `hash(v)`.
@@ -718,11 +727,17 @@ impl Vm {
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         use crate::text::format_spec::{format_float_spec, format_int, format_str, FormatSpec};
-        let parse = |vm: &mut Vm, spec: &str| FormatSpec::parse(spec).map_err(|m| vm.value_error(m));
+        use crate::text::format_spec::FormatError;
+        let conv = |vm: &mut Vm, e: FormatError| match e {
+            FormatError::Value(m) => vm.value_error(m),
+            FormatError::Overflow(m) => vm.overflow_error(m),
+        };
+        let tn = type_name_of(v);
+        let parse = |vm: &mut Vm, spec: &str| FormatSpec::parse(spec, &tn).map_err(|e| conv(vm, e));
         match v {
             Value::Str(s) => {
                 let fs = parse(self, spec)?;
-                format_str(s.as_str(), &fs).map_err(|m| self.value_error(m))
+                format_str(s.as_str(), &fs, &tn).map_err(|e| conv(self, e))
             }
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
                 if spec.is_empty() {
@@ -730,14 +745,14 @@ impl Vm {
                 }
                 let fs = parse(self, spec)?;
                 let b = crate::object::int::to_bigint(v).unwrap_or_default();
-                format_int(&b, &fs, crate::object::type_name_of(v).as_str()).map_err(|m| self.value_error(m))
+                format_int(&b, &fs, &tn).map_err(|e| conv(self, e))
             }
             Value::Float(x) => {
                 if spec.is_empty() {
                     return Ok(float_repr(*x));
                 }
                 let fs = parse(self, spec)?;
-                format_float_spec(*x, &fs).map_err(|m| self.value_error(m))
+                format_float_spec(*x, &fs, &tn).map_err(|e| conv(self, e))
             }
             Value::Instance(_) => {
                 let cls = self.type_of(v);

@@ -42,34 +42,75 @@ pub fn parse(args: Vec<String>) -> Result<Options, String> {
     while i < args.len() {
         let a = args[i].as_str();
         match a {
-            "-h" | "--help" | "-?" => return Ok(Options { action: Action::Help, argv: vec![], recursion_limit }),
-            "-V" | "--version" => return Ok(Options { action: Action::Version, argv: vec![], recursion_limit }),
+            "-h" | "--help" | "-?" => {
+                return Ok(Options {
+                    action: Action::Help,
+                    argv: vec![],
+                    recursion_limit,
+                })
+            }
+            "-V" | "--version" => {
+                return Ok(Options {
+                    action: Action::Version,
+                    argv: vec![],
+                    recursion_limit,
+                })
+            }
             "-c" => {
-                let code = args.get(i + 1).ok_or("Argument expected for the -c option")?;
+                let code = args
+                    .get(i + 1)
+                    .ok_or("Argument expected for the -c option")?;
                 let mut argv = vec!["-c".to_string()];
                 argv.extend(args[i + 2..].iter().cloned());
-                return Ok(Options { action: Action::Command(code.clone()), argv, recursion_limit });
+                return Ok(Options {
+                    action: Action::Command(code.clone()),
+                    argv,
+                    recursion_limit,
+                });
             }
             "--dis" => {
-                let file = args.get(i + 1).ok_or("Argument expected for the --dis option")?;
-                return Ok(Options { action: Action::Disassemble(file.clone()), argv: vec![file.clone()], recursion_limit });
+                let file = args
+                    .get(i + 1)
+                    .ok_or("Argument expected for the --dis option")?;
+                return Ok(Options {
+                    action: Action::Disassemble(file.clone()),
+                    argv: vec![file.clone()],
+                    recursion_limit,
+                });
             }
             "--recursion-limit" => {
-                let n = args.get(i + 1).ok_or("Argument expected for the --recursion-limit option")?;
-                recursion_limit = Some(n.parse().map_err(|_| format!("invalid --recursion-limit value: {}", n))?);
+                let n = args
+                    .get(i + 1)
+                    .ok_or("Argument expected for the --recursion-limit option")?;
+                recursion_limit = Some(
+                    n.parse()
+                        .map_err(|_| format!("invalid --recursion-limit value: {}", n))?,
+                );
                 i += 2;
                 continue;
             }
             "-" => {
-                return Ok(Options { action: Action::File("-".into()), argv: args[i..].to_vec(), recursion_limit });
+                return Ok(Options {
+                    action: Action::File("-".into()),
+                    argv: args[i..].to_vec(),
+                    recursion_limit,
+                });
             }
             _ if a.starts_with('-') && a.len() > 1 => return Err(format!("Unknown option: {}", a)),
             _ => {
-                return Ok(Options { action: Action::File(a.to_string()), argv: args[i..].to_vec(), recursion_limit });
+                return Ok(Options {
+                    action: Action::File(a.to_string()),
+                    argv: args[i..].to_vec(),
+                    recursion_limit,
+                });
             }
         }
     }
-    Ok(Options { action: Action::Interactive, argv: vec![String::new()], recursion_limit })
+    Ok(Options {
+        action: Action::Interactive,
+        argv: vec![String::new()],
+        recursion_limit,
+    })
 }
 
 #[cfg(test)]
@@ -99,7 +140,12 @@ mod tests {
         assert!(p(&["-c"]).is_err());
         assert!(p(&["--bogus"]).is_err());
         assert!(p(&["--recursion-limit", "x", "f.py"]).is_err());
-        assert_eq!(p(&["--recursion-limit", "50", "f.py"]).unwrap().recursion_limit, Some(50));
+        assert_eq!(
+            p(&["--recursion-limit", "50", "f.py"])
+                .unwrap()
+                .recursion_limit,
+            Some(50)
+        );
         assert_eq!(p(&[]).unwrap().action, Action::Interactive);
     }
 }

@@ -8,7 +8,10 @@ use krait_engine::{Config, Vm};
 
 pub fn run(config: Config) -> u8 {
     let mut vm = Vm::new(config);
-    println!("Krait {} (Python 3.11 compatible). Ctrl-D to exit.", env!("CARGO_PKG_VERSION"));
+    println!(
+        "Krait {} (Python 3.11 compatible). Ctrl-D to exit.",
+        env!("CARGO_PKG_VERSION")
+    );
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
     loop {

@@ -10,7 +10,10 @@ use crate::cli::{Action, Options, HELP};
 
 /// Runs the runner's action; returns the process exit status.
 pub fn run(opts: Options) -> u8 {
-    let mut config = Config { argv: opts.argv.clone(), ..Config::default() };
+    let mut config = Config {
+        argv: opts.argv.clone(),
+        ..Config::default()
+    };
     if let Some(n) = opts.recursion_limit {
         config.recursion_limit = n;
     }
@@ -20,7 +23,10 @@ pub fn run(opts: Options) -> u8 {
             0
         }
         Action::Version => {
-            println!("Krait {} (Python 3.11 compatible)", env!("CARGO_PKG_VERSION"));
+            println!(
+                "Krait {} (Python 3.11 compatible)",
+                env!("CARGO_PKG_VERSION")
+            );
             0
         }
         Action::Disassemble(path) => disassemble(&path, config),
@@ -67,10 +73,17 @@ fn run_file(mut config: Config, path: &str) -> u8 {
             return if msg.starts_with("SyntaxError") { 1 } else { 2 };
         }
     };
-    let dir = std::path::Path::new(path).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
-    config.module_paths.insert(0, if dir.is_empty() { ".".into() } else { dir });
+    let dir = std::path::Path::new(path)
+        .parent()
+        .map(|p| p.to_string_lossy().to_string())
+        .unwrap_or_default();
+    config
+        .module_paths
+        .insert(0, if dir.is_empty() { ".".into() } else { dir });
     if let Ok(extra) = std::env::var("KRAITPATH") {
-        config.module_paths.extend(extra.split(':').filter(|s| !s.is_empty()).map(String::from));
+        config
+            .module_paths
+            .extend(extra.split(':').filter(|s| !s.is_empty()).map(String::from));
     }
     run_source(config, &source, path)
 }

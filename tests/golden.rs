@@ -54,8 +54,18 @@ fn run(program: &Path, args: &[String], script: &Path, python: bool) -> Result<O
             String::from_utf8_lossy(&buf).into_owned()
         })
     };
-    let out = drain(child.stdout.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
-    let err = drain(child.stderr.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
+    let out = drain(
+        child
+            .stdout
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
+    let err = drain(
+        child
+            .stderr
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
     let start = Instant::now();
     let mut timed_out = false;
     let status = loop {
@@ -79,7 +89,11 @@ fn run(program: &Path, args: &[String], script: &Path, python: bool) -> Result<O
 }
 
 fn last_line(s: &str) -> &str {
-    s.lines().map(str::trim_end).filter(|l| !l.is_empty()).last().unwrap_or("")
+    s.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty())
+        .last()
+        .unwrap_or("")
 }
 
 /// A short unified-style excerpt starting at the first differing line.
@@ -89,7 +103,10 @@ fn diff(expected: &str, actual: &str) -> String {
     let Some(first) = (0..e.len().max(a.len())).find(|&i| e.get(i) != a.get(i)) else {
         return "    (outputs differ only in line endings or a trailing newline)\n".to_string();
     };
-    let mut out = format!("    @@ line {} @@ (- cpython/expected, + krait)\n", first + 1);
+    let mut out = format!(
+        "    @@ line {} @@ (- cpython/expected, + krait)\n",
+        first + 1
+    );
     for (sign, side) in [('-', &e), ('+', &a)] {
         let shown = &side[first.min(side.len())..(first + DIFF_LINES).min(side.len())];
         for line in shown {
@@ -126,32 +143,53 @@ fn check(cfg: &Config, script: &Path) -> Result<(), String> {
     let expected_file = script.with_extension("expected");
     if expected_file.exists() {
         if got.code != Some(0) {
-            return Err(format!("krait: {} (expected exit 0)\n    stderr: {}", describe(&got), last_line(&got.stderr)));
+            return Err(format!(
+                "krait: {} (expected exit 0)\n    stderr: {}",
+                describe(&got),
+                last_line(&got.stderr)
+            ));
         }
         if cfg.bless {
             return std::fs::write(&expected_file, &got.stdout).map_err(|e| e.to_string());
         }
         let want = std::fs::read_to_string(&expected_file).map_err(|e| e.to_string())?;
         if want != got.stdout {
-            return Err(format!("stdout differs from {}\n{}", expected_file.display(), diff(&want, &got.stdout)));
+            return Err(format!(
+                "stdout differs from {}\n{}",
+                expected_file.display(),
+                diff(&want, &got.stdout)
+            ));
         }
         return Ok(());
     }
-    let python = cfg.python.as_ref().ok_or("CPython not found (set KRAIT_PYTHON)")?;
+    let python = cfg
+        .python
+        .as_ref()
+        .ok_or("CPython not found (set KRAIT_PYTHON)")?;
     let want = run(python, &["-S".to_string()], script, true)?;
     if want.timed_out {
         return Err("cpython: timeout".to_string());
     }
     let mut problems = Vec::new();
     if want.code != got.code {
-        problems.push(format!("exit status: cpython {}, krait {}", describe(&want), describe(&got)));
+        problems.push(format!(
+            "exit status: cpython {}, krait {}",
+            describe(&want),
+            describe(&got)
+        ));
     }
     if want.stdout != got.stdout {
-        problems.push(format!("stdout differs\n{}", diff(&want.stdout, &got.stdout)));
+        problems.push(format!(
+            "stdout differs\n{}",
+            diff(&want.stdout, &got.stdout)
+        ));
     }
     let (we, ge) = (last_line(&want.stderr), last_line(&got.stderr));
     if we != ge {
-        problems.push(format!("last stderr line differs\n    -{}\n    +{}", we, ge));
+        problems.push(format!(
+            "last stderr line differs\n    -{}\n    +{}",
+            we, ge
+        ));
     }
     if problems.is_empty() {
         Ok(())
@@ -161,7 +199,9 @@ fn check(cfg: &Config, script: &Path) -> Result<(), String> {
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
@@ -189,12 +229,19 @@ fn find_python() -> Option<PathBuf> {
 
 #[test]
 fn golden_scripts() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("scripts");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("scripts");
     let mut scripts = Vec::new();
     collect(&root, &mut scripts);
     scripts.sort();
     if let Ok(filter) = std::env::var("KRAIT_TEST_FILTER") {
-        scripts.retain(|p| p.strip_prefix(&root).unwrap().to_string_lossy().contains(filter.as_str()));
+        scripts.retain(|p| {
+            p.strip_prefix(&root)
+                .unwrap()
+                .to_string_lossy()
+                .contains(filter.as_str())
+        });
     }
     let cfg = Config {
         krait: PathBuf::from(env!("CARGO_BIN_EXE_krait")),
@@ -230,7 +277,11 @@ fn golden_scripts() {
     let known = known_failures(&root);
     let (mut failed, mut expected_failures, mut fixed) = (0, 0, Vec::new());
     for (script, result) in scripts.iter().zip(&results) {
-        let rel = script.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
+        let rel = script
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
         let is_known = known.contains(&rel);
         match (result, is_known) {
             (Some(report), false) => {
@@ -246,12 +297,22 @@ fn golden_scripts() {
         }
     }
     for rel in &fixed {
-        println!("FIXED {} (passes now: remove it from tests/known_failures.txt)", rel);
+        println!(
+            "FIXED {} (passes now: remove it from tests/known_failures.txt)",
+            rel
+        );
     }
     let passed = scripts.len() - failed - expected_failures;
-    println!("golden: {} passed, {} failed, {} known failures", passed, failed, expected_failures);
+    println!(
+        "golden: {} passed, {} failed, {} known failures",
+        passed, failed, expected_failures
+    );
     assert!(failed == 0, "{} golden script(s) failed", failed);
-    assert!(fixed.is_empty(), "{} known failure(s) now pass: update tests/known_failures.txt", fixed.len());
+    assert!(
+        fixed.is_empty(),
+        "{} known failure(s) now pass: update tests/known_failures.txt",
+        fixed.len()
+    );
 }
 
 /// Scripts listed in tests/known_failures.txt (one path per line, `#` comments):

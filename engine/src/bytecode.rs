@@ -408,7 +408,11 @@ pub struct CodeObject {
 
 impl fmt::Debug for CodeObject {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "<code object {} at line {}>", self.qualname, self.first_line)
+        write!(
+            f,
+            "<code object {} at line {}>",
+            self.qualname, self.first_line
+        )
     }
 }
 

@@ -10,9 +10,9 @@ use num_bigint::BigInt;
 
 use crate::bytecode::CodeObject;
 use crate::object::{
-    BoundMethodObj, BuiltinObj, BytesObj, CellObj, ClassMethodObj, ClassObj, DictObj,
-    DictViewObj, FunctionObj, GeneratorObj, InstanceObj, IterObj, ListObj, ModuleObj,
-    PropertyObj, RangeObj, SetObj, SliceObj, StaticMethodObj, StrObj, SuperObj, TupleObj,
+    BoundMethodObj, BuiltinObj, BytesObj, CellObj, ClassMethodObj, ClassObj, DictObj, DictViewObj,
+    FunctionObj, GeneratorObj, InstanceObj, IterObj, ListObj, ModuleObj, PropertyObj, RangeObj,
+    SetObj, SliceObj, StaticMethodObj, StrObj, SuperObj, TupleObj,
 };
 
 #[derive(Clone, Default)]

@@ -5,7 +5,9 @@ use std::rc::Rc;
 
 use super::types::{add_methods, native, set_constructor};
 use crate::error::PyResult;
-use crate::object::{type_name_of, Args, ClassMethodObj, Native, PropertyObj, StaticMethodObj, SuperObj};
+use crate::object::{
+    type_name_of, Args, ClassMethodObj, Native, PropertyObj, StaticMethodObj, SuperObj,
+};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -30,13 +32,34 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     set_constructor(&t.object, object_new);
-    add_methods(&t.type_, "type", &[("mro", type_mro), ("__subclasses__", type_subclasses)]);
+    add_methods(
+        &t.type_,
+        "type",
+        &[("mro", type_mro), ("__subclasses__", type_subclasses)],
+    );
     set_constructor(&t.type_, type_new);
     let base_exc = t.exception("BaseException");
-    add_methods(&base_exc, "BaseException", &[("__init__", exc_init), ("__str__", exc_str), ("with_traceback", exc_with_traceback)]);
+    add_methods(
+        &base_exc,
+        "BaseException",
+        &[
+            ("__init__", exc_init),
+            ("__str__", exc_str),
+            ("with_traceback", exc_with_traceback),
+        ],
+    );
     set_constructor(&base_exc, exc_new);
     set_constructor(&t.property, property_new);
-    add_methods(&t.property, "property", &[("getter", property_getter), ("setter", property_setter), ("deleter", property_deleter), ("__get__", property_get)]);
+    add_methods(
+        &t.property,
+        "property",
+        &[
+            ("getter", property_getter),
+            ("setter", property_setter),
+            ("deleter", property_deleter),
+            ("__get__", property_get),
+        ],
+    );
     set_constructor(&t.staticmethod, staticmethod_new);
     set_constructor(&t.classmethod, classmethod_new);
     set_constructor(&t.super_, super_new);
@@ -44,7 +67,8 @@ pub fn install(vm: &mut Vm) {
     add_methods(&t.slice, "slice", &[("indices", slice_indices)]);
     add_methods(&t.generator, "generator", crate::object::generator::METHODS);
     add_methods(&t.iterator, "iterator", crate::object::iter::METHODS);
-    vm.builtins.set_str("__build_class__", native("__build_class__", build_class));
+    vm.builtins
+        .set_str("__build_class__", native("__build_class__", build_class));
 }
 
 fn arg(args: &Args, i: usize) -> Value {
@@ -76,7 +100,11 @@ fn object_str(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn object_eq(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(if arg(&args, 0).is(&arg(&args, 1)) { Value::Bool(true) } else { Value::NotImplemented })
+    Ok(if arg(&args, 0).is(&arg(&args, 1)) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
 }
 
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult {
@@ -88,13 +116,18 @@ fn object_ne(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn object_hash(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::Int((arg(&args, 0).heap_ptr().unwrap_or(0) >> 4) as i64))
+    Ok(Value::Int(
+        (arg(&args, 0).heap_ptr().unwrap_or(0) >> 4) as i64,
+    ))
 }
 
 fn name_arg(vm: &mut Vm, v: &Value) -> PyResult<Rc<crate::object::StrObj>> {
     match v {
         Value::Str(s) => Ok(s.clone()),
-        other => Err(vm.type_error(format!("attribute name must be string, not '{}'", type_name_of(other)))),
+        other => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name_of(other)
+        ))),
     }
 }
 
@@ -124,7 +157,10 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult {
     let spec = arg(&args, 1);
     if spec.as_str().is_some_and(|s| !s.is_empty()) {
         let v = arg(&args, 0);
-        return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", type_name_of(&v))));
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            type_name_of(&v)
+        )));
     }
     Ok(Value::string(vm.str(&arg(&args, 0))?))
 }
@@ -135,7 +171,12 @@ fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult {
 
 fn object_dir(vm: &mut Vm, args: Args) -> PyResult {
     let v = arg(&args, 0);
-    Ok(Value::list(super::functions::dir_names(vm, &v)?.into_iter().map(|s| Value::string(s)).collect()))
+    Ok(Value::list(
+        super::functions::dir_names(vm, &v)?
+            .into_iter()
+            .map(|s| Value::string(s))
+            .collect(),
+    ))
 }
 
 fn type_new(vm: &mut Vm, mut args: Args) -> PyResult {
@@ -204,7 +245,12 @@ fn property_new(_vm: &mut Vm, mut args: Args) -> PyResult {
             doc = f.doc.borrow().clone();
         }
     }
-    Ok(Value::Property(Rc::new(PropertyObj { fget, fset, fdel, doc })))
+    Ok(Value::Property(Rc::new(PropertyObj {
+        fget,
+        fset,
+        fdel,
+        doc,
+    })))
 }
 
 fn property_with(vm: &mut Vm, args: &Args, which: usize) -> PyResult {
@@ -215,7 +261,12 @@ fn property_with(vm: &mut Vm, args: &Args, which: usize) -> PyResult {
     let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     parts[which] = f;
     let [fget, fset, fdel] = parts;
-    Ok(Value::Property(Rc::new(PropertyObj { fget, fset, fdel, doc: p.doc.clone() })))
+    Ok(Value::Property(Rc::new(PropertyObj {
+        fget,
+        fset,
+        fdel,
+        doc: p.doc.clone(),
+    })))
 }
 
 fn property_getter(vm: &mut Vm, args: Args) -> PyResult {
@@ -231,7 +282,9 @@ fn property_deleter(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn property_get(vm: &mut Vm, args: Args) -> PyResult {
-    let Value::Property(p) = arg(&args, 0) else { return Ok(Value::None) };
+    let Value::Property(p) = arg(&args, 0) else {
+        return Ok(Value::None);
+    };
     let obj = arg(&args, 1);
     if obj.is_none() {
         return Ok(arg(&args, 0));
@@ -241,11 +294,15 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn staticmethod_new(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::StaticMethod(Rc::new(StaticMethodObj { func: arg(&args, 1) })))
+    Ok(Value::StaticMethod(Rc::new(StaticMethodObj {
+        func: arg(&args, 1),
+    })))
 }
 
 fn classmethod_new(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::ClassMethod(Rc::new(ClassMethodObj { func: arg(&args, 1) })))
+    Ok(Value::ClassMethod(Rc::new(ClassMethodObj {
+        func: arg(&args, 1),
+    })))
 }
 
 /// `super()` reads `__class__` and the first argument from the calling frame.
@@ -259,7 +316,11 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult {
         let code = frame.code.clone();
         let first = if code.argcount > 0 || code.has_flag(crate::bytecode::flags::VARARGS) {
             let v = frame.stack.first().cloned().unwrap_or(Value::Null);
-            let cell_first = code.cell_params.iter().position(|p| *p == Some(0)).map(|i| frame.cells[i].get());
+            let cell_first = code
+                .cell_params
+                .iter()
+                .position(|p| *p == Some(0))
+                .map(|i| frame.cells[i].get());
             cell_first.unwrap_or(v)
         } else {
             Value::Null
@@ -284,7 +345,11 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult {
     if !obj_type.is_subclass(&this_class) {
         return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
     }
-    Ok(Value::Super(Rc::new(SuperObj { this_class, obj, obj_type })))
+    Ok(Value::Super(Rc::new(SuperObj {
+        this_class,
+        obj,
+        obj_type,
+    })))
 }
 
 fn slice_new(vm: &mut Vm, args: Args) -> PyResult {
@@ -295,15 +360,25 @@ fn slice_new(vm: &mut Vm, args: Args) -> PyResult {
         3 => (a[0].clone(), a[1].clone(), a[2].clone()),
         _ => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
     };
-    Ok(Value::Slice(Rc::new(crate::object::SliceObj { start, stop, step })))
+    Ok(Value::Slice(Rc::new(crate::object::SliceObj {
+        start,
+        stop,
+        step,
+    })))
 }
 
 fn slice_indices(vm: &mut Vm, args: Args) -> PyResult {
-    let Value::Slice(s) = arg(&args, 0) else { return Err(vm.type_error("expected a slice")) };
+    let Value::Slice(s) = arg(&args, 0) else {
+        return Err(vm.type_error("expected a slice"));
+    };
     let n = vm.to_index(&arg(&args, 1))?;
     let r = vm.slice_range(&s, n.max(0) as usize)?;
     let stop = r.start + r.step * r.len as i64;
-    Ok(Value::tuple(vec![Value::Int(r.start), Value::Int(stop), Value::Int(r.step)]))
+    Ok(Value::tuple(vec![
+        Value::Int(r.start),
+        Value::Int(stop),
+        Value::Int(r.step),
+    ]))
 }
 
 fn build_class(vm: &mut Vm, args: Args) -> PyResult {

@@ -44,11 +44,29 @@ fn check_count(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> 
     let n = args.args.len();
     if n < min || n > max {
         let msg = if min == max {
-            format!("{}() takes exactly {} argument{} ({} given)", name, min, if min == 1 { "" } else { "s" }, n)
+            format!(
+                "{}() takes exactly {} argument{} ({} given)",
+                name,
+                min,
+                if min == 1 { "" } else { "s" },
+                n
+            )
         } else if n < min {
-            format!("{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, n)
+            format!(
+                "{} expected at least {} argument{}, got {}",
+                name,
+                min,
+                if min == 1 { "" } else { "s" },
+                n
+            )
         } else {
-            format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, n)
+            format!(
+                "{} expected at most {} argument{}, got {}",
+                name,
+                max,
+                if max == 1 { "" } else { "s" },
+                n
+            )
         };
         return Err(vm.type_error(msg));
     }
@@ -61,17 +79,30 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult {
     let file = args.take_kw("file");
     let flush = args.take_kw("flush");
     if let Some((k, _)) = args.kwargs.first() {
-        return Err(vm.type_error(format!("'{}' is an invalid keyword argument for print()", k.as_str())));
+        return Err(vm.type_error(format!(
+            "'{}' is an invalid keyword argument for print()",
+            k.as_str()
+        )));
     }
     let sep = match sep {
         None | Some(Value::None) => " ".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(other) => return Err(vm.type_error(format!("sep must be None or a string, not {}", type_name_of(&other)))),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "sep must be None or a string, not {}",
+                type_name_of(&other)
+            )))
+        }
     };
     let end = match end {
         None | Some(Value::None) => "\n".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(other) => return Err(vm.type_error(format!("end must be None or a string, not {}", type_name_of(&other)))),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "end must be None or a string, not {}",
+                type_name_of(&other)
+            )))
+        }
     };
     let mut out = String::new();
     for (i, a) in args.args.iter().enumerate() {
@@ -122,7 +153,9 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult {
         Value::Float(x) => Ok(Value::Float(x.abs())),
         _ => match vm.call_dunder(v, "__abs__", vec![])? {
             Some(r) => Ok(r),
-            None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", type_name_of(v)))),
+            None => {
+                Err(vm.type_error(format!("bad operand type for abs(): '{}'", type_name_of(v))))
+            }
         },
     }
 }
@@ -138,8 +171,16 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult {
     match (&v, ndigits) {
         (Value::Float(x), None) => {
             if !x.is_finite() {
-                let msg = if x.is_nan() { "cannot convert float NaN to integer" } else { "cannot convert float infinity to integer" };
-                return Err(if x.is_nan() { vm.value_error(msg) } else { vm.overflow_error(msg) });
+                let msg = if x.is_nan() {
+                    "cannot convert float NaN to integer"
+                } else {
+                    "cannot convert float infinity to integer"
+                };
+                return Err(if x.is_nan() {
+                    vm.value_error(msg)
+                } else {
+                    vm.overflow_error(msg)
+                });
             }
             let r = x.round_ties_even();
             if r.abs() < 9.0e18 {
@@ -165,14 +206,21 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult {
             let x = *i as i128;
             let q = x.div_euclid(p);
             let r = x.rem_euclid(p);
-            let q = if 2 * r > p || (2 * r == p && q % 2 != 0) { q + 1 } else { q };
+            let q = if 2 * r > p || (2 * r == p && q % 2 != 0) {
+                q + 1
+            } else {
+                q
+            };
             Ok(Value::from_bigint(num_bigint::BigInt::from(q * p)))
         }
         _ => {
             let extra: Vec<Value> = args.args[1..].to_vec();
             match vm.call_dunder(&v, "__round__", extra)? {
                 Some(r) => Ok(r),
-                None => Err(vm.type_error(format!("type {} doesn't define __round__ method", type_name_of(&v)))),
+                None => Err(vm.type_error(format!(
+                    "type {} doesn't define __round__ method",
+                    type_name_of(&v)
+                ))),
             }
         }
     }
@@ -188,14 +236,28 @@ fn round_float(x: f64, n: i64) -> f64 {
     }
     // Format with enough digits, then round the decimal string exactly.
     let s = format!("{:.*e}", 40, x);
-    let digits_str: String = s.split('e').next().unwrap_or("").chars().filter(|c| c.is_ascii_digit()).collect();
-    let exp: i64 = s.split('e').nth(1).and_then(|e| e.parse().ok()).unwrap_or(0);
+    let digits_str: String = s
+        .split('e')
+        .next()
+        .unwrap_or("")
+        .chars()
+        .filter(|c| c.is_ascii_digit())
+        .collect();
+    let exp: i64 = s
+        .split('e')
+        .nth(1)
+        .and_then(|e| e.parse().ok())
+        .unwrap_or(0);
     // Exact decimal expansion via the shortest-roundtrip path is not enough;
     // use the exact binary value instead.
     let _ = (digits_str, exp);
     let exact = exact_decimal(x);
     let (neg, int_part, frac_part) = exact;
-    let mut digits: Vec<u8> = int_part.bytes().chain(frac_part.bytes()).map(|b| b - b'0').collect();
+    let mut digits: Vec<u8> = int_part
+        .bytes()
+        .chain(frac_part.bytes())
+        .map(|b| b - b'0')
+        .collect();
     let point = int_part.len() as i64;
     let keep = point + n;
     if keep < 0 {
@@ -253,7 +315,11 @@ fn exact_decimal(x: f64) -> (bool, String, String) {
     let x = x.abs();
     let bits = x.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
-    let mant = if exp == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
+    let mant = if exp == 0 {
+        (bits & ((1 << 52) - 1)) << 1
+    } else {
+        (bits & ((1 << 52) - 1)) | (1 << 52)
+    };
     let e = if exp == 0 { -1075 + 1 } else { exp - 1075 };
     let m = num_bigint::BigInt::from(mant);
     if e >= 0 {
@@ -263,7 +329,11 @@ fn exact_decimal(x: f64) -> (bool, String, String) {
     // value = m / 2^shift = m * 5^shift / 10^shift
     let scaled = m * num_traits::pow(num_bigint::BigInt::from(5), shift);
     let s = scaled.to_string();
-    let s = if s.len() <= shift { format!("{}{}", "0".repeat(shift - s.len() + 1), s) } else { s };
+    let s = if s.len() <= shift {
+        format!("{}{}", "0".repeat(shift - s.len() + 1), s)
+    } else {
+        s
+    };
     let (ip, fp) = s.split_at(s.len() - shift);
     (neg, ip.to_string(), fp.to_string())
 }
@@ -271,7 +341,12 @@ fn exact_decimal(x: f64) -> (bool, String, String) {
 fn divmod(vm: &mut Vm, args: Args) -> PyResult {
     check_count(vm, "divmod", &args, 2, 2)?;
     let (a, b) = (&args.args[0], &args.args[1]);
-    let numeric = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_));
+    let numeric = |v: &Value| {
+        matches!(
+            v,
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+        )
+    };
     if numeric(a) && numeric(b) {
         let q = vm.binary_op(a, b, crate::ast::BinOp::FloorDiv as u32)?;
         let r = vm.binary_op(a, b, crate::ast::BinOp::Mod as u32)?;
@@ -287,7 +362,11 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult {
             return Ok(r);
         }
     }
-    Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", type_name_of(a), type_name_of(b))))
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        type_name_of(a),
+        type_name_of(b)
+    )))
 }
 
 fn pow(vm: &mut Vm, mut args: Args) -> PyResult {
@@ -335,20 +414,31 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult {
         Value::Str(s) => {
             let n = s.char_len();
             if n != 1 {
-                return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", n)));
+                return Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    n
+                )));
             }
-            Ok(Value::Int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0)))
+            Ok(Value::Int(
+                s.as_str().chars().next().map(|c| c as i64).unwrap_or(0),
+            ))
         }
         Value::Bytes(b) | Value::ByteArray(b) => {
             let d = b.data.borrow();
             if d.len() != 1 {
                 let n = d.len();
                 drop(d);
-                return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", n)));
+                return Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    n
+                )));
             }
             Ok(Value::Int(d[0] as i64))
         }
-        other => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", type_name_of(other)))),
+        other => Err(vm.type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            type_name_of(other)
+        ))),
     }
 }
 
@@ -362,7 +452,9 @@ fn radix(vm: &mut Vm, args: &Args, name: &str, radix: u32, prefix: &str) -> PyRe
             num_bigint::BigInt::from(i)
         }
     };
-    Ok(Value::string(crate::text::number_parse::int_to_str_radix(&b, radix, prefix)))
+    Ok(Value::string(crate::text::number_parse::int_to_str_radix(
+        &b, radix, prefix,
+    )))
 }
 
 fn hex(vm: &mut Vm, args: Args) -> PyResult {
@@ -381,13 +473,23 @@ fn format(vm: &mut Vm, args: Args) -> PyResult {
     check_count(vm, "format", &args, 1, 2)?;
     let spec = match args.args.get(1) {
         Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(other) => return Err(vm.type_error(format!("format() argument 2 must be str, not {}", type_name_of(other)))),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "format() argument 2 must be str, not {}",
+                type_name_of(other)
+            )))
+        }
         None => String::new(),
     };
     Ok(Value::string(vm.format(&args.args[0], &spec)?))
 }
 
-fn class_check(vm: &mut Vm, obj_cls: &Rc<crate::object::ClassObj>, spec: &Value, fname: &str) -> PyResult<bool> {
+fn class_check(
+    vm: &mut Vm,
+    obj_cls: &Rc<crate::object::ClassObj>,
+    spec: &Value,
+    fname: &str,
+) -> PyResult<bool> {
     match spec {
         Value::Class(c) => Ok(obj_cls.is_subclass(c)),
         Value::Tuple(t) => {
@@ -398,14 +500,22 @@ fn class_check(vm: &mut Vm, obj_cls: &Rc<crate::object::ClassObj>, spec: &Value,
             }
             Ok(false)
         }
-        _ => Err(vm.type_error(format!("{}() arg 2 must be a type, a tuple of types, or a union", fname))),
+        _ => Err(vm.type_error(format!(
+            "{}() arg 2 must be a type, a tuple of types, or a union",
+            fname
+        ))),
     }
 }
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult {
     check_count(vm, "isinstance", &args, 2, 2)?;
     let cls = vm.type_of(&args.args[0]);
-    Ok(Value::Bool(class_check(vm, &cls, &args.args[1], "isinstance")?))
+    Ok(Value::Bool(class_check(
+        vm,
+        &cls,
+        &args.args[1],
+        "isinstance",
+    )?))
 }
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult {
@@ -414,7 +524,12 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
     let cls = cls.clone();
-    Ok(Value::Bool(class_check(vm, &cls, &args.args[1], "issubclass")?))
+    Ok(Value::Bool(class_check(
+        vm,
+        &cls,
+        &args.args[1],
+        "issubclass",
+    )?))
 }
 
 fn callable(vm: &mut Vm, args: Args) -> PyResult {
@@ -430,7 +545,10 @@ fn callable(vm: &mut Vm, args: Args) -> PyResult {
 fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Rc<crate::object::StrObj>> {
     match v {
         Value::Str(s) => Ok(s.clone()),
-        other => Err(vm.type_error(format!("attribute name must be string, not '{}'", type_name_of(other)))),
+        other => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name_of(other)
+        ))),
     }
 }
 
@@ -439,7 +557,9 @@ fn getattr(vm: &mut Vm, args: Args) -> PyResult {
     let name = attr_name(vm, &args.args[1])?;
     match vm.getattr(&args.args[0], &name) {
         Ok(v) => Ok(v),
-        Err(e) if args.args.len() == 3 && vm.err_matches(&e, "AttributeError") => Ok(args.args[2].clone()),
+        Err(e) if args.args.len() == 3 && vm.err_matches(&e, "AttributeError") => {
+            Ok(args.args[2].clone())
+        }
         Err(e) => Err(e),
     }
 }
@@ -517,7 +637,11 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
             Some(f) => f.locals.clone().unwrap_or_else(|| f.globals.clone()),
             None => vm.main.dict.clone(),
         };
-        let mut n: Vec<String> = ns.keys().iter().filter_map(|k| k.as_str().map(|s| s.to_string())).collect();
+        let mut n: Vec<String> = ns
+            .keys()
+            .iter()
+            .filter_map(|k| k.as_str().map(|s| s.to_string()))
+            .collect();
         n.sort();
         n
     } else {
@@ -546,7 +670,9 @@ fn globals(vm: &mut Vm, _args: Args) -> PyResult {
 
 /// `locals()`: the namespace dict, or a snapshot of a function's slots.
 fn locals(vm: &mut Vm, _args: Args) -> PyResult {
-    let Some(f) = vm.frames.last() else { return Ok(Value::Dict(vm.main.dict.clone())) };
+    let Some(f) = vm.frames.last() else {
+        return Ok(Value::Dict(vm.main.dict.clone()));
+    };
     if let Some(l) = &f.locals {
         return Ok(Value::Dict(l.clone()));
     }
@@ -557,7 +683,13 @@ fn locals(vm: &mut Vm, _args: Args) -> PyResult {
             d.set_str(name, v.clone());
         }
     }
-    for (i, name) in f.code.cellvars.iter().chain(f.code.freevars.iter()).enumerate() {
+    for (i, name) in f
+        .code
+        .cellvars
+        .iter()
+        .chain(f.code.freevars.iter())
+        .enumerate()
+    {
         if let Some(c) = f.cells.get(i) {
             let v = c.get();
             if !v.is_null() {

@@ -32,7 +32,10 @@ fn iterator(state: IterState) -> Value {
 fn iter(vm: &mut Vm, args: Args) -> PyResult {
     match args.args.len() {
         1 => vm.get_iter(&args.args[0]),
-        2 => Ok(iterator(IterState::Callable(args.args[0].clone(), args.args[1].clone()))),
+        2 => Ok(iterator(IterState::Callable(
+            args.args[0].clone(),
+            args.args[1].clone(),
+        ))),
         n => Err(vm.type_error(format!("iter expected at most 2 arguments, got {}", n))),
     }
 }
@@ -41,7 +44,8 @@ fn next(vm: &mut Vm, args: Args) -> PyResult {
     let Some(it) = args.args.first() else {
         return Err(vm.type_error("next expected at least 1 argument, got 0"));
     };
-    let is_iter = matches!(it, Value::Iterator(_) | Value::Generator(_)) || vm.type_of(it).lookup("__next__").is_some();
+    let is_iter = matches!(it, Value::Iterator(_) | Value::Generator(_))
+        || vm.type_of(it).lookup("__next__").is_some();
     if !is_iter {
         return Err(vm.type_error(format!("'{}' object is not an iterator", type_name_of(it))));
     }
@@ -50,7 +54,9 @@ fn next(vm: &mut Vm, args: Args) -> PyResult {
         return match vm.call_dunder(it, "__next__", vec![]) {
             Ok(Some(v)) => Ok(v),
             Ok(None) => unreachable!("checked __next__ above"),
-            Err(e) if args.args.len() > 1 && vm.err_matches(&e, "StopIteration") => Ok(args.args[1].clone()),
+            Err(e) if args.args.len() > 1 && vm.err_matches(&e, "StopIteration") => {
+                Ok(args.args[1].clone())
+            }
             Err(e) => Err(e),
         };
     }
@@ -60,7 +66,9 @@ fn next(vm: &mut Vm, args: Args) -> PyResult {
             crate::vm::run::Exit::Yield(v) => Ok(v),
             crate::vm::run::Exit::Return(v) => match args.args.get(1) {
                 Some(d) => Ok(d.clone()),
-                None => Err(vm.new_error_args("StopIteration", if v.is_none() { vec![] } else { vec![v] })),
+                None => Err(
+                    vm.new_error_args("StopIteration", if v.is_none() { vec![] } else { vec![v] })
+                ),
             },
         };
     }
@@ -74,7 +82,10 @@ fn next(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn enumerate(vm: &mut Vm, mut args: Args) -> PyResult {
-    let start = args.take_kw("start").or_else(|| args.args.get(1).cloned()).unwrap_or(Value::Int(0));
+    let start = args
+        .take_kw("start")
+        .or_else(|| args.args.get(1).cloned())
+        .unwrap_or(Value::Int(0));
     let Some(src) = args.args.first().cloned() else {
         return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
     };
@@ -89,7 +100,9 @@ fn zip(vm: &mut Vm, mut args: Args) -> PyResult {
     for (i, a) in args.args.iter().enumerate() {
         match vm.get_iter(a) {
             Ok(it) => its.push(it),
-            Err(_) => return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1))),
+            Err(_) => {
+                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)))
+            }
         }
     }
     Ok(iterator(IterState::Zip(its)))
@@ -109,7 +122,10 @@ fn map(vm: &mut Vm, args: Args) -> PyResult {
 
 fn filter(vm: &mut Vm, args: Args) -> PyResult {
     if args.args.len() != 2 {
-        return Err(vm.type_error(format!("filter expected 2 arguments, got {}", args.args.len())));
+        return Err(vm.type_error(format!(
+            "filter expected 2 arguments, got {}",
+            args.args.len()
+        )));
     }
     let it = vm.get_iter(&args.args[1])?;
     Ok(iterator(IterState::Filter(args.args[0].clone(), it)))
@@ -121,20 +137,38 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult {
     };
     Ok(match &v {
         Value::List(l) => iterator(IterState::ListReverse(l.clone(), l.len())),
-        Value::Tuple(t) => iterator(IterState::ListReverse(Rc::new(crate::object::ListObj::new(t.items.to_vec())), t.len())),
+        Value::Tuple(t) => iterator(IterState::ListReverse(
+            Rc::new(crate::object::ListObj::new(t.items.to_vec())),
+            t.len(),
+        )),
         Value::Str(s) => {
-            let chars: Vec<Value> = s.as_str().chars().rev().map(|c| Value::string(c.to_string())).collect();
-            iterator(IterState::List(Rc::new(crate::object::ListObj::new(chars)), 0))
+            let chars: Vec<Value> = s
+                .as_str()
+                .chars()
+                .rev()
+                .map(|c| Value::string(c.to_string()))
+                .collect();
+            iterator(IterState::List(
+                Rc::new(crate::object::ListObj::new(chars)),
+                0,
+            ))
         }
         Value::Range(r) => {
             let n = r.len();
             let last = r.start + (n - 1) * r.step;
-            iterator(IterState::Range { next: last, stop: r.start - r.step, step: -r.step })
+            iterator(IterState::Range {
+                next: last,
+                stop: r.start - r.step,
+                step: -r.step,
+            })
         }
         Value::Dict(d) => {
             let mut keys = d.keys();
             keys.reverse();
-            iterator(IterState::List(Rc::new(crate::object::ListObj::new(keys)), 0))
+            iterator(IterState::List(
+                Rc::new(crate::object::ListObj::new(keys)),
+                0,
+            ))
         }
         _ => {
             if let Some(r) = vm.call_dunder(&v, "__reversed__", vec![])? {
@@ -145,7 +179,9 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult {
                 let n = vm.len(&v)? as i64;
                 iterator(IterState::SeqReverse(v.clone(), n - 1))
             } else {
-                return Err(vm.type_error(format!("'{}' object is not reversible", type_name_of(&v))));
+                return Err(
+                    vm.type_error(format!("'{}' object is not reversible", type_name_of(&v)))
+                );
             }
         }
     })
@@ -153,7 +189,12 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult {
 
 /// Stable merge sort by `<` (as CPython's list.sort compares), optionally
 /// on precomputed keys; errors from comparisons propagate.
-pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: &Value, reverse: bool) -> PyResult<Vec<Value>> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    key: &Value,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
     let keys = if key.is_none() {
         items.clone()
     } else {
@@ -240,25 +281,42 @@ fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize], buf: &mut [usize])
 
 fn sorted(vm: &mut Vm, mut args: Args) -> PyResult {
     let key = args.take_kw("key").unwrap_or(Value::None);
-    let reverse = args.take_kw("reverse").map(|r| vm.truthy(&r)).transpose()?.unwrap_or(false);
+    let reverse = args
+        .take_kw("reverse")
+        .map(|r| vm.truthy(&r))
+        .transpose()?
+        .unwrap_or(false);
     if let Some((k, _)) = args.kwargs.first() {
-        return Err(vm.type_error(format!("sort() got an unexpected keyword argument '{}'", k.as_str())));
+        return Err(vm.type_error(format!(
+            "sort() got an unexpected keyword argument '{}'",
+            k.as_str()
+        )));
     }
     if args.args.len() != 1 {
-        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.args.len())));
+        return Err(vm.type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.args.len()
+        )));
     }
     let items = vm.iterate(&args.args[0])?;
     Ok(Value::list(sort_values(vm, items, &key, reverse)?))
 }
 
 fn sum(vm: &mut Vm, mut args: Args) -> PyResult {
-    let start = args.take_kw("start").or_else(|| args.args.get(1).cloned()).unwrap_or(Value::Int(0));
+    let start = args
+        .take_kw("start")
+        .or_else(|| args.args.get(1).cloned())
+        .unwrap_or(Value::Int(0));
     let Some(src) = args.args.first().cloned() else {
         return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
     };
     match &start {
-        Value::Str(_) => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
-        Value::Bytes(_) => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        Value::Str(_) => {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
+        }
+        Value::Bytes(_) => {
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+        }
         _ => {}
     }
     let it = vm.get_iter(&src)?;
@@ -284,13 +342,20 @@ fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: u32) -> PyResult {
         return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", name)));
     } else {
         if default.is_some() {
-            return Err(vm.type_error(format!("Cannot specify a default for {}() with multiple positional arguments", name)));
+            return Err(vm.type_error(format!(
+                "Cannot specify a default for {}() with multiple positional arguments",
+                name
+            )));
         }
         args.args.to_vec()
     };
     let mut best: Option<(Value, Value)> = None;
     for item in items {
-        let k = if key.is_none() { item.clone() } else { vm.call(&key, vec![item.clone()])? };
+        let k = if key.is_none() {
+            item.clone()
+        } else {
+            vm.call(&key, vec![item.clone()])?
+        };
         best = match best {
             None => Some((k, item)),
             Some((bk, bv)) => {
@@ -321,7 +386,9 @@ fn max(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn any(vm: &mut Vm, args: Args) -> PyResult {
-    let Some(src) = args.args.first() else { return Err(vm.type_error("any() takes exactly one argument (0 given)")) };
+    let Some(src) = args.args.first() else {
+        return Err(vm.type_error("any() takes exactly one argument (0 given)"));
+    };
     let it = vm.get_iter(src)?;
     while let Some(x) = vm.next(&it)? {
         if vm.truthy(&x)? {
@@ -332,7 +399,9 @@ fn any(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn all(vm: &mut Vm, args: Args) -> PyResult {
-    let Some(src) = args.args.first() else { return Err(vm.type_error("all() takes exactly one argument (0 given)")) };
+    let Some(src) = args.args.first() else {
+        return Err(vm.type_error("all() takes exactly one argument (0 given)"));
+    };
     let it = vm.get_iter(src)?;
     while let Some(x) = vm.next(&it)? {
         if !vm.truthy(&x)? {

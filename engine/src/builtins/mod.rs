@@ -22,7 +22,11 @@ pub fn install(vm: &mut Vm) {
     add_methods(&t.bytes, "bytes", object::bytes_methods::BYTES_METHODS);
     mark_staticmethods(&t.bytes, object::bytes_methods::STATIC_METHODS);
     set_constructor(&t.bytes, object::bytes_methods::new_bytes);
-    add_methods(&t.bytearray, "bytearray", object::bytes_methods::BYTEARRAY_METHODS);
+    add_methods(
+        &t.bytearray,
+        "bytearray",
+        object::bytes_methods::BYTEARRAY_METHODS,
+    );
     set_constructor(&t.bytearray, object::bytes_methods::new_bytearray);
     add_methods(&t.list, "list", object::list_methods::METHODS);
     set_constructor(&t.list, object::list_methods::new);
@@ -33,7 +37,11 @@ pub fn install(vm: &mut Vm) {
     set_constructor(&t.dict, object::dict_methods::new);
     add_methods(&t.set, "set", object::set_methods::METHODS);
     set_constructor(&t.set, object::set_methods::new_set);
-    add_methods(&t.frozenset, "frozenset", object::set_methods::FROZENSET_METHODS);
+    add_methods(
+        &t.frozenset,
+        "frozenset",
+        object::set_methods::FROZENSET_METHODS,
+    );
     set_constructor(&t.frozenset, object::set_methods::new_frozenset);
     add_methods(&t.int, "int", object::int_methods::METHODS);
     mark_classmethods(&t.int, object::int_methods::CLASS_METHODS);
@@ -56,7 +64,10 @@ pub fn install(vm: &mut Vm) {
     for name in vm.types.exception_names() {
         b.set_str(name, Value::Class(vm.types.exception(name)));
     }
-    b.set_str("EnvironmentError", Value::Class(vm.types.exception("OSError")));
+    b.set_str(
+        "EnvironmentError",
+        Value::Class(vm.types.exception("OSError")),
+    );
     b.set_str("IOError", Value::Class(vm.types.exception("OSError")));
     b.set_str("None", Value::None);
     b.set_str("True", Value::Bool(true));

@@ -6,7 +6,9 @@ use std::rc::Rc;
 
 use crate::object::class::Layout;
 use crate::object::function::NativeImpl;
-use crate::object::{BuiltinObj, ClassMethodObj, ClassObj, DictObj, NativeFn, PropertyObj, StaticMethodObj};
+use crate::object::{
+    BuiltinObj, ClassMethodObj, ClassObj, DictObj, NativeFn, PropertyObj, StaticMethodObj,
+};
 use crate::value::Value;
 
 pub struct Types {
@@ -114,11 +116,19 @@ fn builtin_class(name: &str, bases: Vec<Rc<ClassObj>>, layout: Layout) -> Rc<Cla
 
 /// Wraps a native function as a builtin value.
 pub fn native(name: &str, f: NativeFn) -> Value {
-    Value::Builtin(Rc::new(BuiltinObj { name: name.into(), func: NativeImpl::Fn(f), owner: None }))
+    Value::Builtin(Rc::new(BuiltinObj {
+        name: name.into(),
+        func: NativeImpl::Fn(f),
+        owner: None,
+    }))
 }
 
 fn method(owner: &'static str, name: &str, f: NativeFn) -> Value {
-    Value::Builtin(Rc::new(BuiltinObj { name: name.into(), func: NativeImpl::Fn(f), owner: Some(owner) }))
+    Value::Builtin(Rc::new(BuiltinObj {
+        name: name.into(),
+        func: NativeImpl::Fn(f),
+        owner: Some(owner),
+    }))
 }
 
 /// Adds a method table to a builtin class.
@@ -132,7 +142,10 @@ pub fn add_methods(cls: &Rc<ClassObj>, owner: &'static str, methods: &[(&str, Na
 pub fn mark_classmethods(cls: &Rc<ClassObj>, names: &[&str]) {
     for name in names {
         if let Some(f) = cls.dict.get_str(name) {
-            cls.dict.set_str(name, Value::ClassMethod(Rc::new(ClassMethodObj { func: f })));
+            cls.dict.set_str(
+                name,
+                Value::ClassMethod(Rc::new(ClassMethodObj { func: f })),
+            );
         }
     }
 }
@@ -140,7 +153,10 @@ pub fn mark_classmethods(cls: &Rc<ClassObj>, names: &[&str]) {
 pub fn mark_staticmethods(cls: &Rc<ClassObj>, names: &[&str]) {
     for name in names {
         if let Some(f) = cls.dict.get_str(name) {
-            cls.dict.set_str(name, Value::StaticMethod(Rc::new(StaticMethodObj { func: f })));
+            cls.dict.set_str(
+                name,
+                Value::StaticMethod(Rc::new(StaticMethodObj { func: f })),
+            );
         }
     }
 }
@@ -148,7 +164,12 @@ pub fn mark_staticmethods(cls: &Rc<ClassObj>, names: &[&str]) {
 /// Adds read-only properties backed by native getters.
 pub fn add_properties(cls: &Rc<ClassObj>, props: &[(&str, NativeFn)]) {
     for (name, f) in props {
-        let p = PropertyObj { fget: native(name, *f), fset: Value::None, fdel: Value::None, doc: Value::None };
+        let p = PropertyObj {
+            fget: native(name, *f),
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+        };
         cls.dict.set_str(name, Value::Property(Rc::new(p)));
     }
 }
@@ -156,7 +177,10 @@ pub fn add_properties(cls: &Rc<ClassObj>, props: &[(&str, NativeFn)]) {
 /// Installs a constructor as a static `__new__`.
 pub fn set_constructor(cls: &Rc<ClassObj>, f: NativeFn) {
     let new = native("__new__", f);
-    cls.dict.set_str("__new__", Value::StaticMethod(Rc::new(StaticMethodObj { func: new })));
+    cls.dict.set_str(
+        "__new__",
+        Value::StaticMethod(Rc::new(StaticMethodObj { func: new })),
+    );
 }
 
 impl Types {
@@ -168,7 +192,11 @@ impl Types {
         let bool_ = builtin_class("bool", vec![int.clone()], Layout::Builtin);
         let mut exceptions: HashMap<&'static str, Rc<ClassObj>> = HashMap::new();
         for (name, parent) in EXCEPTIONS {
-            let base = if parent.is_empty() { object.clone() } else { exceptions[parent].clone() };
+            let base = if parent.is_empty() {
+                object.clone()
+            } else {
+                exceptions[parent].clone()
+            };
             exceptions.insert(name, builtin_class(name, vec![base], Layout::Exception));
         }
         Types {
@@ -209,7 +237,10 @@ impl Types {
 
     /// A builtin exception class by name (BaseException if unknown).
     pub fn exception(&self, name: &str) -> Rc<ClassObj> {
-        self.exceptions.get(name).cloned().unwrap_or_else(|| self.exceptions["BaseException"].clone())
+        self.exceptions
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| self.exceptions["BaseException"].clone())
     }
 
     pub fn exception_names(&self) -> Vec<&'static str> {

@@ -8,6 +8,8 @@ pub struct BytesObj {
 
 impl BytesObj {
     pub fn new(data: Vec<u8>) -> BytesObj {
-        BytesObj { data: RefCell::new(data) }
+        BytesObj {
+            data: RefCell::new(data),
+        }
     }
 }

@@ -33,7 +33,12 @@ pub struct ClassObj {
 }
 
 impl ClassObj {
-    pub fn new(name: &str, bases: Vec<Rc<ClassObj>>, dict: Rc<DictObj>, layout: Layout) -> ClassObj {
+    pub fn new(
+        name: &str,
+        bases: Vec<Rc<ClassObj>>,
+        dict: Rc<DictObj>,
+        layout: Layout,
+    ) -> ClassObj {
         ClassObj {
             name: name.into(),
             qualname: RefCell::new(name.into()),
@@ -75,7 +80,10 @@ impl ClassObj {
         if std::ptr::eq(self, other) {
             return true;
         }
-        self.mro_tail.borrow().iter().any(|c| std::ptr::eq(&**c, other))
+        self.mro_tail
+            .borrow()
+            .iter()
+            .any(|c| std::ptr::eq(&**c, other))
     }
 
     /// Computes the C3 linearisation from the bases; Err names the conflict.
@@ -92,7 +100,9 @@ impl ClassObj {
             let mut pick = None;
             for s in &seqs {
                 let head = &s[0];
-                let in_tail = seqs.iter().any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, head)));
+                let in_tail = seqs
+                    .iter()
+                    .any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, head)));
                 if !in_tail {
                     pick = Some(head.clone());
                     break;

@@ -43,7 +43,9 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
     Some(match (a, b) {
         (Str(x), Str(y)) => x.as_str() == y.as_str(),
         (Int(x), Int(y)) => x == y,
-        (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == *y && y.fract() == 0.0 && (*y as i64) == *x,
+        (Int(x), Float(y)) | (Float(y), Int(x)) => {
+            (*x as f64) == *y && y.fract() == 0.0 && (*y as i64) == *x
+        }
         (Float(x), Float(y)) => x == y,
         (Bool(x), Bool(y)) => x == y,
         (Bool(x), Int(y)) | (Int(y), Bool(x)) => (*x as i64) == *y,
@@ -65,7 +67,8 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
         (None, _) | (_, None) => false,
         (Instance(_), _) | (_, Instance(_)) => return Option::None,
         (Str(_), _) | (_, Str(_)) => false,
-        (Int(_) | Float(_) | Bool(_) | BigInt(_), Tuple(_)) | (Tuple(_), Int(_) | Float(_) | Bool(_) | BigInt(_)) => false,
+        (Int(_) | Float(_) | Bool(_) | BigInt(_), Tuple(_))
+        | (Tuple(_), Int(_) | Float(_) | Bool(_) | BigInt(_)) => false,
         _ => return Option::None,
     })
 }
@@ -92,7 +95,8 @@ impl DictTable {
         for (i, e) in self.entries.iter().enumerate() {
             let h = e.hash as u64;
             let entries = &self.entries;
-            self.indices.insert_unique(h, i, |&j| entries[j].hash as u64);
+            self.indices
+                .insert_unique(h, i, |&j| entries[j].hash as u64);
         }
     }
 
@@ -136,7 +140,8 @@ impl DictTable {
         let i = self.entries.len();
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
-        self.indices.insert_unique(hash as u64, i, |&j| entries[j].hash as u64);
+        self.indices
+            .insert_unique(hash as u64, i, |&j| entries[j].hash as u64);
         self.len += 1;
     }
 
@@ -198,7 +203,9 @@ impl DictObj {
 
     pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let hash = vm.hash(key)?;
-        Ok(self.find(vm, hash, key)?.map(|i| self.table.borrow().entries[i].value.clone()))
+        Ok(self
+            .find(vm, hash, key)?
+            .map(|i| self.table.borrow().entries[i].value.clone()))
     }
 
     pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
@@ -275,11 +282,19 @@ impl DictObj {
     }
 
     pub fn values(&self) -> Vec<Value> {
-        self.table.borrow().iter().map(|e| e.value.clone()).collect()
+        self.table
+            .borrow()
+            .iter()
+            .map(|e| e.value.clone())
+            .collect()
     }
 
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+        self.table
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
     }
 
     /// The entry at raw position `pos` or later: (next position, key, value).
@@ -366,7 +381,12 @@ mod tests {
             })
             .collect();
         assert_eq!(keys, vec![40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 3]);
-        assert_eq!(d.get(&mut vm, &Value::Int(45)).unwrap().map(|v| matches!(v, Value::Int(2025))), Some(true));
+        assert_eq!(
+            d.get(&mut vm, &Value::Int(45))
+                .unwrap()
+                .map(|v| matches!(v, Value::Int(2025))),
+            Some(true)
+        );
     }
 
     #[test]
@@ -374,8 +394,10 @@ mod tests {
         let mut vm = Vm::new(Config::default());
         let d = DictObj::new();
         d.set(&mut vm, Value::Int(1), Value::str("int")).unwrap();
-        d.set(&mut vm, Value::Float(1.0), Value::str("float")).unwrap();
-        d.set(&mut vm, Value::Bool(true), Value::str("bool")).unwrap();
+        d.set(&mut vm, Value::Float(1.0), Value::str("float"))
+            .unwrap();
+        d.set(&mut vm, Value::Bool(true), Value::str("bool"))
+            .unwrap();
         assert_eq!(d.len(), 1);
         assert_eq!(d.get_str("x").is_none(), true);
         d.set_str("x", Value::Int(5));

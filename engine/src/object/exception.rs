@@ -24,6 +24,12 @@ pub struct ExcState {
 
 impl ExcState {
     pub fn new(args: Value) -> ExcState {
-        ExcState { args, traceback: Vec::new(), cause: Value::None, context: Value::None, suppress_context: false }
+        ExcState {
+            args,
+            traceback: Vec::new(),
+            cause: Value::None,
+            context: Value::None,
+            suppress_context: false,
+        }
     }
 }

@@ -31,7 +31,12 @@ pub fn float_binary(vm: &mut Vm, x: f64, y: f64, op: BinOp) -> PyResult {
             divmod(x, y).1
         }
         BinOp::Pow => return float_pow(vm, x, y),
-        _ => return Err(vm.type_error(format!("unsupported operand type(s) for {}: 'float' and 'float'", op.symbol()))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "unsupported operand type(s) for {}: 'float' and 'float'",
+                op.symbol()
+            )))
+        }
     }))
 }
 
@@ -103,7 +108,11 @@ pub fn hash_float(v: f64) -> i64 {
             x -= p;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     let x = ((x << e) & p) | (x >> (61 - e));
     let h = (x as i64) * sign;
     if h == -1 {

@@ -21,7 +21,10 @@ pub struct Args {
 
 impl Args {
     pub fn new(args: impl IntoIterator<Item = Value>) -> Args {
-        Args { args: args.into_iter().collect(), kwargs: Vec::new() }
+        Args {
+            args: args.into_iter().collect(),
+            kwargs: Vec::new(),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -98,7 +101,9 @@ pub struct CellObj {
 
 impl CellObj {
     pub fn new(v: Value) -> CellObj {
-        CellObj { value: RefCell::new(v) }
+        CellObj {
+            value: RefCell::new(v),
+        }
     }
 
     pub fn get(&self) -> Value {

@@ -58,7 +58,9 @@ fn this(vm: &mut Vm, args: &Args) -> PyResult<Rc<GeneratorObj>> {
 fn step_result(vm: &mut Vm, step: Exit) -> PyResult {
     match step {
         Exit::Yield(v) => Ok(v),
-        Exit::Return(v) => Err(vm.new_error_args("StopIteration", if v.is_none() { vec![] } else { vec![v] })),
+        Exit::Return(v) => {
+            Err(vm.new_error_args("StopIteration", if v.is_none() { vec![] } else { vec![v] }))
+        }
     }
 }
 
@@ -107,9 +109,14 @@ pub fn close(vm: &mut Vm, args: Args) -> PyResult {
     }
     let err = vm.new_error("GeneratorExit", "");
     match vm.resume_generator(&g, Value::None, Some(err)) {
-        Ok(Exit::Yield(_)) => Err(vm.new_error("RuntimeError", &format!("{} ignored GeneratorExit", g.type_name()))),
+        Ok(Exit::Yield(_)) => Err(vm.new_error(
+            "RuntimeError",
+            &format!("{} ignored GeneratorExit", g.type_name()),
+        )),
         Ok(Exit::Return(_)) => Ok(Value::None),
-        Err(e) if vm.err_matches(&e, "GeneratorExit") || vm.err_matches(&e, "StopIteration") => Ok(Value::None),
+        Err(e) if vm.err_matches(&e, "GeneratorExit") || vm.err_matches(&e, "StopIteration") => {
+            Ok(Value::None)
+        }
         Err(e) => Err(e),
     }
 }

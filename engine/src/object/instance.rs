@@ -20,7 +20,11 @@ pub struct InstanceObj {
 
 impl InstanceObj {
     pub fn new(class: Rc<ClassObj>, native: Native) -> InstanceObj {
-        InstanceObj { class: RefCell::new(class), dict: Rc::new(DictObj::new()), native: RefCell::new(native) }
+        InstanceObj {
+            class: RefCell::new(class),
+            dict: Rc::new(DictObj::new()),
+            native: RefCell::new(native),
+        }
     }
 
     pub fn class(&self) -> Rc<ClassObj> {

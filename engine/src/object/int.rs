@@ -18,7 +18,11 @@ pub const HASH_MODULUS: u64 = (1 << 61) - 1;
 
 pub fn hash_i64(i: i64) -> i64 {
     let m = HASH_MODULUS as i64;
-    let h = if i.unsigned_abs() < HASH_MODULUS { i } else { i.signum() * ((i.unsigned_abs() % HASH_MODULUS) as i64) };
+    let h = if i.unsigned_abs() < HASH_MODULUS {
+        i
+    } else {
+        i.signum() * ((i.unsigned_abs() % HASH_MODULUS) as i64)
+    };
     let _ = m;
     if h == -1 {
         -2
@@ -59,7 +63,9 @@ pub fn int_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opti
             return Ok(Some(v));
         }
     }
-    let (Some(x), Some(y)) = (to_bigint(a), to_bigint(b)) else { return Ok(None) };
+    let (Some(x), Some(y)) = (to_bigint(a), to_bigint(b)) else {
+        return Ok(None);
+    };
     Ok(Some(match op {
         BinOp::Add => big(x + y),
         BinOp::Sub => big(x - y),
@@ -93,7 +99,11 @@ pub fn int_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opti
                     return Ok(Some(big(x)));
                 }
                 if x == BigInt::from(-1) {
-                    return Ok(Some(if y.is_even() { Value::Int(1) } else { Value::Int(-1) }));
+                    return Ok(Some(if y.is_even() {
+                        Value::Int(1)
+                    } else {
+                        Value::Int(-1)
+                    }));
                 }
                 return Err(vm.new_error("MemoryError", ""));
             };
@@ -103,7 +113,9 @@ pub fn int_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opti
             if y.is_negative() {
                 return Err(vm.value_error("negative shift count"));
             }
-            let Some(s) = y.to_usize() else { return Err(vm.overflow_error("too many digits in integer")) };
+            let Some(s) = y.to_usize() else {
+                return Err(vm.overflow_error("too many digits in integer"));
+            };
             big(x << s)
         }
         BinOp::RShift => {
@@ -169,7 +181,8 @@ fn small_binary(vm: &mut Vm, x: i64, y: i64, op: BinOp) -> PyResult<Option<Value
         }
         BinOp::Pow => {
             if y < 0 {
-                return crate::object::float::float_binary(vm, x as f64, y as f64, BinOp::Pow).map(Some);
+                return crate::object::float::float_binary(vm, x as f64, y as f64, BinOp::Pow)
+                    .map(Some);
             }
             match u32::try_from(y).ok().and_then(|e| x.checked_pow(e)) {
                 Some(r) => Some(Value::Int(r)),
@@ -193,7 +206,15 @@ fn small_binary(vm: &mut Vm, x: i64, y: i64, op: BinOp) -> PyResult<Option<Value
             if y < 0 {
                 return Err(vm.value_error("negative shift count"));
             }
-            Some(Value::Int(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y }))
+            Some(Value::Int(if y >= 64 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            }))
         }
         BinOp::BitAnd => Some(Value::Int(x & y)),
         BinOp::BitOr => Some(Value::Int(x | y)),
@@ -246,19 +267,26 @@ pub fn int_unary(v: &Value, op: &str) -> Option<Value> {
 /// `pow(base, exp, mod)` for ints.
 pub fn int_pow_mod(vm: &mut Vm, base: &Value, exp: &Value, modulus: &Value) -> PyResult {
     let (Some(b), Some(e), Some(m)) = (to_bigint(base), to_bigint(exp), to_bigint(modulus)) else {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     };
     if m.is_zero() {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));
     }
     let (b, e) = if e.is_negative() {
-        let inv = mod_inverse(&b.mod_floor(&m), &m).ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
+        let inv = mod_inverse(&b.mod_floor(&m), &m)
+            .ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
         (inv, -e)
     } else {
         (b, e)
     };
     let r = b.modpow(&e, &m.abs());
-    let r = if m.is_negative() && !r.is_zero() { r + &m } else { r };
+    let r = if m.is_negative() && !r.is_zero() {
+        r + &m
+    } else {
+        r
+    };
     Ok(big(r))
 }
 

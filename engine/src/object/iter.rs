@@ -13,7 +13,11 @@ pub enum IterState {
     /// A str and the byte offset of the next character.
     Str(Rc<StrObj>, usize),
     Bytes(Rc<BytesObj>, usize),
-    Range { next: i64, stop: i64, step: i64 },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Dict keys/values/items: raw entry position and the size it started with.
     DictKeys(Rc<DictObj>, usize, usize),
     DictValues(Rc<DictObj>, usize, usize),
@@ -38,7 +42,9 @@ pub struct IterObj {
 
 impl IterObj {
     pub fn new(state: IterState) -> IterObj {
-        IterObj { state: RefCell::new(state) }
+        IterObj {
+            state: RefCell::new(state),
+        }
     }
 
     pub fn type_name(&self) -> &'static str {

@@ -10,7 +10,9 @@ pub struct ListObj {
 
 impl ListObj {
     pub fn new(items: Vec<Value>) -> ListObj {
-        ListObj { items: RefCell::new(items) }
+        ListObj {
+            items: RefCell::new(items),
+        }
     }
 
     pub fn len(&self) -> usize {

@@ -30,7 +30,12 @@ pub struct SetTable {
 
 impl Default for SetTable {
     fn default() -> Self {
-        SetTable { slots: vec![Slot::Empty; MIN_SIZE], fill: 0, used: 0, finger: 0 }
+        SetTable {
+            slots: vec![Slot::Empty; MIN_SIZE],
+            fill: 0,
+            used: 0,
+            finger: 0,
+        }
     }
 }
 
@@ -58,7 +63,11 @@ impl SetTable {
         let mut perturb = hash as u64;
         let mut freeslot: Option<usize> = None;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in i..=i + probes {
                 match &self.slots[j] {
                     Slot::Empty => {
@@ -86,7 +95,11 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -108,7 +121,11 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -133,7 +150,11 @@ impl SetTable {
             self.fill += 1;
             let mask = self.slots.len() - 1;
             if self.fill * 5 >= mask * 3 {
-                let target = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+                let target = if self.used > 50000 {
+                    self.used * 2
+                } else {
+                    self.used * 4
+                };
                 self.resize(target);
             }
         }
@@ -248,7 +269,11 @@ impl SetObj {
     }
 
     pub fn hashed_items(&self) -> Vec<(i64, Value)> {
-        self.table.borrow().entries().map(|(h, k)| (h, k.clone())).collect()
+        self.table
+            .borrow()
+            .entries()
+            .map(|(h, k)| (h, k.clone()))
+            .collect()
     }
 
     /// The key in the first full slot at or after `pos`: (next position, key).
@@ -310,9 +335,15 @@ mod tests {
         assert_eq!(order(&mut vm, &[3, 1, 2]), vec![1, 2, 3]);
         assert_eq!(order(&mut vm, &[10, 2, 33, 4]), vec![33, 10, 2, 4]);
         assert_eq!(order(&mut vm, &[100, 5, 13, 21]), vec![13, 21, 100, 5]);
-        assert_eq!(order(&mut vm, &[20, 17, 14, 11, 8, 5, 2]), vec![2, 5, 8, 11, 14, 17, 20]);
+        assert_eq!(
+            order(&mut vm, &[20, 17, 14, 11, 8, 5, 2]),
+            vec![2, 5, 8, 11, 14, 17, 20]
+        );
         let sevens: Vec<i64> = (0..12).map(|i| i * 7).collect();
-        assert_eq!(order(&mut vm, &sevens), vec![0, 35, 70, 7, 42, 77, 14, 49, 21, 56, 28, 63]);
+        assert_eq!(
+            order(&mut vm, &sevens),
+            vec![0, 35, 70, 7, 42, 77, 14, 49, 21, 56, 28, 63]
+        );
         assert_eq!(order(&mut vm, &[-1, -5, 3]), vec![3, -5, -1]);
     }
 

@@ -14,7 +14,11 @@ pub struct StrObj {
 impl StrObj {
     pub fn new(s: String) -> StrObj {
         let ascii = s.is_ascii();
-        StrObj { s, hash: Cell::new(0), ascii }
+        StrObj {
+            s,
+            hash: Cell::new(0),
+            ascii,
+        }
     }
 
     pub fn as_str(&self) -> &str {

@@ -8,7 +8,9 @@ pub struct TupleObj {
 
 impl TupleObj {
     pub fn new(items: Vec<Value>) -> TupleObj {
-        TupleObj { items: items.into_boxed_slice() }
+        TupleObj {
+            items: items.into_boxed_slice(),
+        }
     }
 
     pub fn len(&self) -> usize {

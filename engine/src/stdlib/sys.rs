@@ -14,17 +14,35 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     d.set_str("__name__", Value::str("sys"));
     let argv = vm.config.argv.iter().map(|a| Value::str(a)).collect();
     d.set_str("argv", Value::list(argv));
-    let path = vm.config.module_paths.iter().map(|p| Value::str(p)).collect();
+    let path = vm
+        .config
+        .module_paths
+        .iter()
+        .map(|p| Value::str(p))
+        .collect();
     d.set_str("path", Value::list(path));
     d.set_str("modules", Value::Dict(vm.modules.clone()));
     d.set_str("version", Value::str("3.11.7 (Krait 0.1.0)"));
     d.set_str(
         "version_info",
-        Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]),
+        Value::tuple(vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            Value::str("final"),
+            Value::Int(0),
+        ]),
     );
     d.set_str("hexversion", Value::Int(0x030b07f0));
     d.set_str("platform", Value::str(std::env::consts::OS));
-    d.set_str("byteorder", Value::str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    d.set_str(
+        "byteorder",
+        Value::str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
     d.set_str("maxsize", Value::Int(i64::MAX));
     d.set_str("implementation", Value::str("krait"));
     d.set_str("executable", Value::str(""));
@@ -44,7 +62,10 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     d.set_str("stderr", stderr.clone());
     d.set_str("__stdout__", stdout);
     d.set_str("__stderr__", stderr);
-    Ok(Value::Module(Rc::new(ModuleObj { name: "sys".into(), dict: d })))
+    Ok(Value::Module(Rc::new(ModuleObj {
+        name: "sys".into(),
+        dict: d,
+    })))
 }
 
 /// A minimal text stream object with write() and flush().
@@ -67,7 +88,10 @@ fn stream_write(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.type_error("write() takes exactly one argument"));
     };
     let Value::Str(s) = text else {
-        return Err(vm.type_error(format!("write() argument must be str, not {}", crate::object::type_name_of(text))));
+        return Err(vm.type_error(format!(
+            "write() argument must be str, not {}",
+            crate::object::type_name_of(text)
+        )));
     };
     let fd = match this {
         Value::Instance(i) => i.dict.get_str("_fd"),
@@ -98,7 +122,9 @@ fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult {
 fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
     let n = match args.args.first() {
         Some(v) => vm.to_index(v)?,
-        None => return Err(vm.type_error("setrecursionlimit() takes exactly one argument (0 given)")),
+        None => {
+            return Err(vm.type_error("setrecursionlimit() takes exactly one argument (0 given)"))
+        }
     };
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));

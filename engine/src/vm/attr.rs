@@ -104,10 +104,18 @@ impl Vm {
             Value::Super(sup) => {
                 let sup = sup.clone();
                 let mro = sup.obj_type.mro();
-                let start = mro.iter().position(|c| Rc::ptr_eq(c, &sup.this_class)).map(|i| i + 1).unwrap_or(mro.len());
+                let start = mro
+                    .iter()
+                    .position(|c| Rc::ptr_eq(c, &sup.this_class))
+                    .map(|i| i + 1)
+                    .unwrap_or(mro.len());
                 for c in &mro[start..] {
                     if let Some(v) = c.dict.get_str(n) {
-                        let instance = if matches!(sup.obj, Value::Class(_)) { Value::None } else { sup.obj.clone() };
+                        let instance = if matches!(sup.obj, Value::Class(_)) {
+                            Value::None
+                        } else {
+                            sup.obj.clone()
+                        };
                         return Ok(Some(self.descriptor_get(v, &instance, &sup.obj_type)?));
                     }
                 }
@@ -123,7 +131,12 @@ impl Vm {
         }
     }
 
-    fn attr_error_to_none(&mut self, r: PyResult, _obj: &Value, _name: &Rc<StrObj>) -> PyResult<Option<Value>> {
+    fn attr_error_to_none(
+        &mut self,
+        r: PyResult,
+        _obj: &Value,
+        _name: &Rc<StrObj>,
+    ) -> PyResult<Option<Value>> {
         match r {
             Ok(v) => Ok(Some(v)),
             Err(e) if self.err_matches(&e, "AttributeError") => Err(e),
@@ -132,14 +145,22 @@ impl Vm {
     }
 
     /// object.__getattribute__: data descriptors, instance dict, then class attributes.
-    pub(crate) fn generic_getattr(&mut self, obj: &Value, name: &Rc<StrObj>, cls: &Rc<ClassObj>) -> PyResult<Option<Value>> {
+    pub(crate) fn generic_getattr(
+        &mut self,
+        obj: &Value,
+        name: &Rc<StrObj>,
+        cls: &Rc<ClassObj>,
+    ) -> PyResult<Option<Value>> {
         let n = name.as_str();
         let class_attr = cls.lookup(n);
         if let Some(attr) = &class_attr {
             match attr {
                 Value::Property(p) => {
                     if p.fget.is_none() {
-                        return Err(self.attribute_error(format!("property '{}' of '{}' object has no getter", n, cls.name)));
+                        return Err(self.attribute_error(format!(
+                            "property '{}' of '{}' object has no getter",
+                            n, cls.name
+                        )));
                     }
                     let fget = p.fget.clone();
                     return self.call(&fget, vec![obj.clone()]).map(Some);
@@ -149,7 +170,9 @@ impl Vm {
                     if dtype.lookup("__set__").is_some() || dtype.lookup("__delete__").is_some() {
                         if let Some(get) = dtype.lookup("__get__") {
                             let owner = Value::Class(cls.clone());
-                            return self.call(&get, vec![attr.clone(), obj.clone(), owner]).map(Some);
+                            return self
+                                .call(&get, vec![attr.clone(), obj.clone(), owner])
+                                .map(Some);
                         }
                     }
                 }
@@ -179,22 +202,38 @@ impl Vm {
 
     /// Applies the descriptor protocol to a class attribute found for `obj`
     /// (`obj` is None when looked up on the class itself).
-    pub(crate) fn descriptor_get(&mut self, attr: Value, obj: &Value, cls: &Rc<ClassObj>) -> PyResult {
+    pub(crate) fn descriptor_get(
+        &mut self,
+        attr: Value,
+        obj: &Value,
+        cls: &Rc<ClassObj>,
+    ) -> PyResult {
         Ok(match attr {
             Value::Function(_) | Value::Builtin(_) if !obj.is_none() => {
-                Value::BoundMethod(Rc::new(BoundMethodObj { func: attr, self_: obj.clone() }))
+                Value::BoundMethod(Rc::new(BoundMethodObj {
+                    func: attr,
+                    self_: obj.clone(),
+                }))
             }
             Value::StaticMethod(sm) => sm.func.clone(),
-            Value::ClassMethod(cm) => Value::BoundMethod(Rc::new(BoundMethodObj { func: cm.func.clone(), self_: Value::Class(cls.clone()) })),
+            Value::ClassMethod(cm) => Value::BoundMethod(Rc::new(BoundMethodObj {
+                func: cm.func.clone(),
+                self_: Value::Class(cls.clone()),
+            })),
             Value::Property(_) if !obj.is_none() => {
-                let Value::Property(p) = &attr else { unreachable!() };
+                let Value::Property(p) = &attr else {
+                    unreachable!()
+                };
                 let fget = p.fget.clone();
                 self.call(&fget, vec![obj.clone()])?
             }
             Value::Instance(_) => {
                 let dtype = self.type_of(&attr);
                 match dtype.lookup("__get__") {
-                    Some(get) => self.call(&get, vec![attr.clone(), obj.clone(), Value::Class(cls.clone())])?,
+                    Some(get) => self.call(
+                        &get,
+                        vec![attr.clone(), obj.clone(), Value::Class(cls.clone())],
+                    )?,
                     None => attr,
                 }
             }
@@ -206,12 +245,31 @@ impl Vm {
         match n {
             "__name__" => return Ok(Some(Value::str(&cls.name))),
             "__qualname__" => return Ok(Some(Value::str(&cls.qualname.borrow()))),
-            "__mro__" => return Ok(Some(Value::tuple(cls.mro().into_iter().map(Value::Class).collect()))),
+            "__mro__" => {
+                return Ok(Some(Value::tuple(
+                    cls.mro().into_iter().map(Value::Class).collect(),
+                )))
+            }
             "__bases__" => {
-                let bases: Vec<Value> = cls.bases.borrow().iter().cloned().map(Value::Class).collect();
+                let bases: Vec<Value> = cls
+                    .bases
+                    .borrow()
+                    .iter()
+                    .cloned()
+                    .map(Value::Class)
+                    .collect();
                 return Ok(Some(Value::tuple(bases)));
             }
-            "__base__" => return Ok(Some(cls.bases.borrow().first().cloned().map(Value::Class).unwrap_or(Value::None))),
+            "__base__" => {
+                return Ok(Some(
+                    cls.bases
+                        .borrow()
+                        .first()
+                        .cloned()
+                        .map(Value::Class)
+                        .unwrap_or(Value::None),
+                ))
+            }
             "__dict__" => return Ok(Some(Value::Dict(Rc::new(cls.dict.copy())))),
             "__class__" => return Ok(Some(Value::Class(self.type_of(&Value::Class(cls.clone()))))),
             _ => {}
@@ -232,7 +290,9 @@ impl Vm {
 
     fn exception_attr(&mut self, inst: &crate::object::InstanceObj, n: &str) -> Option<Value> {
         let native = inst.native.borrow();
-        let Native::Exception(s) = &*native else { return None };
+        let Native::Exception(s) = &*native else {
+            return None;
+        };
         Some(match n {
             "args" => s.args.clone(),
             "__cause__" => s.cause.clone(),
@@ -240,7 +300,11 @@ impl Vm {
             "__suppress_context__" => Value::Bool(s.suppress_context),
             "__traceback__" => Value::None,
             "code" | "value" => {
-                let wanted = if n == "code" { "SystemExit" } else { "StopIteration" };
+                let wanted = if n == "code" {
+                    "SystemExit"
+                } else {
+                    "StopIteration"
+                };
                 if !inst.class().is_subclass(&self.types.exception(wanted)) {
                     return None;
                 }
@@ -269,9 +333,19 @@ impl Vm {
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
                 "__defaults__" => {
                     let d = f.defaults.borrow();
-                    Some(if d.is_empty() { Value::None } else { Value::tuple(d.clone()) })
+                    Some(if d.is_empty() {
+                        Value::None
+                    } else {
+                        Value::tuple(d.clone())
+                    })
                 }
-                "__kwdefaults__" => Some(f.kwdefaults.borrow().clone().map(Value::Dict).unwrap_or(Value::None)),
+                "__kwdefaults__" => Some(
+                    f.kwdefaults
+                        .borrow()
+                        .clone()
+                        .map(Value::Dict)
+                        .unwrap_or(Value::None),
+                ),
                 "__annotations__" => {
                     let mut a = f.annotations.borrow_mut();
                     let d = a.get_or_insert_with(|| Rc::new(crate::object::DictObj::new()));
@@ -279,7 +353,10 @@ impl Vm {
                 }
                 "__dict__" => {
                     let mut d = f.dict.borrow_mut();
-                    Some(Value::Dict(d.get_or_insert_with(|| Rc::new(crate::object::DictObj::new())).clone()))
+                    Some(Value::Dict(
+                        d.get_or_insert_with(|| Rc::new(crate::object::DictObj::new()))
+                            .clone(),
+                    ))
                 }
                 "__closure__" => Some(if f.closure.is_empty() {
                     Value::None
@@ -322,21 +399,31 @@ impl Vm {
             (Value::Code(c), "co_filename") => Some(Value::str(&c.filename)),
             (Value::Code(c), "co_firstlineno") => Some(Value::Int(c.first_line as i64)),
             (Value::Code(c), "co_argcount") => Some(Value::Int(c.argcount as i64)),
-            (Value::Code(c), "co_varnames") => Some(Value::tuple(c.varnames.iter().map(|v| Value::str(v)).collect())),
+            (Value::Code(c), "co_varnames") => Some(Value::tuple(
+                c.varnames.iter().map(|v| Value::str(v)).collect(),
+            )),
             _ => None,
         })
     }
 
     /// LOAD_METHOD: Some(function) when `obj.name` is a plain method on the
     /// type that can be called with `obj` prepended (no bound method made).
-    pub(crate) fn load_method(&mut self, obj: &Value, name: &Rc<StrObj>) -> PyResult<Option<Value>> {
+    pub(crate) fn load_method(
+        &mut self,
+        obj: &Value,
+        name: &Rc<StrObj>,
+    ) -> PyResult<Option<Value>> {
         let n = name.as_str();
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
                 match cls.lookup(n) {
                     Some(f @ (Value::Function(_) | Value::Builtin(_))) => {
-                        if inst.dict.get_str(n).is_some() || cls.lookup("__getattribute__").is_some_and(|g| matches!(g, Value::Function(_))) {
+                        if inst.dict.get_str(n).is_some()
+                            || cls
+                                .lookup("__getattribute__")
+                                .is_some_and(|g| matches!(g, Value::Function(_)))
+                        {
                             return Ok(None);
                         }
                         Ok(Some(f))
@@ -381,7 +468,9 @@ impl Vm {
             Value::Function(f) => {
                 match n {
                     "__name__" => *f.name.borrow_mut() = value.as_str().unwrap_or("").into(),
-                    "__qualname__" => *f.qualname.borrow_mut() = value.as_str().unwrap_or("").into(),
+                    "__qualname__" => {
+                        *f.qualname.borrow_mut() = value.as_str().unwrap_or("").into()
+                    }
                     "__doc__" => *f.doc.borrow_mut() = value,
                     "__module__" => *f.module.borrow_mut() = value,
                     "__defaults__" => {
@@ -392,7 +481,8 @@ impl Vm {
                     }
                     _ => {
                         let mut d = f.dict.borrow_mut();
-                        d.get_or_insert_with(|| Rc::new(crate::object::DictObj::new())).set_strobj(name.clone(), value);
+                        d.get_or_insert_with(|| Rc::new(crate::object::DictObj::new()))
+                            .set_strobj(name.clone(), value);
                     }
                 }
                 Ok(())
@@ -402,7 +492,12 @@ impl Vm {
     }
 
     /// object.__setattr__: data descriptors, then the instance dict.
-    pub(crate) fn generic_setattr(&mut self, obj: &Value, name: &Rc<StrObj>, value: Value) -> PyResult<()> {
+    pub(crate) fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        name: &Rc<StrObj>,
+        value: Value,
+    ) -> PyResult<()> {
         let n = name.as_str();
         let Value::Instance(inst) = obj else {
             return Err(self.no_attribute(obj, n));
@@ -412,7 +507,10 @@ impl Vm {
             match &attr {
                 Value::Property(p) => {
                     if p.fset.is_none() {
-                        return Err(self.attribute_error(format!("property '{}' of '{}' object has no setter", n, cls.name)));
+                        return Err(self.attribute_error(format!(
+                            "property '{}' of '{}' object has no setter",
+                            n, cls.name
+                        )));
                     }
                     let fset = p.fset.clone();
                     self.call(&fset, vec![obj.clone(), value])?;
@@ -512,7 +610,10 @@ impl Vm {
             match &attr {
                 Value::Property(p) => {
                     if p.fdel.is_none() {
-                        return Err(self.attribute_error(format!("property '{}' of '{}' object has no deleter", n, cls.name)));
+                        return Err(self.attribute_error(format!(
+                            "property '{}' of '{}' object has no deleter",
+                            n, cls.name
+                        )));
                     }
                     let fdel = p.fdel.clone();
                     self.call(&fdel, vec![obj.clone()])?;
@@ -535,9 +636,16 @@ impl Vm {
     }
 
     /// Looks up a dunder on the type and calls it with `obj` first; None if absent.
-    pub fn call_dunder(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Option<Value>> {
+    pub fn call_dunder(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: Vec<Value>,
+    ) -> PyResult<Option<Value>> {
         let cls = self.type_of(obj);
-        let Some(m) = cls.lookup(name) else { return Ok(None) };
+        let Some(m) = cls.lookup(name) else {
+            return Ok(None);
+        };
         let mut full = Args::new(std::iter::once(obj.clone()).chain(args));
         if let Value::StaticMethod(sm) = &m {
             full.args.remove(0);

@@ -15,7 +15,12 @@ use crate::vm::Vm;
 impl Vm {
     /// Fast path: binds `stack[first..]` (positional only) into a new frame,
     /// draining them from the stack.
-    pub(crate) fn frame_from_stack(&mut self, func: &Rc<FunctionObj>, stack: &mut Vec<Value>, first: usize) -> PyResult<Box<Frame>> {
+    pub(crate) fn frame_from_stack(
+        &mut self,
+        func: &Rc<FunctionObj>,
+        stack: &mut Vec<Value>,
+        first: usize,
+    ) -> PyResult<Box<Frame>> {
         let code = &func.code;
         let nargs = stack.len() - first;
         let simple = code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
@@ -45,7 +50,10 @@ impl Vm {
         let has_varargs = code.has_flag(flags::VARARGS);
         let has_varkw = code.has_flag(flags::VARKEYWORDS);
         let qualname = func.qualname.borrow().clone();
-        let Args { args: positional, kwargs } = args;
+        let Args {
+            args: positional,
+            kwargs,
+        } = args;
         let given = positional.len();
 
         let mut extra = Vec::new();
@@ -73,11 +81,17 @@ impl Vm {
 
         let mut posonly_as_kw = Vec::new();
         for (name, value) in kwargs {
-            let idx = code.varnames[..npos + nkwonly].iter().position(|v| **v == *name.as_str());
+            let idx = code.varnames[..npos + nkwonly]
+                .iter()
+                .position(|v| **v == *name.as_str());
             match idx {
                 Some(i) if i >= posonly => {
                     if !frame.stack[i].is_null() {
-                        return Err(self.type_error(format!("{}() got multiple values for argument '{}'", qualname, name.as_str())));
+                        return Err(self.type_error(format!(
+                            "{}() got multiple values for argument '{}'",
+                            qualname,
+                            name.as_str()
+                        )));
                     }
                     frame.stack[i] = value;
                 }
@@ -150,23 +164,40 @@ impl Vm {
         let code = &func.code;
         let npos = code.argcount as usize;
         let ndefaults = func.defaults.borrow().len().min(npos);
-        let kw_given = (npos..npos + code.kwonlyargcount as usize).filter(|&i| !frame.stack[i].is_null()).count();
+        let kw_given = (npos..npos + code.kwonlyargcount as usize)
+            .filter(|&i| !frame.stack[i].is_null())
+            .count();
         let takes = if ndefaults > 0 {
             format!("from {} to {} positional arguments", npos - ndefaults, npos)
         } else {
-            format!("{} positional argument{}", npos, if npos == 1 { "" } else { "s" })
+            format!(
+                "{} positional argument{}",
+                npos,
+                if npos == 1 { "" } else { "s" }
+            )
         };
         let was = if given == 1 { "was" } else { "were" };
         let kw_note = if kw_given > 0 {
-            format!(" positional argument{} (and {} keyword-only argument{})", if given == 1 { "" } else { "s" }, kw_given, if kw_given == 1 { "" } else { "s" })
+            format!(
+                " positional argument{} (and {} keyword-only argument{})",
+                if given == 1 { "" } else { "s" },
+                kw_given,
+                if kw_given == 1 { "" } else { "s" }
+            )
         } else {
             String::new()
         };
         let qualname = func.qualname.borrow().clone();
         if kw_given > 0 {
-            self.type_error(format!("{}() takes {} but {}{} were given", qualname, takes, given, kw_note))
+            self.type_error(format!(
+                "{}() takes {} but {}{} were given",
+                qualname, takes, given, kw_note
+            ))
         } else {
-            self.type_error(format!("{}() takes {} but {} {} given", qualname, takes, given, was))
+            self.type_error(format!(
+                "{}() takes {} but {} {} given",
+                qualname, takes, given, was
+            ))
         }
     }
 
@@ -188,7 +219,12 @@ impl Vm {
     }
 
     /// `f(*args, **kwargs)`: turns the tuple and mapping into call arguments.
-    pub(crate) fn collect_call_args(&mut self, callable: &Value, posargs: Value, kwargs: Option<Value>) -> PyResult<Args> {
+    pub(crate) fn collect_call_args(
+        &mut self,
+        callable: &Value,
+        posargs: Value,
+        kwargs: Option<Value>,
+    ) -> PyResult<Args> {
         let mut args = Args::default();
         match &posargs {
             Value::Tuple(t) => args.args.extend(t.items.iter().cloned()),
@@ -224,7 +260,12 @@ impl Vm {
     }
 
     /// `**m` in a call: merge into the kwargs dict, refusing repeated names.
-    pub(crate) fn dict_merge_kwargs(&mut self, target: &Rc<DictObj>, m: &Value, callee: &Value) -> PyResult<()> {
+    pub(crate) fn dict_merge_kwargs(
+        &mut self,
+        target: &Rc<DictObj>,
+        m: &Value,
+        callee: &Value,
+    ) -> PyResult<()> {
         let pairs = self.mapping_items(m).map_err(|e| {
             if self.err_matches(&e, "AttributeError") || self.err_matches(&e, "TypeError") {
                 self.type_error(format!(
@@ -277,7 +318,10 @@ impl Vm {
     pub(crate) fn unpack_iterable(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
         let it = self.get_iter(seq).map_err(|e| {
             if self.err_matches(&e, "TypeError") {
-                self.type_error(format!("cannot unpack non-iterable {} object", crate::object::type_name_of(seq)))
+                self.type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    crate::object::type_name_of(seq)
+                ))
             } else {
                 e
             }
@@ -290,7 +334,11 @@ impl Vm {
             out.push(v);
         }
         if out.len() < n {
-            return Err(self.value_error(format!("not enough values to unpack (expected {}, got {})", n, out.len())));
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected {}, got {})",
+                n,
+                out.len()
+            )));
         }
         Ok(out)
     }
@@ -319,7 +367,10 @@ impl Vm {
             _ => true,
         };
         let obj = if is_default_new {
-            if is_default_init && (!args.args.is_empty() || !args.kwargs.is_empty()) && cls.layout == Layout::Object {
+            if is_default_init
+                && (!args.args.is_empty() || !args.kwargs.is_empty())
+                && cls.layout == Layout::Object
+            {
                 return Err(self.type_error(format!("{}() takes no arguments", cls.name)));
             }
             self.new_instance(cls, &args)
@@ -329,7 +380,10 @@ impl Vm {
                 Value::StaticMethod(sm) => sm.func.clone(),
                 other => other,
             };
-            let mut new_args = Args { args: args.args.clone(), kwargs: args.kwargs.clone() };
+            let mut new_args = Args {
+                args: args.args.clone(),
+                kwargs: args.kwargs.clone(),
+            };
             new_args.args.insert(0, Value::Class(cls.clone()));
             self.call_args(&new, new_args)?
         };
@@ -351,7 +405,9 @@ impl Vm {
     /// A fresh instance of `cls` with the native state its layout needs.
     pub(crate) fn new_instance(&mut self, cls: &Rc<ClassObj>, args: &Args) -> Value {
         let native = match cls.layout {
-            Layout::Exception => Native::Exception(Box::new(ExcState::new(Value::tuple(args.args.to_vec())))),
+            Layout::Exception => {
+                Native::Exception(Box::new(ExcState::new(Value::tuple(args.args.to_vec()))))
+            }
             _ => Native::None,
         };
         Value::Instance(Rc::new(InstanceObj::new(cls.clone(), native)))
@@ -383,7 +439,12 @@ impl Vm {
         let metaclass = args.take_kw("metaclass");
         let ns = Rc::new(DictObj::new());
         let mut frame = self.new_frame(body.code.clone(), body.globals.clone(), Some(ns.clone()));
-        let mut cells: Vec<Rc<CellObj>> = body.code.cellvars.iter().map(|_| Rc::new(CellObj::default())).collect();
+        let mut cells: Vec<Rc<CellObj>> = body
+            .code
+            .cellvars
+            .iter()
+            .map(|_| Rc::new(CellObj::default()))
+            .collect();
         cells.extend(body.closure.iter().cloned());
         frame.cells = cells;
         frame.func = Some(body.clone());
@@ -400,7 +461,12 @@ impl Vm {
         let cls_value = match meta {
             Some(m) if !Rc::ptr_eq(&m, &self.types.type_) => {
                 let bases_v = Value::tuple(args.args.to_vec());
-                let mut call_args = Args::new(vec![Value::Class(m.clone()), Value::str(&name), bases_v, Value::Dict(ns)]);
+                let mut call_args = Args::new(vec![
+                    Value::Class(m.clone()),
+                    Value::str(&name),
+                    bases_v,
+                    Value::Dict(ns),
+                ]);
                 call_args.kwargs = args.kwargs;
                 let new = m.lookup("__new__");
                 let type_new = self.types.type_.dict.get_str("__new__");
@@ -423,8 +489,17 @@ impl Vm {
                 };
                 if let Some(init) = m.lookup("__init__") {
                     if matches!(init, Value::Function(_)) {
-                        let bases_v = Value::tuple(bases.iter().map(|b| Value::Class(b.clone())).collect());
-                        self.call(&init, vec![obj.clone(), Value::str(&name), bases_v, Value::Dict(Rc::new(DictObj::new()))])?;
+                        let bases_v =
+                            Value::tuple(bases.iter().map(|b| Value::Class(b.clone())).collect());
+                        self.call(
+                            &init,
+                            vec![
+                                obj.clone(),
+                                Value::str(&name),
+                                bases_v,
+                                Value::Dict(Rc::new(DictObj::new())),
+                            ],
+                        )?;
                     }
                 }
                 obj
@@ -439,7 +514,12 @@ impl Vm {
 
     /// `type(name, bases, dict)`.
     pub(crate) fn new_class_from_args(&mut self, args: Args) -> PyResult {
-        let name = args.args.first().and_then(|v| v.as_str()).unwrap_or("?").to_string();
+        let name = args
+            .args
+            .first()
+            .and_then(|v| v.as_str())
+            .unwrap_or("?")
+            .to_string();
         let bases = match args.args.get(1) {
             Some(Value::Tuple(t)) => t
                 .items
@@ -457,15 +537,33 @@ impl Vm {
                 ns.set(self, k, v)?;
             }
         }
-        Ok(Value::Class(self.new_class(&name, bases, ns, args.kwargs)?))
+        Ok(Value::Class(self.new_class(
+            &name,
+            bases,
+            ns,
+            args.kwargs,
+        )?))
     }
 
     /// Creates a class from a finished namespace.
-    pub fn new_class(&mut self, name: &str, bases: Vec<Rc<ClassObj>>, ns: Rc<DictObj>, kwargs: Vec<(Rc<StrObj>, Value)>) -> PyResult<Rc<ClassObj>> {
-        let bases = if bases.is_empty() { vec![self.types.object.clone()] } else { bases };
+    pub fn new_class(
+        &mut self,
+        name: &str,
+        bases: Vec<Rc<ClassObj>>,
+        ns: Rc<DictObj>,
+        kwargs: Vec<(Rc<StrObj>, Value)>,
+    ) -> PyResult<Rc<ClassObj>> {
+        let bases = if bases.is_empty() {
+            vec![self.types.object.clone()]
+        } else {
+            bases
+        };
         for b in &bases {
             if b.layout == Layout::Builtin && !Rc::ptr_eq(b, &self.types.object) {
-                return Err(self.type_error(format!("subclassing the builtin type '{}' is not supported yet", b.name)));
+                return Err(self.type_error(format!(
+                    "subclassing the builtin type '{}' is not supported yet",
+                    b.name
+                )));
             }
         }
         let layout = ClassObj::inherited_layout(&bases);
@@ -482,10 +580,20 @@ impl Vm {
         }
         // Plain functions named __new__ / __init_subclass__ / __class_getitem__ are implicitly static/class methods.
         if let Some(Value::Function(f)) = ns.get_str("__new__") {
-            ns.set_str("__new__", Value::StaticMethod(Rc::new(crate::object::StaticMethodObj { func: Value::Function(f) })));
+            ns.set_str(
+                "__new__",
+                Value::StaticMethod(Rc::new(crate::object::StaticMethodObj {
+                    func: Value::Function(f),
+                })),
+            );
         }
         if let Some(Value::Function(f)) = ns.get_str("__init_subclass__") {
-            ns.set_str("__init_subclass__", Value::ClassMethod(Rc::new(crate::object::ClassMethodObj { func: Value::Function(f) })));
+            ns.set_str(
+                "__init_subclass__",
+                Value::ClassMethod(Rc::new(crate::object::ClassMethodObj {
+                    func: Value::Function(f),
+                })),
+            );
         }
         let cls_v = Value::Class(cls.clone());
         for (k, v) in ns.items() {
@@ -497,7 +605,11 @@ impl Vm {
             }
         }
         // __init_subclass__ of the nearest base that defines it.
-        let parent_hook = cls.mro_tail.borrow().iter().find_map(|c| c.dict.get_str("__init_subclass__"));
+        let parent_hook = cls
+            .mro_tail
+            .borrow()
+            .iter()
+            .find_map(|c| c.dict.get_str("__init_subclass__"));
         if let Some(hook) = parent_hook {
             let func = match hook {
                 Value::ClassMethod(cm) => cm.func.clone(),
@@ -515,7 +627,9 @@ impl Vm {
     /// `raise X`: a class is instantiated; an instance is used as is.
     pub(crate) fn exc_from_value(&mut self, v: Value) -> PyResult<PyErr> {
         match &v {
-            Value::Instance(inst) if inst.class().layout == Layout::Exception => Ok(PyErr(inst.clone())),
+            Value::Instance(inst) if inst.class().layout == Layout::Exception => {
+                Ok(PyErr(inst.clone()))
+            }
             Value::Class(c) if c.layout == Layout::Exception => {
                 let obj = self.call_class(c, Args::default())?;
                 match obj {
@@ -530,7 +644,10 @@ impl Vm {
     pub(crate) fn set_cause(&mut self, err: &PyErr, cause: Value) -> PyResult<()> {
         let cause = match &cause {
             Value::None => Value::None,
-            _ => self.exc_from_value(cause).map_err(|_| self.type_error("exception causes must derive from BaseException"))?.value(),
+            _ => self
+                .exc_from_value(cause)
+                .map_err(|_| self.type_error("exception causes must derive from BaseException"))?
+                .value(),
         };
         err.with_state(|s| {
             s.cause = cause;
@@ -557,7 +674,9 @@ impl Vm {
         match typ {
             Value::Class(c) => {
                 if c.layout != Layout::Exception {
-                    return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+                    return Err(self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
                 }
                 Ok(self.type_of(exc).is_subclass(c))
             }
@@ -569,7 +688,9 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
@@ -577,7 +698,11 @@ impl Vm {
     pub(crate) fn before_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
         let typ = self.type_of(mgr);
         let (Some(enter), Some(exit)) = (typ.lookup("__enter__"), typ.lookup("__exit__")) else {
-            let what = if typ.lookup("__enter__").is_none() { "" } else { "" };
+            let what = if typ.lookup("__enter__").is_none() {
+                ""
+            } else {
+                ""
+            };
             return Err(self.type_error(format!(
                 "'{}' object does not support the context manager protocol{}",
                 crate::object::type_name_of(mgr),
@@ -594,7 +719,10 @@ impl Vm {
     pub(crate) fn bind(&mut self, attr: Value, obj: &Value) -> Value {
         match attr {
             Value::Function(_) | Value::Builtin(_) => {
-                Value::BoundMethod(Rc::new(crate::object::BoundMethodObj { func: attr, self_: obj.clone() }))
+                Value::BoundMethod(Rc::new(crate::object::BoundMethodObj {
+                    func: attr,
+                    self_: obj.clone(),
+                }))
             }
             other => other,
         }

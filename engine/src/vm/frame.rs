@@ -27,11 +27,25 @@ impl Frame {
         let nlocals = code.varnames.len();
         let mut stack = Vec::with_capacity(nlocals + code.max_stack as usize + 1);
         stack.resize(nlocals, Value::Null);
-        Frame { code, pc: 0, stack, nlocals, cells: Vec::new(), globals, locals, func: None }
+        Frame {
+            code,
+            pc: 0,
+            stack,
+            nlocals,
+            cells: Vec::new(),
+            globals,
+            locals,
+            func: None,
+        }
     }
 
     /// Reinitialises a recycled frame for a new activation.
-    pub fn reset(&mut self, code: Rc<CodeObject>, globals: Rc<DictObj>, locals: Option<Rc<DictObj>>) {
+    pub fn reset(
+        &mut self,
+        code: Rc<CodeObject>,
+        globals: Rc<DictObj>,
+        locals: Option<Rc<DictObj>>,
+    ) {
         let nlocals = code.varnames.len();
         self.stack.clear();
         self.stack.reserve(nlocals + code.max_stack as usize + 1);

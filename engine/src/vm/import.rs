@@ -12,8 +12,18 @@ use crate::vm::Vm;
 impl Vm {
     /// IMPORT_NAME: returns the top package (or the module itself when a
     /// fromlist is given).
-    pub(crate) fn import_name(&mut self, name: &str, fromlist: &Value, level: usize, globals: &Rc<DictObj>) -> PyResult {
-        let full = if level > 0 { self.resolve_relative(name, level, globals)? } else { name.to_string() };
+    pub(crate) fn import_name(
+        &mut self,
+        name: &str,
+        fromlist: &Value,
+        level: usize,
+        globals: &Rc<DictObj>,
+    ) -> PyResult {
+        let full = if level > 0 {
+            self.resolve_relative(name, level, globals)?
+        } else {
+            name.to_string()
+        };
         let module = self.import_module(&full)?;
         let has_fromlist = match fromlist {
             Value::Tuple(t) => !t.is_empty(),
@@ -30,24 +40,41 @@ impl Vm {
         self.import_module(&top)
     }
 
-    fn resolve_relative(&mut self, name: &str, level: usize, globals: &Rc<DictObj>) -> PyResult<String> {
+    fn resolve_relative(
+        &mut self,
+        name: &str,
+        level: usize,
+        globals: &Rc<DictObj>,
+    ) -> PyResult<String> {
         let package = match globals.get_str("__package__") {
             Some(Value::Str(p)) if !p.as_str().is_empty() => p.as_str().to_string(),
             _ => {
-                let modname = globals.get_str("__name__").and_then(|v| v.as_str().map(|s| s.to_string())).unwrap_or_default();
+                let modname = globals
+                    .get_str("__name__")
+                    .and_then(|v| v.as_str().map(|s| s.to_string()))
+                    .unwrap_or_default();
                 if globals.get_str("__path__").is_some() {
                     modname
                 } else {
-                    modname.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+                    modname
+                        .rsplit_once('.')
+                        .map(|(p, _)| p.to_string())
+                        .unwrap_or_default()
                 }
             }
         };
         if package.is_empty() {
-            return Err(self.new_error("ImportError", "attempted relative import with no known parent package"));
+            return Err(self.new_error(
+                "ImportError",
+                "attempted relative import with no known parent package",
+            ));
         }
         let mut parts: Vec<&str> = package.split('.').collect();
         if level - 1 > parts.len() {
-            return Err(self.new_error("ImportError", "attempted relative import beyond top-level package"));
+            return Err(self.new_error(
+                "ImportError",
+                "attempted relative import beyond top-level package",
+            ));
         }
         parts.truncate(parts.len() - (level - 1));
         let mut base = parts.join(".");
@@ -73,7 +100,12 @@ impl Vm {
                     return Ok(m);
                 }
                 match self.getattr_str(&pm, "__path__") {
-                    Ok(Value::List(l)) => l.items.borrow().iter().filter_map(|v| v.as_str().map(|s| s.to_string())).collect(),
+                    Ok(Value::List(l)) => l
+                        .items
+                        .borrow()
+                        .iter()
+                        .filter_map(|v| v.as_str().map(|s| s.to_string()))
+                        .collect(),
                     _ => return Err(self.module_not_found(full, Some(p))),
                 }
             }
@@ -101,7 +133,10 @@ impl Vm {
     }
 
     fn module_not_found(&mut self, full: &str, _parent: Option<&str>) -> crate::error::PyErr {
-        let e = self.new_error("ModuleNotFoundError", &format!("No module named '{}'", full));
+        let e = self.new_error(
+            "ModuleNotFoundError",
+            &format!("No module named '{}'", full),
+        );
         e.0.dict.set_str("name", Value::str(full));
         e
     }
@@ -110,15 +145,29 @@ impl Vm {
         let sys = self.modules.get_str("sys");
         if let Some(sys) = sys {
             if let Ok(Value::List(l)) = self.getattr_str(&sys, "path") {
-                return l.items.borrow().iter().filter_map(|v| v.as_str().map(|s| s.to_string())).collect();
+                return l
+                    .items
+                    .borrow()
+                    .iter()
+                    .filter_map(|v| v.as_str().map(|s| s.to_string()))
+                    .collect();
             }
         }
         self.config.module_paths.clone()
     }
 
-    fn load_source_module(&mut self, full: &str, path: &str, pkg_dir: Option<String>, parent: Option<&str>) -> PyResult {
-        let source = std::fs::read(path).map_err(|e| self.new_error("ImportError", &format!("{}: {}", path, e)))?;
-        let source = String::from_utf8(source).map_err(|_| self.new_error("SyntaxError", &format!("Non-UTF-8 code in file {}", path)))?;
+    fn load_source_module(
+        &mut self,
+        full: &str,
+        path: &str,
+        pkg_dir: Option<String>,
+        parent: Option<&str>,
+    ) -> PyResult {
+        let source = std::fs::read(path)
+            .map_err(|e| self.new_error("ImportError", &format!("{}: {}", path, e)))?;
+        let source = String::from_utf8(source).map_err(|_| {
+            self.new_error("SyntaxError", &format!("Non-UTF-8 code in file {}", path))
+        })?;
         let dict = Rc::new(DictObj::new());
         dict.set_str("__name__", Value::str(full));
         dict.set_str("__file__", Value::str(path));
@@ -131,7 +180,10 @@ impl Vm {
             }
             None => dict.set_str("__package__", Value::str(parent.unwrap_or(""))),
         }
-        let module = Value::Module(Rc::new(ModuleObj { name: full.into(), dict: dict.clone() }));
+        let module = Value::Module(Rc::new(ModuleObj {
+            name: full.into(),
+            dict: dict.clone(),
+        }));
         self.modules.set_str(full, module.clone());
         let code = match self.compile(&source, path, Mode::Exec) {
             Ok(c) => c,
@@ -167,9 +219,17 @@ impl Vm {
                     return Ok(v);
                 }
             }
-            let file = m.dict.get_str("__file__").and_then(|v| v.as_str().map(|s| s.to_string()));
-            let loc = file.map(|f| format!(" ({})", f)).unwrap_or_else(|| " (unknown location)".to_string());
-            let e = self.new_error("ImportError", &format!("cannot import name '{}' from '{}'{}", name, m.name, loc));
+            let file = m
+                .dict
+                .get_str("__file__")
+                .and_then(|v| v.as_str().map(|s| s.to_string()));
+            let loc = file
+                .map(|f| format!(" ({})", f))
+                .unwrap_or_else(|| " (unknown location)".to_string());
+            let e = self.new_error(
+                "ImportError",
+                &format!("cannot import name '{}' from '{}'{}", name, m.name, loc),
+            );
             return Err(e);
         }
         Err(self.new_error("ImportError", &format!("cannot import name '{}'", name)))
@@ -177,7 +237,9 @@ impl Vm {
 
     /// IMPORT_STAR: copies public names (or `__all__`) into `ns`.
     pub(crate) fn import_star(&mut self, module: &Value, ns: &Rc<DictObj>) -> PyResult<()> {
-        let Value::Module(m) = module else { return Ok(()) };
+        let Value::Module(m) = module else {
+            return Ok(());
+        };
         if let Some(all) = m.dict.get_str("__all__") {
             for name in self.iterate(&all)? {
                 if let Value::Str(s) = &name {

@@ -4,11 +4,11 @@
 pub mod attr;
 pub mod call;
 pub mod frame;
+pub mod import;
 pub mod ops;
 pub mod protocol;
 pub mod run;
 pub mod subscript;
-pub mod import;
 pub mod traceback;
 
 use std::collections::HashMap;
@@ -49,7 +49,11 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { recursion_limit: 1000, argv: vec![String::new()], module_paths: Vec::new() }
+        Config {
+            recursion_limit: 1000,
+            argv: vec![String::new()],
+            module_paths: Vec::new(),
+        }
     }
 }
 
@@ -80,7 +84,10 @@ impl Vm {
         let types = Types::new();
         let builtins = Rc::new(DictObj::new());
         let main_dict = Rc::new(DictObj::new());
-        let main = Rc::new(ModuleObj { name: "__main__".into(), dict: main_dict.clone() });
+        let main = Rc::new(ModuleObj {
+            name: "__main__".into(),
+            dict: main_dict.clone(),
+        });
         let mut vm = Vm {
             frames: Vec::new(),
             frame_pool: Vec::new(),
@@ -107,7 +114,10 @@ impl Vm {
     }
 
     fn builtins_module(&self) -> Rc<ModuleObj> {
-        Rc::new(ModuleObj { name: "builtins".into(), dict: self.builtins.clone() })
+        Rc::new(ModuleObj {
+            name: "builtins".into(),
+            dict: self.builtins.clone(),
+        })
     }
 
     /// Returns the shared str object for a name.
@@ -144,24 +154,41 @@ impl Vm {
     }
 
     /// Parses and compiles source text.
-    pub fn compile(&mut self, source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject>, SyntaxError> {
+    pub fn compile(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: Mode,
+    ) -> Result<Rc<CodeObject>, SyntaxError> {
         self.sources.insert(filename.to_string(), source.into());
         let result = match mode {
-            Mode::Eval => syntax::parse_expression(source, filename).and_then(|e| compile::compile_expression(&e, filename)),
-            _ => syntax::parse_module(source, filename).and_then(|m| compile::compile_module(&m, filename, mode)),
+            Mode::Eval => syntax::parse_expression(source, filename)
+                .and_then(|e| compile::compile_expression(&e, filename)),
+            _ => syntax::parse_module(source, filename)
+                .and_then(|m| compile::compile_module(&m, filename, mode)),
         };
         result.map_err(|e| e.with_source(source))
     }
 
     /// Runs a code object as the body of `__main__` (or the given namespace).
-    pub fn run_code(&mut self, code: Rc<CodeObject>, globals: Rc<DictObj>, locals: Option<Rc<DictObj>>) -> PyResult {
+    pub fn run_code(
+        &mut self,
+        code: Rc<CodeObject>,
+        globals: Rc<DictObj>,
+        locals: Option<Rc<DictObj>>,
+    ) -> PyResult {
         let locals = locals.or_else(|| Some(globals.clone()));
         let frame = self.new_frame(code, globals, locals);
         self.run_frame(frame)
     }
 
     /// A frame for `code`, reusing a finished one when possible.
-    pub(crate) fn new_frame(&mut self, code: Rc<CodeObject>, globals: Rc<DictObj>, locals: Option<Rc<DictObj>>) -> Box<Frame> {
+    pub(crate) fn new_frame(
+        &mut self,
+        code: Rc<CodeObject>,
+        globals: Rc<DictObj>,
+        locals: Option<Rc<DictObj>>,
+    ) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
                 f.reset(code, globals, locals);
@@ -182,7 +209,9 @@ impl Vm {
     /// Compiles and runs `source` in `__main__`; a syntax error becomes a
     /// raised SyntaxError.
     pub fn exec_main(&mut self, source: &str, filename: &str) -> PyResult {
-        let code = self.compile(source, filename, Mode::Exec).map_err(|e| self.syntax_error_to_exc(&e))?;
+        let code = self
+            .compile(source, filename, Mode::Exec)
+            .map_err(|e| self.syntax_error_to_exc(&e))?;
         let globals = self.main.dict.clone();
         globals.set_str("__file__", Value::str(filename));
         self.run_code(code, globals, None)
@@ -196,7 +225,10 @@ impl Vm {
         dict.set_str("filename", Value::str(&e.filename));
         dict.set_str("lineno", Value::Int(e.line as i64));
         dict.set_str("offset", Value::Int(e.col as i64));
-        dict.set_str("text", e.text.as_deref().map(Value::str).unwrap_or(Value::None));
+        dict.set_str(
+            "text",
+            e.text.as_deref().map(Value::str).unwrap_or(Value::None),
+        );
         err
     }
 
@@ -225,7 +257,9 @@ impl Vm {
             Constant::Imaginary(f) => Value::Float(*f),
             Constant::Str(s) => Value::Str(self.intern(s)),
             Constant::Bytes(b) => Value::Bytes(Rc::new(crate::object::BytesObj::new(b.to_vec()))),
-            Constant::Tuple(items) => Value::tuple(items.iter().map(|c| self.constant_value(c)).collect()),
+            Constant::Tuple(items) => {
+                Value::tuple(items.iter().map(|c| self.constant_value(c)).collect())
+            }
             Constant::Code(code) => Value::Code(code.clone()),
         }
     }
@@ -234,13 +268,20 @@ impl Vm {
 
     /// Makes an exception of the builtin class `name` with a message.
     pub fn new_error(&mut self, name: &str, msg: &str) -> PyErr {
-        let args = if msg.is_empty() { vec![] } else { vec![Value::str(msg)] };
+        let args = if msg.is_empty() {
+            vec![]
+        } else {
+            vec![Value::str(msg)]
+        };
         self.new_error_args(name, args)
     }
 
     pub fn new_error_args(&mut self, name: &str, args: Vec<Value>) -> PyErr {
         let class = self.types.exception(name);
-        let inst = InstanceObj::new(class, Native::Exception(Box::new(ExcState::new(Value::tuple(args)))));
+        let inst = InstanceObj::new(
+            class,
+            Native::Exception(Box::new(ExcState::new(Value::tuple(args)))),
+        );
         PyErr(Rc::new(inst))
     }
 

@@ -18,7 +18,10 @@ const CMP_DUNDERS: [&str; 6] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__"
 const CMP_SWAPPED: [u32; 6] = [4, 5, 2, 3, 0, 1];
 
 fn is_number(v: &Value) -> bool {
-    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_))
+    matches!(
+        v,
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+    )
 }
 
 fn as_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
@@ -73,7 +76,11 @@ impl Vm {
                 }
             }
         }
-        let sym = if inplace { format!("{}=", bop.symbol()) } else { bop.symbol().to_string() };
+        let sym = if inplace {
+            format!("{}=", bop.symbol())
+        } else {
+            bop.symbol().to_string()
+        };
         if bop == BinOp::Pow && !inplace {
             return Err(self.type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
@@ -81,15 +88,35 @@ impl Vm {
                 type_name_of(b)
             )));
         }
-        Err(self.type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", sym, type_name_of(a), type_name_of(b))))
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            sym,
+            type_name_of(a),
+            type_name_of(b)
+        )))
     }
 
     /// Operators between builtin values; None when dunders must decide.
-    fn builtin_binary(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Option<Value>> {
+    fn builtin_binary(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: BinOp,
+        inplace: bool,
+    ) -> PyResult<Option<Value>> {
         use Value::*;
         if is_number(a) && is_number(b) {
             if matches!(a, Float(_)) || matches!(b, Float(_)) {
-                if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mult | BinOp::Div | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow) {
+                if matches!(
+                    op,
+                    BinOp::Add
+                        | BinOp::Sub
+                        | BinOp::Mult
+                        | BinOp::Div
+                        | BinOp::FloorDiv
+                        | BinOp::Mod
+                        | BinOp::Pow
+                ) {
                     let x = as_f64(self, a)?;
                     let y = as_f64(self, b)?;
                     return float_binary(self, x, y, op).map(Some);
@@ -122,7 +149,9 @@ impl Vm {
                     return Ok(Option::None);
                 }
                 let fmt = x.as_str().to_string();
-                Some(Value::string(crate::object::str_methods::percent_format(self, &fmt, b)?))
+                Some(Value::string(crate::object::str_methods::percent_format(
+                    self, &fmt, b,
+                )?))
             }
             (List(x), List(y), BinOp::Add) => {
                 if inplace {
@@ -159,7 +188,8 @@ impl Vm {
                 v.extend(y.items.iter().cloned());
                 Some(Value::tuple(v))
             }
-            (Tuple(x), Int(_) | Bool(_), BinOp::Mult) | (Int(_) | Bool(_), Tuple(x), BinOp::Mult) => {
+            (Tuple(x), Int(_) | Bool(_), BinOp::Mult)
+            | (Int(_) | Bool(_), Tuple(x), BinOp::Mult) => {
                 let n = self.repeat_count(if matches!(a, Tuple(_)) { b } else { a })?;
                 let mut v = Vec::with_capacity(x.len() * n);
                 for _ in 0..n {
@@ -182,9 +212,17 @@ impl Vm {
             (Bytes(x) | ByteArray(x), Int(_), BinOp::Mult) => {
                 let n = self.repeat_count(b)?;
                 let v = x.data.borrow().repeat(n);
-                Some(if matches!(a, ByteArray(_)) { ByteArray(Rc::new(BytesObj::new(v))) } else { Bytes(Rc::new(BytesObj::new(v))) })
+                Some(if matches!(a, ByteArray(_)) {
+                    ByteArray(Rc::new(BytesObj::new(v)))
+                } else {
+                    Bytes(Rc::new(BytesObj::new(v)))
+                })
             }
-            (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
+            (
+                Set(_) | FrozenSet(_),
+                Set(_) | FrozenSet(_),
+                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+            ) => {
                 let c = match op {
                     BinOp::BitOr => '|',
                     BinOp::BitAnd => '&',
@@ -295,7 +333,12 @@ impl Vm {
         let cls = self.type_of(obj);
         let name = CMP_DUNDERS[op as usize];
         if let Some(m) = cls.lookup(name) {
-            let is_default = self.types.object.dict.get_str(name).is_some_and(|o| o.is(&m));
+            let is_default = self
+                .types
+                .object
+                .dict
+                .get_str(name)
+                .is_some_and(|o| o.is(&m));
             if !is_default {
                 let r = self.call(&m, vec![obj.clone(), other.clone()])?;
                 if !matches!(r, Value::NotImplemented) {
@@ -321,9 +364,13 @@ impl Vm {
             (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => Some(int_cmp(a, b)),
             (Float(x), Float(y)) => Some(x.partial_cmp(y)),
             (Float(x), Int(_) | Bool(_) | BigInt(_)) => Some(float_int_cmp(*x, b)),
-            (Int(_) | Bool(_) | BigInt(_), Float(y)) => Some(float_int_cmp(*y, a).map(|o| o.reverse())),
+            (Int(_) | Bool(_) | BigInt(_), Float(y)) => {
+                Some(float_int_cmp(*y, a).map(|o| o.reverse()))
+            }
             (Str(x), Str(y)) => Some(Some(x.as_str().cmp(y.as_str()))),
-            (Bytes(x) | ByteArray(x), Bytes(y) | ByteArray(y)) => Some(Some(x.data.borrow().as_slice().cmp(y.data.borrow().as_slice()))),
+            (Bytes(x) | ByteArray(x), Bytes(y) | ByteArray(y)) => Some(Some(
+                x.data.borrow().as_slice().cmp(y.data.borrow().as_slice()),
+            )),
             _ => Option::None,
         })
     }
@@ -338,12 +385,18 @@ impl Vm {
                 let y = self.iterate(b)?;
                 self.compare_sequences(&x, &y, op).map(Some)
             }
-            (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => crate::object::set_methods::set_compare(self, a, b, op),
+            (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => {
+                crate::object::set_methods::set_compare(self, a, b, op)
+            }
             (Dict(x), Dict(y)) if op == 2 || op == 3 => {
                 let eq = self.dict_eq(x, y)?;
                 Ok(Some(eq == (op == 2)))
             }
-            (DictView(x), DictView(y)) if (op == 2 || op == 3) && x.kind == y.kind && x.kind != crate::object::DictViewKind::Values => {
+            (DictView(x), DictView(y))
+                if (op == 2 || op == 3)
+                    && x.kind == y.kind
+                    && x.kind != crate::object::DictViewKind::Values =>
+            {
                 let xs = self.iterate(a)?;
                 let ys = self.iterate(b)?;
                 let sx = self.make_set(xs)?;
@@ -352,10 +405,16 @@ impl Vm {
             }
             (Range(x), Range(y)) if op == 2 || op == 3 => {
                 let same = (x.len() == 0 && y.len() == 0)
-                    || (x.len() == y.len() && x.start == y.start && (x.len() == 1 || x.step == y.step));
+                    || (x.len() == y.len()
+                        && x.start == y.start
+                        && (x.len() == 1 || x.step == y.step));
                 Ok(Some(same == (op == 2)))
             }
-            (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) if op == 2 || op == 3 => Ok(Some(op == 2)),
+            (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented)
+                if op == 2 || op == 3 =>
+            {
+                Ok(Some(op == 2))
+            }
             _ => Ok(Option::None),
         }
     }
@@ -440,7 +499,11 @@ impl Vm {
             "pos" => "+",
             _ => "~",
         };
-        Err(self.type_error(format!("bad operand type for unary {}: '{}'", sym, type_name_of(a))))
+        Err(self.type_error(format!(
+            "bad operand type for unary {}: '{}'",
+            sym,
+            type_name_of(a)
+        )))
     }
 }
 
@@ -450,7 +513,11 @@ fn float_int_cmp(x: f64, i: &Value) -> Option<Ordering> {
         return None;
     }
     if x.is_infinite() {
-        return Some(if x > 0.0 { Ordering::Greater } else { Ordering::Less });
+        return Some(if x > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
     }
     if let Value::Int(n) = i {
         if n.unsigned_abs() < (1 << 53) {
@@ -461,7 +528,11 @@ fn float_int_cmp(x: f64, i: &Value) -> Option<Ordering> {
     let fl = x.floor();
     let fb = num_bigint::BigInt::from(fl as i128);
     match fb.cmp(&b) {
-        Ordering::Equal => Some(if x > fl { Ordering::Greater } else { Ordering::Equal }),
+        Ordering::Equal => Some(if x > fl {
+            Ordering::Greater
+        } else {
+            Ordering::Equal
+        }),
         o => Some(o),
     }
 }

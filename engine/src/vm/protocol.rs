@@ -79,9 +79,18 @@ impl Vm {
                 let items: Vec<Value> = match view.kind {
                     DictViewKind::Keys => view.dict.keys(),
                     DictViewKind::Values => view.dict.values(),
-                    DictViewKind::Items => view.dict.items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect(),
+                    DictViewKind::Items => view
+                        .dict
+                        .items()
+                        .into_iter()
+                        .map(|(k, v)| Value::tuple(vec![k, v]))
+                        .collect(),
                 };
-                format!("{}({})", view.type_name(), self.repr_seq(v, "[", "]", &items, false)?)
+                format!(
+                    "{}({})",
+                    view.type_name(),
+                    self.repr_seq(v, "[", "]", &items, false)?
+                )
             }
             Value::Range(r) => {
                 if r.step == 1 {
@@ -92,9 +101,18 @@ impl Vm {
             }
             Value::Slice(s) => {
                 let (a, b, c) = (s.start.clone(), s.stop.clone(), s.step.clone());
-                format!("slice({}, {}, {})", self.repr(&a)?, self.repr(&b)?, self.repr(&c)?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr(&a)?,
+                    self.repr(&b)?,
+                    self.repr(&c)?
+                )
             }
-            Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), v.heap_ptr().unwrap_or(0)),
+            Value::Function(f) => format!(
+                "<function {} at {:#x}>",
+                f.qualname.borrow(),
+                v.heap_ptr().unwrap_or(0)
+            ),
             Value::Builtin(b) => match b.owner {
                 Some(owner) => format!("<method '{}' of '{}' objects>", b.name, owner),
                 None => format!("<built-in function {}>", b.name),
@@ -104,7 +122,12 @@ impl Vm {
                 let func_name = match &m.func {
                     Value::Function(f) => f.qualname.borrow().to_string(),
                     Value::Builtin(b) => {
-                        return Ok(format!("<built-in method {} of {} object at {:#x}>", b.name, type_name_of(&self_), self_.heap_ptr().unwrap_or(0)))
+                        return Ok(format!(
+                            "<built-in method {} of {} object at {:#x}>",
+                            b.name,
+                            type_name_of(&self_),
+                            self_.heap_ptr().unwrap_or(0)
+                        ))
                     }
                     other => type_name_of(other),
                 };
@@ -113,14 +136,27 @@ impl Vm {
             Value::Class(c) => {
                 let module = c.dict.get_str("__module__");
                 match module {
-                    Some(Value::Str(m)) if m.as_str() != "builtins" => format!("<class '{}.{}'>", m.as_str(), c.qualname.borrow()),
+                    Some(Value::Str(m)) if m.as_str() != "builtins" => {
+                        format!("<class '{}.{}'>", m.as_str(), c.qualname.borrow())
+                    }
                     _ => format!("<class '{}'>", c.qualname.borrow()),
                 }
             }
             Value::Module(m) => format!("<module '{}'>", m.name),
             Value::Cell(_) => format!("<cell at {:#x}>", v.heap_ptr().unwrap_or(0)),
-            Value::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name, v.heap_ptr().unwrap_or(0), c.filename, c.first_line),
-            Value::Generator(g) => format!("<{} object {} at {:#x}>", g.type_name(), g.qualname, v.heap_ptr().unwrap_or(0)),
+            Value::Code(c) => format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.name,
+                v.heap_ptr().unwrap_or(0),
+                c.filename,
+                c.first_line
+            ),
+            Value::Generator(g) => format!(
+                "<{} object {} at {:#x}>",
+                g.type_name(),
+                g.qualname,
+                v.heap_ptr().unwrap_or(0)
+            ),
             Value::Instance(inst) => {
                 let cls = inst.class();
                 match cls.lookup("__repr__") {
@@ -129,7 +165,10 @@ impl Vm {
                         match r {
                             Value::Str(s) => s.as_str().to_string(),
                             other => {
-                                return Err(self.type_error(format!("__repr__ returned non-string (type {})", type_name_of(&other))))
+                                return Err(self.type_error(format!(
+                                    "__repr__ returned non-string (type {})",
+                                    type_name_of(&other)
+                                )))
                             }
                         }
                     }
@@ -162,7 +201,12 @@ impl Vm {
             Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
             _ => String::new(),
         };
-        format!("<{}{} object at {:#x}>", module, cls.qualname.borrow(), v.heap_ptr().unwrap_or(0))
+        format!(
+            "<{}{} object at {:#x}>",
+            module,
+            cls.qualname.borrow(),
+            v.heap_ptr().unwrap_or(0)
+        )
     }
 
     fn is_object_method(&self, m: &Value, name: &str) -> bool {
@@ -172,7 +216,14 @@ impl Vm {
         }
     }
 
-    fn repr_seq(&mut self, whole: &Value, open: &str, close: &str, items: &[Value], trailing_comma: bool) -> PyResult<String> {
+    fn repr_seq(
+        &mut self,
+        whole: &Value,
+        open: &str,
+        close: &str,
+        items: &[Value],
+        trailing_comma: bool,
+    ) -> PyResult<String> {
         let ptr = whole.heap_ptr().unwrap_or(0);
         if self.repr_stack.contains(&ptr) {
             return Ok(format!("{}...{}", open, close));
@@ -208,11 +259,16 @@ impl Vm {
             Value::Instance(inst) => {
                 let cls = inst.class();
                 match cls.lookup("__str__") {
-                    Some(m) if !self.is_object_method(&m, "__str__") && !self.is_exception_str(&m) => {
+                    Some(m)
+                        if !self.is_object_method(&m, "__str__") && !self.is_exception_str(&m) =>
+                    {
                         let r = self.call(&m, vec![v.clone()])?;
                         match r {
                             Value::Str(s) => Ok(s.as_str().to_string()),
-                            other => Err(self.type_error(format!("__str__ returned non-string (type {})", type_name_of(&other)))),
+                            other => Err(self.type_error(format!(
+                                "__str__ returned non-string (type {})",
+                                type_name_of(&other)
+                            ))),
                         }
                     }
                     _ if cls.layout == crate::object::class::Layout::Exception => {
@@ -234,7 +290,12 @@ impl Vm {
     }
 
     fn is_exception_str(&self, m: &Value) -> bool {
-        match self.types.exception("BaseException").dict.get_str("__str__") {
+        match self
+            .types
+            .exception("BaseException")
+            .dict
+            .get_str("__str__")
+        {
             Some(o) => o.is(m),
             None => false,
         }
@@ -283,18 +344,26 @@ impl Vm {
                 }
                 crate::object::tuple::hash_tuple(&hashes)
             }
-            Value::Bytes(b) => crate::object::str::hash_str(&String::from_utf8_lossy(&b.data.borrow())),
+            Value::Bytes(b) => {
+                crate::object::str::hash_str(&String::from_utf8_lossy(&b.data.borrow()))
+            }
             Value::FrozenSet(s) => {
                 let items = s.hashed_items();
                 crate::object::set::hash_frozenset(&items)
             }
-            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) | Value::DictView(_) => {
+            Value::List(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::ByteArray(_)
+            | Value::DictView(_) => {
                 return Err(self.type_error(format!("unhashable type: '{}'", type_name_of(v))));
             }
             Value::Instance(inst) => {
                 let cls = inst.class();
                 match cls.lookup("__hash__") {
-                    Some(Value::None) => return Err(self.type_error(format!("unhashable type: '{}'", cls.name))),
+                    Some(Value::None) => {
+                        return Err(self.type_error(format!("unhashable type: '{}'", cls.name)))
+                    }
                     Some(m) if !self.is_object_method(&m, "__hash__") => {
                         let r = self.call(&m, vec![v.clone()])?;
                         match r {
@@ -307,7 +376,11 @@ impl Vm {
                             }
                             Value::BigInt(b) => crate::object::int::hash_bigint(&b),
                             Value::Bool(b) => b as i64,
-                            _ => return Err(self.type_error("__hash__ method should return an integer")),
+                            _ => {
+                                return Err(
+                                    self.type_error("__hash__ method should return an integer")
+                                )
+                            }
                         }
                     }
                     _ => (v.heap_ptr().unwrap_or(0) >> 4) as i64,
@@ -346,7 +419,10 @@ impl Vm {
                 if let Some(r) = self.call_dunder(v, "__bool__", vec![])? {
                     return match r {
                         Value::Bool(b) => Ok(b),
-                        other => Err(self.type_error(format!("__bool__ should return bool, returned {}", type_name_of(&other)))),
+                        other => Err(self.type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            type_name_of(&other)
+                        ))),
                     };
                 }
                 if let Some(r) = self.call_dunder(v, "__len__", vec![])? {
@@ -363,7 +439,10 @@ impl Vm {
             Value::Int(i) if i >= 0 => Ok(i as usize),
             Value::Bool(b) => Ok(b as usize),
             Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
-            other => Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", type_name_of(&other)))),
+            other => Err(self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name_of(&other)
+            ))),
         }
     }
 
@@ -380,9 +459,16 @@ impl Vm {
             Value::DictView(view) => view.dict.len(),
             Value::Instance(_) => match self.call_dunder(v, "__len__", vec![])? {
                 Some(r) => self.len_result(r)?,
-                None => return Err(self.type_error(format!("object of type '{}' has no len()", type_name_of(v)))),
+                None => {
+                    return Err(self
+                        .type_error(format!("object of type '{}' has no len()", type_name_of(v))))
+                }
             },
-            _ => return Err(self.type_error(format!("object of type '{}' has no len()", type_name_of(v)))),
+            _ => {
+                return Err(
+                    self.type_error(format!("object of type '{}' has no len()", type_name_of(v)))
+                )
+            }
         })
     }
 
@@ -393,11 +479,17 @@ impl Vm {
             Value::Tuple(t) => IterState::Tuple(t.clone(), 0),
             Value::Str(s) => IterState::Str(s.clone(), 0),
             Value::Bytes(b) | Value::ByteArray(b) => IterState::Bytes(b.clone(), 0),
-            Value::Range(r) => IterState::Range { next: r.start, stop: r.stop, step: r.step },
+            Value::Range(r) => IterState::Range {
+                next: r.start,
+                stop: r.stop,
+                step: r.step,
+            },
             Value::Dict(d) => IterState::DictKeys(d.clone(), 0, d.len()),
             Value::DictView(view) => match view.kind {
                 DictViewKind::Keys => IterState::DictKeys(view.dict.clone(), 0, view.dict.len()),
-                DictViewKind::Values => IterState::DictValues(view.dict.clone(), 0, view.dict.len()),
+                DictViewKind::Values => {
+                    IterState::DictValues(view.dict.clone(), 0, view.dict.len())
+                }
                 DictViewKind::Items => IterState::DictItems(view.dict.clone(), 0, view.dict.len()),
             },
             Value::Set(s) | Value::FrozenSet(s) => IterState::Set(s.clone(), 0, s.len()),
@@ -405,18 +497,27 @@ impl Vm {
             Value::Instance(_) => {
                 if let Some(it) = self.call_dunder(v, "__iter__", vec![])? {
                     let typ = self.type_of(&it);
-                    if !matches!(it, Value::Iterator(_) | Value::Generator(_)) && typ.lookup("__next__").is_none() {
-                        return Err(self.type_error(format!("iter() returned non-iterator of type '{}'", type_name_of(&it))));
+                    if !matches!(it, Value::Iterator(_) | Value::Generator(_))
+                        && typ.lookup("__next__").is_none()
+                    {
+                        return Err(self.type_error(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            type_name_of(&it)
+                        )));
                     }
                     return Ok(it);
                 }
                 if self.type_of(v).lookup("__getitem__").is_some() {
                     IterState::SeqIndex(v.clone(), 0)
                 } else {
-                    return Err(self.type_error(format!("'{}' object is not iterable", type_name_of(v))));
+                    return Err(
+                        self.type_error(format!("'{}' object is not iterable", type_name_of(v)))
+                    );
                 }
             }
-            _ => return Err(self.type_error(format!("'{}' object is not iterable", type_name_of(v)))),
+            _ => {
+                return Err(self.type_error(format!("'{}' object is not iterable", type_name_of(v))))
+            }
         };
         Ok(Value::Iterator(Rc::new(IterObj::new(state))))
     }
@@ -440,7 +541,8 @@ impl Vm {
                         Err(e) if self.err_matches(&e, "StopIteration") => Ok(None),
                         Err(e) => Err(e),
                     },
-                    None => Err(self.type_error(format!("'{}' object is not an iterator", type_name_of(it)))),
+                    None => Err(self
+                        .type_error(format!("'{}' object is not an iterator", type_name_of(it)))),
                 }
             }
         }
@@ -491,11 +593,15 @@ impl Vm {
                     None
                 }
             }
-            IterState::DictKeys(d, pos, size) | IterState::DictValues(d, pos, size) | IterState::DictItems(d, pos, size) => {
+            IterState::DictKeys(d, pos, size)
+            | IterState::DictValues(d, pos, size)
+            | IterState::DictItems(d, pos, size) => {
                 if d.len() != *size {
                     *size = usize::MAX;
                     drop(st);
-                    return Err(self.new_error("RuntimeError", "dictionary changed size during iteration"));
+                    return Err(
+                        self.new_error("RuntimeError", "dictionary changed size during iteration")
+                    );
                 }
                 match d.entry_from(*pos) {
                     Some((p, k, v)) => {
@@ -545,7 +651,12 @@ impl Vm {
         Ok(match state {
             IterState::SeqIndex(obj, i) => match self.getitem(&obj, &Value::Int(i)) {
                 Ok(v) => (Some(v), IterState::SeqIndex(obj, i + 1)),
-                Err(e) if self.err_matches(&e, "IndexError") || self.err_matches(&e, "StopIteration") => (None, IterState::Exhausted),
+                Err(e)
+                    if self.err_matches(&e, "IndexError")
+                        || self.err_matches(&e, "StopIteration") =>
+                {
+                    (None, IterState::Exhausted)
+                }
                 Err(e) => return Err(e),
             },
             IterState::SeqReverse(obj, i) => {
@@ -567,7 +678,10 @@ impl Vm {
             IterState::Enumerate(it, count) => match self.next(&it)? {
                 Some(v) => {
                     let next = self.binary_op(&count, &Value::Int(1), 0)?;
-                    (Some(Value::tuple(vec![count, v])), IterState::Enumerate(it, next))
+                    (
+                        Some(Value::tuple(vec![count, v])),
+                        IterState::Enumerate(it, next),
+                    )
                 }
                 None => (None, IterState::Exhausted),
             },
@@ -635,7 +749,10 @@ impl Vm {
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
-                _ => Err(self.type_error(format!("'in <string>' requires string as left operand, not {}", type_name_of(item)))),
+                _ => Err(self.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    type_name_of(item)
+                ))),
             },
             Value::List(l) => {
                 let items = l.items.borrow().clone();
@@ -697,7 +814,9 @@ impl Vm {
                     Ok(false)
                 }
                 DictViewKind::Items => {
-                    let Value::Tuple(t) = item else { return Ok(false) };
+                    let Value::Tuple(t) = item else {
+                        return Ok(false);
+                    };
                     if t.len() != 2 {
                         return Ok(false);
                     }
@@ -712,7 +831,10 @@ impl Vm {
                     return self.truthy(&r);
                 }
                 let it = self.get_iter(container).map_err(|_| {
-                    self.type_error(format!("argument of type '{}' is not iterable", type_name_of(container)))
+                    self.type_error(format!(
+                        "argument of type '{}' is not iterable",
+                        type_name_of(container)
+                    ))
                 })?;
                 while let Some(x) = self.next(&it)? {
                     if self.eq(&x, item)? {
@@ -726,8 +848,8 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
-        use crate::text::format_spec::{format_float_spec, format_int, format_str, FormatSpec};
         use crate::text::format_spec::FormatError;
+        use crate::text::format_spec::{format_float_spec, format_int, format_str, FormatSpec};
         let conv = |vm: &mut Vm, e: FormatError| match e {
             FormatError::Value(m) => vm.value_error(m),
             FormatError::Overflow(m) => vm.overflow_error(m),
@@ -773,7 +895,10 @@ impl Vm {
 
     fn format_default(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         if !spec.is_empty() {
-            return Err(self.type_error(format!("unsupported format string passed to {}.__format__", type_name_of(v))));
+            return Err(self.type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                type_name_of(v)
+            )));
         }
         self.str(v)
     }
@@ -783,12 +908,20 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
-            Value::BigInt(_) => Err(self.new_error("IndexError", "cannot fit 'int' into an index-sized integer")),
+            Value::BigInt(_) => {
+                Err(self.new_error("IndexError", "cannot fit 'int' into an index-sized integer"))
+            }
             Value::Instance(_) => match self.call_dunder(v, "__index__", vec![])? {
                 Some(Value::Int(i)) => Ok(i),
-                _ => Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", type_name_of(v)))),
+                _ => Err(self.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name_of(v)
+                ))),
             },
-            _ => Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", type_name_of(v)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name_of(v)
+            ))),
         }
     }
 }

@@ -41,7 +41,11 @@ impl Vm {
 
     /// Pushes `frame` and runs it until it returns or yields. With `throw`,
     /// execution starts by raising that exception at the frame's position.
-    pub(crate) fn execute_new(&mut self, frame: Box<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
+    pub(crate) fn execute_new(
+        &mut self,
+        frame: Box<Frame>,
+        throw: Option<PyErr>,
+    ) -> PyResult<Exit> {
         if self.frames.len() >= self.recursion_limit {
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
@@ -313,7 +317,11 @@ impl Vm {
                 Op::CallKw => {
                     let names = match pop!() {
                         Value::Tuple(t) => t,
-                        _ => return Err(self.new_error("SystemError", "CALL_KW without a names tuple")),
+                        _ => {
+                            return Err(
+                                self.new_error("SystemError", "CALL_KW without a names tuple")
+                            )
+                        }
                     };
                     match self.call_from_stack(f, arg as usize, Some(names))? {
                         CallOutcome::Pushed => reload!(),
@@ -438,7 +446,11 @@ impl Vm {
                     let step = if arg == 3 { pop!() } else { Value::None };
                     let stop = pop!();
                     let start = pop!();
-                    f.stack.push(Value::Slice(Rc::new(crate::object::SliceObj { start, stop, step })));
+                    f.stack.push(Value::Slice(Rc::new(crate::object::SliceObj {
+                        start,
+                        stop,
+                        step,
+                    })));
                 }
                 Op::BuildTuple => {
                     let items = f.stack.split_off(f.stack.len() - arg as usize);
@@ -558,8 +570,12 @@ impl Vm {
                     let seq = pop!();
                     let n = arg as usize;
                     match &seq {
-                        Value::Tuple(t) if t.len() == n => f.stack.extend(t.items.iter().rev().cloned()),
-                        Value::List(l) if l.len() == n => f.stack.extend(l.items.borrow().iter().rev().cloned()),
+                        Value::Tuple(t) if t.len() == n => {
+                            f.stack.extend(t.items.iter().rev().cloned())
+                        }
+                        Value::List(l) if l.len() == n => {
+                            f.stack.extend(l.items.borrow().iter().rev().cloned())
+                        }
                         _ => {
                             let items = self.unpack_iterable(&seq, n)?;
                             f.stack.extend(items.into_iter().rev());
@@ -632,7 +648,8 @@ impl Vm {
                             let mut st = it.state.borrow_mut();
                             match &mut *st {
                                 IterState::Range { next, stop, step } => {
-                                    if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                                    if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop)
+                                    {
                                         let v = *next;
                                         *next += *step;
                                         Some(Value::Int(v))
@@ -676,7 +693,14 @@ impl Vm {
                     let annotations = if arg & 4 != 0 { Some(pop!()) } else { None };
                     let kwdefaults = if arg & 2 != 0 { Some(pop!()) } else { None };
                     let defaults = if arg & 1 != 0 { Some(pop!()) } else { None };
-                    let func = self.make_function(code_v, f.globals.clone(), defaults, kwdefaults, annotations, closure)?;
+                    let func = self.make_function(
+                        code_v,
+                        f.globals.clone(),
+                        defaults,
+                        kwdefaults,
+                        annotations,
+                        closure,
+                    )?;
                     f.stack.push(func);
                 }
                 Op::ReturnValue => {
@@ -691,7 +715,10 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Op::LoadBuildClass => {
-                    let v = self.builtins.get_str("__build_class__").unwrap_or(Value::None);
+                    let v = self
+                        .builtins
+                        .get_str("__build_class__")
+                        .unwrap_or(Value::None);
                     f.stack.push(v);
                 }
                 Op::SetupAnnotations => {
@@ -701,7 +728,8 @@ impl Vm {
                     }
                 }
                 Op::LoadAssertionError => {
-                    f.stack.push(Value::Class(self.types.exception("AssertionError")));
+                    f.stack
+                        .push(Value::Class(self.types.exception("AssertionError")));
                 }
                 Op::PrintExpr => {
                     let v = pop!();
@@ -838,7 +866,10 @@ impl Vm {
         let name = &code.varnames[slot as usize];
         self.new_error(
             "UnboundLocalError",
-            &format!("cannot access local variable '{}' where it is not associated with a value", name),
+            &format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                name
+            ),
         )
     }
 
@@ -847,7 +878,10 @@ impl Vm {
         if (idx as usize) < code.cellvars.len() {
             self.new_error(
                 "UnboundLocalError",
-                &format!("cannot access local variable '{}' where it is not associated with a value", name),
+                &format!(
+                    "cannot access local variable '{}' where it is not associated with a value",
+                    name
+                ),
             )
         } else {
             self.new_error(
@@ -863,7 +897,12 @@ impl Vm {
     /// Calls the callable below `argc` arguments on the frame's stack
     /// (`kwnames` names the last values). Script functions get a new frame
     /// pushed instead of a nested run.
-    pub(crate) fn call_from_stack(&mut self, f: &mut Frame, argc: usize, kwnames: Option<Rc<TupleObj>>) -> PyResult<CallOutcome> {
+    pub(crate) fn call_from_stack(
+        &mut self,
+        f: &mut Frame,
+        argc: usize,
+        kwnames: Option<Rc<TupleObj>>,
+    ) -> PyResult<CallOutcome> {
         let func_at = f.stack.len() - argc - 1;
         if kwnames.is_none() {
             match &f.stack[func_at] {
@@ -874,7 +913,9 @@ impl Vm {
                     return self.enter_function(&func, frame);
                 }
                 Value::BoundMethod(bm) if matches!(bm.func, Value::Function(_)) => {
-                    let Value::Function(func) = &bm.func else { unreachable!() };
+                    let Value::Function(func) = &bm.func else {
+                        unreachable!()
+                    };
                     let func = func.clone();
                     let self_ = bm.self_.clone();
                     f.stack[func_at] = Value::Function(func.clone());
@@ -910,7 +951,9 @@ impl Vm {
                 self.enter_function(func, frame)
             }
             Value::BoundMethod(bm) if matches!(bm.func, Value::Function(_)) => {
-                let Value::Function(func) = &bm.func else { unreachable!() };
+                let Value::Function(func) = &bm.func else {
+                    unreachable!()
+                };
                 let mut args = args;
                 args.args.insert(0, bm.self_.clone());
                 let frame = self.bind_args(func, args)?;
@@ -921,7 +964,11 @@ impl Vm {
     }
 
     /// Pushes a bound frame, or wraps it in a generator for generator code.
-    fn enter_function(&mut self, func: &Rc<FunctionObj>, frame: Box<Frame>) -> PyResult<CallOutcome> {
+    fn enter_function(
+        &mut self,
+        func: &Rc<FunctionObj>,
+        frame: Box<Frame>,
+    ) -> PyResult<CallOutcome> {
         if let Some(kind) = generator_kind(&func.code) {
             return Ok(CallOutcome::Value(self.new_generator(func, frame, kind)));
         }
@@ -932,7 +979,12 @@ impl Vm {
         Ok(CallOutcome::Pushed)
     }
 
-    pub(crate) fn new_generator(&mut self, func: &Rc<FunctionObj>, frame: Box<Frame>, kind: GenKind) -> Value {
+    pub(crate) fn new_generator(
+        &mut self,
+        func: &Rc<FunctionObj>,
+        frame: Box<Frame>,
+        kind: GenKind,
+    ) -> Value {
         let gen = GeneratorObj {
             frame: std::cell::RefCell::new(Some(frame)),
             running: std::cell::Cell::new(false),
@@ -983,7 +1035,10 @@ impl Vm {
                         args.args.insert(0, callable.clone());
                         self.call_args(&call, args)
                     }
-                    _ => Err(self.type_error(format!("'{}' object is not callable", crate::object::type_name_of(callable)))),
+                    _ => Err(self.type_error(format!(
+                        "'{}' object is not callable",
+                        crate::object::type_name_of(callable)
+                    ))),
                 }
             }
         }
@@ -1025,7 +1080,11 @@ impl Vm {
             _ => Vec::new(),
         };
         let module = globals.get_str("__name__").unwrap_or(Value::None);
-        let doc = code.doc.as_ref().map(|d| Value::str(d)).unwrap_or(Value::None);
+        let doc = code
+            .doc
+            .as_ref()
+            .map(|d| Value::str(d))
+            .unwrap_or(Value::None);
         let func = FunctionObj {
             name: std::cell::RefCell::new(code.name.clone()),
             qualname: std::cell::RefCell::new(code.qualname.clone()),
@@ -1043,7 +1102,12 @@ impl Vm {
     }
 
     /// Resumes a generator: sends `sent` (or throws `throw`) into it.
-    pub fn resume_generator(&mut self, gen: &Rc<GeneratorObj>, sent: Value, throw: Option<PyErr>) -> PyResult<Exit> {
+    pub fn resume_generator(
+        &mut self,
+        gen: &Rc<GeneratorObj>,
+        sent: Value,
+        throw: Option<PyErr>,
+    ) -> PyResult<Exit> {
         if gen.running.get() {
             return Err(self.value_error(format!("{} already executing", gen.type_name())));
         }
@@ -1088,7 +1152,10 @@ impl Vm {
             }
         } else if !sent.is_none() && throw.is_none() {
             *gen.frame.borrow_mut() = Some(frame);
-            return Err(self.type_error(format!("can't send non-None value to a just-started {}", gen.type_name())));
+            return Err(self.type_error(format!(
+                "can't send non-None value to a just-started {}",
+                gen.type_name()
+            )));
         }
         gen.started.set(true);
         gen.running.set(true);
@@ -1105,7 +1172,10 @@ impl Vm {
             Ok(Exit::Return(v)) => Ok(Exit::Return(v)),
             Err(e) => {
                 if self.err_matches(&e, "StopIteration") {
-                    let err = self.new_error("RuntimeError", &format!("{} raised StopIteration", gen.type_name()));
+                    let err = self.new_error(
+                        "RuntimeError",
+                        &format!("{} raised StopIteration", gen.type_name()),
+                    );
                     err.with_state(|s| s.cause = e.value());
                     err.with_state(|s| s.context = e.value());
                     return Err(err);
@@ -1132,7 +1202,9 @@ impl Vm {
                 let send = self.getattr_str(sub, "send")?;
                 match self.call(&send, vec![v]) {
                     Ok(y) => Ok(Exit::Yield(y)),
-                    Err(e) if self.err_matches(&e, "StopIteration") => Ok(Exit::Return(self.stop_iteration_value(&e))),
+                    Err(e) if self.err_matches(&e, "StopIteration") => {
+                        Ok(Exit::Return(self.stop_iteration_value(&e)))
+                    }
                     Err(e) => Err(e),
                 }
             }

@@ -26,7 +26,11 @@ impl Vm {
     /// Resolves a slice against a sequence length (PySlice_AdjustIndices).
     pub fn slice_range(&mut self, s: &SliceObj, len: usize) -> PyResult<SliceRange> {
         let len = len as i64;
-        let step = if s.step.is_none() { 1 } else { self.slice_index(&s.step)? };
+        let step = if s.step.is_none() {
+            1
+        } else {
+            self.slice_index(&s.step)?
+        };
         if step == 0 {
             return Err(self.value_error("slice step cannot be zero"));
         }
@@ -38,8 +42,24 @@ impl Vm {
                 v.min(upper)
             }
         };
-        let start = if s.start.is_none() { if step < 0 { upper } else { lower } } else { clamp(self.slice_index(&s.start)?) };
-        let stop = if s.stop.is_none() { if step < 0 { lower } else { upper } } else { clamp(self.slice_index(&s.stop)?) };
+        let start = if s.start.is_none() {
+            if step < 0 {
+                upper
+            } else {
+                lower
+            }
+        } else {
+            clamp(self.slice_index(&s.start)?)
+        };
+        let stop = if s.stop.is_none() {
+            if step < 0 {
+                lower
+            } else {
+                upper
+            }
+        } else {
+            clamp(self.slice_index(&s.stop)?)
+        };
         let n = if step < 0 {
             if stop < start {
                 (start - stop - 1) / (-step) + 1
@@ -51,13 +71,25 @@ impl Vm {
         } else {
             0
         };
-        Ok(SliceRange { start, step, len: n as usize })
+        Ok(SliceRange {
+            start,
+            step,
+            len: n as usize,
+        })
     }
 
     fn slice_index(&mut self, v: &Value) -> PyResult<i64> {
         match v {
-            Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) { i64::MIN / 2 } else { i64::MAX / 2 }),
-            _ => self.to_index(v).map_err(|_| self.type_error("slice indices must be integers or None or have an __index__ method")),
+            Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }),
+            _ => self.to_index(v).map_err(|_| {
+                self.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )
+            }),
         }
     }
 
@@ -66,11 +98,19 @@ impl Vm {
         let i = match key {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
-            Value::BigInt(_) => return Err(self.index_error(format!("cannot fit 'int' into an index-sized integer"))),
+            Value::BigInt(_) => {
+                return Err(
+                    self.index_error(format!("cannot fit 'int' into an index-sized integer"))
+                )
+            }
             _ => match self.to_index(key) {
                 Ok(i) => i,
                 Err(_) => {
-                    return Err(self.type_error(format!("{} indices must be integers or slices, not {}", what, type_name_of(key))))
+                    return Err(self.type_error(format!(
+                        "{} indices must be integers or slices, not {}",
+                        what,
+                        type_name_of(key)
+                    )))
                 }
             },
         };
@@ -102,7 +142,9 @@ impl Vm {
             }
             (Value::Tuple(t), Value::Slice(s)) => {
                 let r = self.slice_range(s, t.len())?;
-                Ok(Value::tuple(r.indices().map(|i| t.items[i].clone()).collect()))
+                Ok(Value::tuple(
+                    r.indices().map(|i| t.items[i].clone()).collect(),
+                ))
             }
             (Value::Tuple(t), _) => {
                 let i = self.seq_index(key, t.len(), "tuple")?;
@@ -127,18 +169,28 @@ impl Vm {
             (Value::Str(s), _) => {
                 let n = s.char_len();
                 let i = self.seq_index(key, n, "str")?;
-                Ok(Value::string(s.char_at(i).map(|c| c.to_string()).unwrap_or_default()))
+                Ok(Value::string(
+                    s.char_at(i).map(|c| c.to_string()).unwrap_or_default(),
+                ))
             }
             (Value::Bytes(b) | Value::ByteArray(b), Value::Slice(sl)) => {
                 let data = b.data.borrow().clone();
                 let r = self.slice_range(sl, data.len())?;
                 let out: Vec<u8> = r.indices().map(|i| data[i]).collect();
                 let obj2 = Rc::new(BytesObj::new(out));
-                Ok(if matches!(obj, Value::ByteArray(_)) { Value::ByteArray(obj2) } else { Value::Bytes(obj2) })
+                Ok(if matches!(obj, Value::ByteArray(_)) {
+                    Value::ByteArray(obj2)
+                } else {
+                    Value::Bytes(obj2)
+                })
             }
             (Value::Bytes(b) | Value::ByteArray(b), _) => {
                 let n = b.data.borrow().len();
-                let what = if matches!(obj, Value::Bytes(_)) { "bytes" } else { "bytearray" };
+                let what = if matches!(obj, Value::Bytes(_)) {
+                    "bytes"
+                } else {
+                    "bytearray"
+                };
                 let i = self.seq_index(key, n, what)?;
                 Ok(Value::Int(b.data.borrow()[i] as i64))
             }
@@ -147,7 +199,11 @@ impl Vm {
                 let start = r.start + sr.start * r.step;
                 let step = r.step * sr.step;
                 let stop = start + sr.len as i64 * step;
-                Ok(Value::Range(Rc::new(crate::object::RangeObj { start, stop, step })))
+                Ok(Value::Range(Rc::new(crate::object::RangeObj {
+                    start,
+                    stop,
+                    step,
+                })))
             }
             (Value::Range(r), _) => {
                 let i = self.seq_index(key, r.len() as usize, "range")?;
@@ -173,7 +229,10 @@ impl Vm {
             }
             _ => match self.call_dunder(obj, "__getitem__", vec![key.clone()])? {
                 Some(v) => Ok(v),
-                None => Err(self.type_error(format!("'{}' object is not subscriptable", type_name_of(obj)))),
+                None => Err(self.type_error(format!(
+                    "'{}' object is not subscriptable",
+                    type_name_of(obj)
+                ))),
             },
         }
     }
@@ -220,10 +279,14 @@ impl Vm {
             }
             (Value::Dict(d), _) => d.set(self, key, value),
             (Value::ByteArray(b), Value::Slice(s)) => {
-                let new: Vec<u8> = self.iterate(&value)?.iter().map(|v| match v {
-                    Value::Int(i) => *i as u8,
-                    _ => 0,
-                }).collect();
+                let new: Vec<u8> = self
+                    .iterate(&value)?
+                    .iter()
+                    .map(|v| match v {
+                        Value::Int(i) => *i as u8,
+                        _ => 0,
+                    })
+                    .collect();
                 let n = b.data.borrow().len();
                 let r = self.slice_range(s, n)?;
                 if r.step == 1 {
@@ -244,7 +307,10 @@ impl Vm {
             }
             _ => match self.call_dunder(obj, "__setitem__", vec![key, value])? {
                 Some(_) => Ok(()),
-                None => Err(self.type_error(format!("'{}' object does not support item assignment", type_name_of(obj)))),
+                None => Err(self.type_error(format!(
+                    "'{}' object does not support item assignment",
+                    type_name_of(obj)
+                ))),
             },
         }
     }
@@ -298,7 +364,10 @@ impl Vm {
             }
             _ => match self.call_dunder(obj, "__delitem__", vec![key.clone()])? {
                 Some(_) => Ok(()),
-                None => Err(self.type_error(format!("'{}' object doesn't support item deletion", type_name_of(obj)))),
+                None => Err(self.type_error(format!(
+                    "'{}' object doesn't support item deletion",
+                    type_name_of(obj)
+                ))),
             },
         }
     }

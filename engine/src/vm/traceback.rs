@@ -17,23 +17,31 @@ impl Vm {
 
     fn format_chain(&mut self, err: &PyErr, out: &mut String, seen: &mut Vec<usize>) {
         seen.push(std::rc::Rc::as_ptr(&err.0) as usize);
-        let (cause, context, suppress) = err.with_state(|s| (s.cause.clone(), s.context.clone(), s.suppress_context));
+        let (cause, context, suppress) =
+            err.with_state(|s| (s.cause.clone(), s.context.clone(), s.suppress_context));
         if let Value::Instance(c) = &cause {
             if !seen.contains(&(std::rc::Rc::as_ptr(c) as usize)) {
                 self.format_chain(&PyErr(c.clone()), out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             }
         } else if let (Value::Instance(c), false) = (&context, suppress) {
             if !seen.contains(&(std::rc::Rc::as_ptr(c) as usize)) {
                 self.format_chain(&PyErr(c.clone()), out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
         let entries = err.with_state(|s| s.traceback.clone());
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             for e in entries.iter().rev() {
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename, e.line, e.name));
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    e.filename, e.line, e.name
+                ));
                 if let Some(src) = self.sources.get(&*e.filename) {
                     if let Some(line) = src.lines().nth(e.line.saturating_sub(1) as usize) {
                         let t = line.trim();
@@ -52,15 +60,22 @@ impl Vm {
     pub fn exception_only(&mut self, err: &PyErr) -> String {
         let cls = err.0.class();
         let module = match cls.dict.get_str("__module__") {
-            Some(Value::Str(m)) if m.as_str() != "builtins" && m.as_str() != "__main__" => format!("{}.", m.as_str()),
+            Some(Value::Str(m)) if m.as_str() != "builtins" && m.as_str() != "__main__" => {
+                format!("{}.", m.as_str())
+            }
             _ => String::new(),
         };
         let name = format!("{}{}", module, cls.qualname.borrow());
         if self.err_matches(err, "SyntaxError") {
             let d = &err.0.dict;
-            let msg = d.get_str("msg").and_then(|v| v.as_str().map(|s| s.to_string())).unwrap_or_default();
+            let msg = d
+                .get_str("msg")
+                .and_then(|v| v.as_str().map(|s| s.to_string()))
+                .unwrap_or_default();
             let mut s = String::new();
-            if let (Some(Value::Str(f)), Some(Value::Int(line))) = (d.get_str("filename"), d.get_str("lineno")) {
+            if let (Some(Value::Str(f)), Some(Value::Int(line))) =
+                (d.get_str("filename"), d.get_str("lineno"))
+            {
                 s.push_str(&format!("  File \"{}\", line {}\n", f.as_str(), line));
                 if let Some(Value::Str(text)) = d.get_str("text") {
                     let raw = text.as_str();
@@ -76,7 +91,9 @@ impl Vm {
             return format!("{}{}: {}", s, name, msg);
         }
         let v = err.value();
-        let msg = self.str(&v).unwrap_or_else(|_| "<exception str() failed>".into());
+        let msg = self
+            .str(&v)
+            .unwrap_or_else(|_| "<exception str() failed>".into());
         if msg.is_empty() {
             name
         } else {

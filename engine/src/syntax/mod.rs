@@ -1,6 +1,7 @@
 //! Source text → AST: the tokenizer pre-pass (`indent.rs`), the pest grammar
 //! (`grammar.pest`, `parser.rs`) and the tree builders (`build_*.rs`).
 
+mod build_args;
 mod build_expr;
 mod build_stmt;
 mod error;

@@ -86,11 +86,8 @@ impl SetTable {
                             None => return Probe::NeedsEq(j, k.clone()),
                         }
                     }
-                    Slot::Dummy => {
-                        if freeslot.is_none() {
-                            freeslot = Some(j);
-                        }
-                    }
+                    // CPython keeps the last dummy slot passed while probing.
+                    Slot::Dummy => freeslot = Some(j),
                     Slot::Full(..) => {}
                 }
             }

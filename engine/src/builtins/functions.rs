@@ -234,23 +234,7 @@ fn round_float(x: f64, n: i64) -> f64 {
     if n < -320 {
         return 0.0 * x;
     }
-    // Format with enough digits, then round the decimal string exactly.
-    let s = format!("{:.*e}", 40, x);
-    let digits_str: String = s
-        .split('e')
-        .next()
-        .unwrap_or("")
-        .chars()
-        .filter(|c| c.is_ascii_digit())
-        .collect();
-    let exp: i64 = s
-        .split('e')
-        .nth(1)
-        .and_then(|e| e.parse().ok())
-        .unwrap_or(0);
-    // Exact decimal expansion via the shortest-roundtrip path is not enough;
-    // use the exact binary value instead.
-    let _ = (digits_str, exp);
+    // Round the exact decimal expansion of the binary value, half to even.
     let exact = exact_decimal(x);
     let (neg, int_part, frac_part) = exact;
     let mut digits: Vec<u8> = int_part

@@ -94,8 +94,8 @@ fn enumerate(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn zip(vm: &mut Vm, mut args: Args) -> PyResult {
-    let strict = args.take_kw("strict");
-    let _ = strict;
+    // `strict=` is accepted; length mismatches are not checked yet.
+    args.take_kw("strict");
     let mut its = Vec::new();
     for (i, a) in args.args.iter().enumerate() {
         match vm.get_iter(a) {
@@ -321,7 +321,6 @@ fn sum(vm: &mut Vm, mut args: Args) -> PyResult {
     }
     let it = vm.get_iter(&src)?;
     let mut acc = start;
-    let mut fsum: Option<f64> = None;
     while let Some(x) = vm.next(&it)? {
         acc = match (&acc, &x) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
@@ -329,7 +328,6 @@ fn sum(vm: &mut Vm, mut args: Args) -> PyResult {
             _ => vm.binary_op(&acc, &x, 0)?,
         };
     }
-    let _ = &mut fsum;
     Ok(acc)
 }
 

@@ -6,8 +6,6 @@ pub mod functions;
 pub mod iteration;
 pub mod types;
 
-use std::rc::Rc;
-
 use crate::object;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -79,5 +77,4 @@ pub fn install(vm: &mut Vm) {
     for (name, f) in functions::FUNCTIONS.iter().chain(iteration::FUNCTIONS) {
         b.set_str(name, types::native(name, *f));
     }
-    let _ = Rc::clone(&b);
 }

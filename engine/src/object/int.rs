@@ -2,8 +2,6 @@
 //! and shrinks back when results fit; Python's floor division, modulo, power,
 //! shifts and hashing (mirrors CPython's longobject.c semantics).
 
-use std::rc::Rc;
-
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
@@ -17,13 +15,11 @@ use crate::vm::Vm;
 pub const HASH_MODULUS: u64 = (1 << 61) - 1;
 
 pub fn hash_i64(i: i64) -> i64 {
-    let m = HASH_MODULUS as i64;
     let h = if i.unsigned_abs() < HASH_MODULUS {
         i
     } else {
         i.signum() * ((i.unsigned_abs() % HASH_MODULUS) as i64)
     };
-    let _ = m;
     if h == -1 {
         -2
     } else {
@@ -298,24 +294,10 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
     Some(g.x.mod_floor(m))
 }
 
-pub fn bigint_value(b: BigInt) -> Value {
-    Value::from_bigint(b)
-}
-
-pub fn rc_big(b: BigInt) -> Rc<BigInt> {
-    Rc::new(b)
-}
-
 /// Compares two int-likes.
 pub fn int_cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
     match (small(a), small(b)) {
         (Some(x), Some(y)) => Some(x.cmp(&y)),
         _ => Some(to_bigint(a)?.cmp(&to_bigint(b)?)),
     }
-}
-
-/// `One` is used by pow; keep the import meaningful for readers.
-#[allow(dead_code)]
-fn one() -> BigInt {
-    BigInt::one()
 }

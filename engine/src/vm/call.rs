@@ -698,15 +698,9 @@ impl Vm {
     pub(crate) fn before_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
         let typ = self.type_of(mgr);
         let (Some(enter), Some(exit)) = (typ.lookup("__enter__"), typ.lookup("__exit__")) else {
-            let what = if typ.lookup("__enter__").is_none() {
-                ""
-            } else {
-                ""
-            };
             return Err(self.type_error(format!(
-                "'{}' object does not support the context manager protocol{}",
-                crate::object::type_name_of(mgr),
-                what
+                "'{}' object does not support the context manager protocol",
+                crate::object::type_name_of(mgr)
             )));
         };
         let exit = self.bind(exit, mgr);

@@ -21,12 +21,20 @@ pub struct Options {
     /// `sys.argv` for the script.
     pub argv: Vec<String>,
     pub recursion_limit: Option<usize>,
+    /// `-i`: after the script (or with none), read statements from stdin as
+    /// the REPL does, even when stdin is not a terminal.
+    pub interactive: bool,
+    /// `-q`: no banner in interactive mode.
+    pub quiet: bool,
 }
 
 pub const HELP: &str = "usage: krait [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd             program passed in as string (terminates option list)
   -h, --help         print this help message and exit
+  -i                 inspect interactively after running the script (or read
+                     stdin as the REPL does even when it is not a terminal)
+  -q                 don't print the version banner in interactive mode
   -V, --version      print the Krait version and exit
   --dis FILE         print FILE's bytecode (as the dis module would) and exit
   --recursion-limit N
@@ -38,6 +46,7 @@ Options:
 
 pub fn parse(args: Vec<String>) -> Result<Options, String> {
     let mut recursion_limit = None;
+    let (mut interactive, mut quiet) = (false, false);
     let mut i = 0;
     while i < args.len() {
         let a = args[i].as_str();
@@ -47,6 +56,8 @@ pub fn parse(args: Vec<String>) -> Result<Options, String> {
                     action: Action::Help,
                     argv: vec![],
                     recursion_limit,
+                    interactive,
+                    quiet,
                 })
             }
             "-V" | "--version" => {
@@ -54,6 +65,8 @@ pub fn parse(args: Vec<String>) -> Result<Options, String> {
                     action: Action::Version,
                     argv: vec![],
                     recursion_limit,
+                    interactive,
+                    quiet,
                 })
             }
             "-c" => {
@@ -66,6 +79,8 @@ pub fn parse(args: Vec<String>) -> Result<Options, String> {
                     action: Action::Command(code.clone()),
                     argv,
                     recursion_limit,
+                    interactive,
+                    quiet,
                 });
             }
             "--dis" => {
@@ -76,6 +91,8 @@ pub fn parse(args: Vec<String>) -> Result<Options, String> {
                     action: Action::Disassemble(file.clone()),
                     argv: vec![file.clone()],
                     recursion_limit,
+                    interactive,
+                    quiet,
                 });
             }
             "--recursion-limit" => {
@@ -89,11 +106,23 @@ pub fn parse(args: Vec<String>) -> Result<Options, String> {
                 i += 2;
                 continue;
             }
+            "-i" => {
+                interactive = true;
+                i += 1;
+                continue;
+            }
+            "-q" => {
+                quiet = true;
+                i += 1;
+                continue;
+            }
             "-" => {
                 return Ok(Options {
                     action: Action::File("-".into()),
                     argv: args[i..].to_vec(),
                     recursion_limit,
+                    interactive,
+                    quiet,
                 });
             }
             _ if a.starts_with('-') && a.len() > 1 => return Err(format!("Unknown option: {}", a)),
@@ -102,6 +131,8 @@ pub fn parse(args: Vec<String>) -> Result<Options, String> {
                     action: Action::File(a.to_string()),
                     argv: args[i..].to_vec(),
                     recursion_limit,
+                    interactive,
+                    quiet,
                 });
             }
         }
@@ -110,6 +141,8 @@ pub fn parse(args: Vec<String>) -> Result<Options, String> {
         action: Action::Interactive,
         argv: vec![String::new()],
         recursion_limit,
+        interactive,
+        quiet,
     })
 }
 
@@ -133,6 +166,16 @@ mod tests {
         let o = p(&["-c", "print(1)", "z"]).unwrap();
         assert_eq!(o.action, Action::Command("print(1)".into()));
         assert_eq!(o.argv, vec!["-c", "z"]);
+    }
+
+    #[test]
+    fn inspect_and_quiet_flags_precede_the_script() {
+        let o = p(&["-i", "-q", "x.py", "-i"]).unwrap();
+        assert!(o.interactive && o.quiet);
+        assert_eq!(o.argv, vec!["x.py", "-i"]);
+        let o = p(&["-i"]).unwrap();
+        assert_eq!(o.action, Action::Interactive);
+        assert!(o.interactive && !o.quiet);
     }
 
     #[test]

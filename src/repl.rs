@@ -4,39 +4,47 @@
 use std::io::{BufRead, Write};
 
 use krait_engine::compile::Mode;
-use krait_engine::{Config, Vm};
+use krait_engine::Vm;
 
-pub fn run(config: Config) -> u8 {
-    let mut vm = Vm::new(config);
-    println!(
-        "Krait {} (Python 3.11 compatible). Ctrl-D to exit.",
-        env!("CARGO_PKG_VERSION")
-    );
+/// Reads statements from stdin until end of input. As in CPython, the banner
+/// and prompts go to stderr so that stdout carries only the program's output
+/// and the values of expression statements.
+pub fn run(mut vm: Vm, quiet: bool) -> u8 {
+    if !quiet {
+        eprintln!(
+            "Krait {} (Python 3.11 compatible). Ctrl-D to exit.",
+            env!("CARGO_PKG_VERSION")
+        );
+    }
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
     loop {
         let mut source = String::new();
         let mut prompt = ">>> ";
+        // A compound statement (or decorator) runs once an empty line ends it;
+        // a simple statement runs as soon as its brackets and quotes close.
+        let mut in_block = false;
         loop {
-            print!("{}", prompt);
-            let _ = std::io::stdout().flush();
+            eprint!("{}", prompt);
+            let _ = std::io::stderr().flush();
             let Some(Ok(line)) = lines.next() else {
-                println!();
+                eprintln!();
                 vm.finish();
                 return 0;
             };
             source.push_str(&line);
             source.push('\n');
-            // A block continues until an empty line; a lone simple line runs at once.
-            let opens_block = line.trim_end().ends_with(':') || line.trim_end().ends_with('\\');
-            if prompt == ">>> " && !opens_block {
-                if needs_more(&source) {
-                    prompt = "... ";
-                    continue;
-                }
-                break;
+            let trimmed = line.trim();
+            if prompt == ">>> " {
+                in_block =
+                    trimmed.ends_with(':') || trimmed.ends_with('\\') || trimmed.starts_with('@');
             }
-            if line.trim().is_empty() {
+            let done = if in_block {
+                trimmed.is_empty()
+            } else {
+                !needs_more(&source)
+            };
+            if done {
                 break;
             }
             prompt = "... ";

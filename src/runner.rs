@@ -7,9 +7,21 @@ use krait_engine::compile::Mode;
 use krait_engine::{Config, PyErr, Value, Vm};
 
 use crate::cli::{Action, Options, HELP};
+use crate::repl;
+
+/// What happens once the script has run: `-i` continues in the REPL.
+#[derive(Clone, Copy)]
+struct After {
+    interactive: bool,
+    quiet: bool,
+}
 
 /// Runs the runner's action; returns the process exit status.
 pub fn run(opts: Options) -> u8 {
+    let after = After {
+        interactive: opts.interactive,
+        quiet: opts.quiet,
+    };
     let mut config = Config {
         argv: opts.argv.clone(),
         ..Config::default()
@@ -32,13 +44,16 @@ pub fn run(opts: Options) -> u8 {
         Action::Disassemble(path) => disassemble(&path, config),
         Action::Command(code) => {
             config.module_paths.insert(0, String::new());
-            run_source(config, &code, "<string>")
+            run_source(config, &code, "<string>", after)
         }
-        Action::File(path) if path == "-" => run_stdin(config),
-        Action::File(path) => run_file(config, &path),
+        Action::File(path) if path == "-" && !after.interactive => run_stdin(config),
+        Action::File(path) if path == "-" => repl::run(Vm::new(config), after.quiet),
+        Action::File(path) => run_file(config, &path, after),
         Action::Interactive => {
-            if std::io::stdin().is_terminal() {
-                crate::repl::run(config)
+            if after.interactive || std::io::stdin().is_terminal() {
+                let mut config = config;
+                config.module_paths.insert(0, String::new());
+                repl::run(Vm::new(config), after.quiet)
             } else {
                 run_stdin(config)
             }
@@ -65,7 +80,7 @@ fn read_source(path: &str) -> Result<String, String> {
     })
 }
 
-fn run_file(mut config: Config, path: &str) -> u8 {
+fn run_file(mut config: Config, path: &str, after: After) -> u8 {
     let source = match read_source(path) {
         Ok(s) => s,
         Err(msg) => {
@@ -85,7 +100,7 @@ fn run_file(mut config: Config, path: &str) -> u8 {
             .module_paths
             .extend(extra.split(':').filter(|s| !s.is_empty()).map(String::from));
     }
-    run_source(config, &source, path)
+    run_source(config, &source, path, after)
 }
 
 fn run_stdin(mut config: Config) -> u8 {
@@ -95,16 +110,34 @@ fn run_stdin(mut config: Config) -> u8 {
         return 1;
     }
     config.module_paths.insert(0, String::new());
-    run_source(config, &source, "<stdin>")
+    run_source(
+        config,
+        &source,
+        "<stdin>",
+        After {
+            interactive: false,
+            quiet: true,
+        },
+    )
 }
 
-fn run_source(config: Config, source: &str, filename: &str) -> u8 {
+fn run_source(config: Config, source: &str, filename: &str, after: After) -> u8 {
     let mut vm = Vm::new(config);
     let result = vm.exec_main(source, filename);
     let status = match result {
         Ok(_) => 0,
+        // SystemExit ends the process even under `-i`, unlike other errors.
+        Err(err) if vm.err_matches(&err, "SystemExit") => {
+            let status = exit_status(&mut vm, &err);
+            vm.finish();
+            return status;
+        }
         Err(err) => exit_status(&mut vm, &err),
     };
+    if after.interactive {
+        vm.flush_out();
+        return repl::run(vm, after.quiet);
+    }
     vm.finish();
     status
 }

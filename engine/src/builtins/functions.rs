@@ -653,7 +653,7 @@ fn globals(vm: &mut Vm, _args: Args) -> PyResult {
 }
 
 /// `locals()`: the namespace dict, or a snapshot of a function's slots.
-fn locals(vm: &mut Vm, _args: Args) -> PyResult {
+pub(crate) fn locals(vm: &mut Vm, _args: Args) -> PyResult {
     let Some(f) = vm.frames.last() else {
         return Ok(Value::Dict(vm.main.dict.clone()));
     };

@@ -2,6 +2,7 @@
 //! exception classes, and the builtin functions.
 
 pub mod core_types;
+pub mod eval;
 pub mod functions;
 pub mod iteration;
 pub mod types;
@@ -74,7 +75,11 @@ pub fn install(vm: &mut Vm) {
     b.set_str("Ellipsis", Value::Ellipsis);
     b.set_str("__name__", Value::str("builtins"));
     b.set_str("__debug__", Value::Bool(true));
-    for (name, f) in functions::FUNCTIONS.iter().chain(iteration::FUNCTIONS) {
+    for (name, f) in functions::FUNCTIONS
+        .iter()
+        .chain(iteration::FUNCTIONS)
+        .chain(eval::FUNCTIONS)
+    {
         b.set_str(name, types::native(name, *f));
     }
 }

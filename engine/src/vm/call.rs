@@ -40,6 +40,17 @@ impl Vm {
         self.bind_args(func, args)
     }
 
+    /// Binds `args` to `func`'s parameters exactly as a call would (same
+    /// TypeErrors) and returns the parameter values in slot order, without
+    /// running the body. Hosts use this to give native functions a Python
+    /// signature.
+    pub fn bind_parameters(&mut self, func: &Rc<FunctionObj>, args: Args) -> PyResult<Vec<Value>> {
+        let frame = self.bind_args(func, args)?;
+        let values = frame.stack[..func.code.total_params()].to_vec();
+        self.recycle_frame(frame);
+        Ok(values)
+    }
+
     /// Binds positional and keyword arguments to a new frame for `func`.
     pub fn bind_args(&mut self, func: &Rc<FunctionObj>, args: Args) -> PyResult<Box<Frame>> {
         let code = func.code.clone();

@@ -72,6 +72,8 @@ pub struct Vm {
     /// Source text by filename, for traceback lines.
     pub sources: HashMap<String, Rc<str>>,
     pub output: Output,
+    /// Where sys.stderr goes when the host redirects it (None: the process's stderr).
+    pub err_output: Option<Box<dyn FnMut(&str)>>,
     /// Objects whose repr is in progress (to print `[...]` for cycles).
     pub(crate) repr_stack: Vec<usize>,
     /// Set when the exception being raised is a re-raise (no new traceback entry).
@@ -100,6 +102,7 @@ impl Vm {
             config,
             sources: HashMap::new(),
             output: Output::Stdout(std::io::BufWriter::new(std::io::stdout())),
+            err_output: None,
             repr_stack: Vec::new(),
             reraising: false,
             interned: HashMap::new(),
@@ -150,7 +153,12 @@ impl Vm {
     /// Writes to the script's stderr (stdout is flushed first to keep order).
     pub fn write_err(&mut self, s: &str) {
         self.flush_out();
-        let _ = std::io::stderr().write_all(s.as_bytes());
+        match &mut self.err_output {
+            Some(f) => f(s),
+            None => {
+                let _ = std::io::stderr().write_all(s.as_bytes());
+            }
+        }
     }
 
     /// Parses and compiles source text.
@@ -338,5 +346,23 @@ impl Vm {
     /// The current frame depth (Python frames only).
     pub fn depth(&self) -> usize {
         self.frames.len()
+    }
+}
+
+impl Drop for Vm {
+    /// Clears every module namespace, as CPython does at shutdown: functions
+    /// point back at their module's globals, so without this each module
+    /// (and all it holds) would be a reference cycle outliving the VM.
+    fn drop(&mut self) {
+        self.flush_out();
+        for module in self.modules.values() {
+            if let Value::Module(m) = module {
+                m.dict.clear();
+            }
+        }
+        self.main.dict.clear();
+        self.modules.clear();
+        self.builtins.clear();
+        self.exc_info = Value::None;
     }
 }

@@ -1,1 +1,16 @@
-//! Krait's C ABI (`include/krait.h`).
+//! Krait's C ABI, declared in `include/krait.h`: a VM handle, checked value
+//! handles, errors readable after a failure, and native functions. Every
+//! exported function catches panics and reports them as `KR_ERROR_INTERNAL`.
+
+#![allow(non_camel_case_types)]
+#![allow(clippy::missing_safety_doc)] // each extern fn states its contract in krait.h
+
+mod errors;
+mod exec;
+mod handles;
+mod native;
+pub mod status;
+mod values;
+mod vm;
+
+pub use vm::{kr_config, kr_vm, API_VERSION};

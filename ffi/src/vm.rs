@@ -1,0 +1,356 @@
+//! `kr_vm`: one engine VM plus what the C side needs around it (handles, the
+//! last error, the owning thread), and the `api` wrapper every exported
+//! function goes through: NULL and thread checks, panics caught, script
+//! exceptions recorded as the VM's last error.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::ffi::{c_char, c_void, CStr, CString};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::atomic::{AtomicU16, AtomicU64, Ordering};
+
+use krait_engine::vm::Output;
+use krait_engine::{Config, PyErr, Value, Vm};
+
+use crate::errors::LastError;
+use crate::handles::HandleTable;
+use crate::status::*;
+
+pub const API_VERSION: u32 = 100;
+
+pub type OutputFn = Option<extern "C" fn(*mut c_void, i32, *const c_char, usize)>;
+
+#[repr(C)]
+pub struct kr_config {
+    pub size: usize,
+    pub api_version: u32,
+    pub recursion_limit: u32,
+    pub module_paths: *const *const c_char,
+    pub module_path_count: usize,
+    pub output: OutputFn,
+    pub userdata: *mut c_void,
+}
+
+/// Why an API call failed: a plain status, or a script exception.
+pub enum Fail {
+    Status(kr_status),
+    Exception(PyErr),
+}
+
+impl From<PyErr> for Fail {
+    fn from(e: PyErr) -> Fail {
+        Fail::Exception(e)
+    }
+}
+
+pub type ApiResult<T = ()> = Result<T, Fail>;
+
+#[allow(non_camel_case_types)]
+pub struct kr_vm {
+    /// The VM the next call uses: the base VM, or while a native function
+    /// runs, the `&mut Vm` the engine lent that function.
+    active: Cell<*mut Vm>,
+    base: *mut Vm,
+    pub(crate) handles: RefCell<HandleTable>,
+    pub(crate) last_error: RefCell<LastError>,
+    /// The exception a native function raised (kr_raise) or a nested call
+    /// failed with, taken when the native function returns.
+    pub(crate) pending: RefCell<Option<PyErr>>,
+    /// Type names handed out by kr_type_name, kept until the VM is freed.
+    pub(crate) type_names: RefCell<HashMap<String, CString>>,
+    /// Token of the thread inside the VM (0: none) and how deep it is.
+    owner: AtomicU64,
+    depth: Cell<u32>,
+    pub(crate) userdata: *mut c_void,
+}
+
+static NEXT_VM_ID: AtomicU16 = AtomicU16::new(1);
+
+thread_local! {
+    static THREAD_TOKEN: u8 = const { 0 };
+}
+
+/// A nonzero number unique to the calling thread while it lives.
+fn thread_token() -> u64 {
+    THREAD_TOKEN.with(|t| t as *const u8 as u64)
+}
+
+impl kr_vm {
+    /// Runs `body` as the current thread's turn in the VM.
+    fn enter<T>(&self, body: impl FnOnce(&mut Vm) -> T) -> Result<T, kr_status> {
+        let me = thread_token();
+        let owner = self.owner.load(Ordering::Acquire);
+        if owner != me
+            && self
+                .owner
+                .compare_exchange(0, me, Ordering::AcqRel, Ordering::Acquire)
+                .is_err()
+        {
+            return Err(KR_ERROR_WRONG_THREAD);
+        }
+        self.depth.set(self.depth.get() + 1);
+        // SAFETY: `active` points at the live VM (the boxed base VM, or the
+        // reborrow the engine passed to the running native function, which
+        // does not use it until we return); only this thread is inside.
+        let vm = unsafe { &mut *self.active.get() };
+        let out = body(vm);
+        self.depth.set(self.depth.get() - 1);
+        if self.depth.get() == 0 {
+            self.owner.store(0, Ordering::Release);
+        }
+        Ok(out)
+    }
+
+    /// Makes `vm` the VM for nested API calls until the returned value is dropped.
+    pub(crate) fn lend(&self, vm: &mut Vm) -> LentVm<'_> {
+        let previous = self.active.replace(vm as *mut Vm);
+        LentVm {
+            owner: self,
+            previous,
+        }
+    }
+
+    pub(crate) fn value(&self, handle: u64) -> ApiResult<Value> {
+        self.handles
+            .borrow()
+            .get(handle)
+            .cloned()
+            .ok_or(Fail::Status(KR_ERROR_BAD_HANDLE))
+    }
+
+    pub(crate) fn values(&self, n: usize, handles: *const u64) -> ApiResult<Vec<Value>> {
+        if n == 0 {
+            return Ok(Vec::new());
+        }
+        if handles.is_null() {
+            return Err(Fail::Status(KR_ERROR_BAD_ARGUMENT));
+        }
+        // SAFETY: the caller promises `handles` points at `n` handles.
+        let hs = unsafe { std::slice::from_raw_parts(handles, n) };
+        hs.iter().map(|&h| self.value(h)).collect()
+    }
+
+    pub(crate) fn new_handle(&self, v: Value) -> u64 {
+        self.handles.borrow_mut().insert(v)
+    }
+}
+
+pub(crate) struct LentVm<'a> {
+    owner: &'a kr_vm,
+    previous: *mut Vm,
+}
+
+impl Drop for LentVm<'_> {
+    fn drop(&mut self) {
+        self.owner.active.set(self.previous);
+    }
+}
+
+/// The wrapper of every exported function that takes a VM.
+pub(crate) fn api(vm: *mut kr_vm, body: impl FnOnce(&kr_vm, &mut Vm) -> ApiResult) -> kr_status {
+    if vm.is_null() {
+        return KR_ERROR_BAD_ARGUMENT;
+    }
+    // SAFETY: a non-null kr_vm* comes from kr_vm_new and is live until kr_vm_free.
+    let kvm = unsafe { &*vm };
+    let run = catch_unwind(AssertUnwindSafe(|| {
+        kvm.enter(|engine| match body(kvm, engine) {
+            Ok(()) => KR_OK,
+            Err(Fail::Status(s)) => s,
+            Err(Fail::Exception(err)) => {
+                kvm.last_error
+                    .replace(LastError::from_exception(engine, &err));
+                kvm.pending.replace(Some(err));
+                KR_ERROR_EXCEPTION
+            }
+        })
+    }));
+    match run {
+        Ok(Ok(status)) => status,
+        Ok(Err(status)) => status,
+        Err(_) => KR_ERROR_INTERNAL,
+    }
+}
+
+/// Writes `v` through the out-pointer as a new handle.
+pub(crate) fn put(kvm: &kr_vm, out: *mut u64, v: Value) -> ApiResult {
+    if out.is_null() {
+        return Err(Fail::Status(KR_ERROR_BAD_ARGUMENT));
+    }
+    let h = kvm.new_handle(v);
+    // SAFETY: checked non-null; the caller provides a writable kr_value.
+    unsafe { *out = h };
+    Ok(())
+}
+
+/// A NUL-terminated C string argument as UTF-8.
+pub(crate) fn c_str<'a>(p: *const c_char) -> ApiResult<&'a str> {
+    if p.is_null() {
+        return Err(Fail::Status(KR_ERROR_BAD_ARGUMENT));
+    }
+    // SAFETY: the caller passes a NUL-terminated string.
+    unsafe { CStr::from_ptr(p) }
+        .to_str()
+        .map_err(|_| Fail::Status(KR_ERROR_BAD_ARGUMENT))
+}
+
+/// `len` bytes of UTF-8 text at `p`.
+pub(crate) fn c_text<'a>(p: *const c_char, len: usize) -> ApiResult<&'a str> {
+    if p.is_null() {
+        return if len == 0 {
+            Ok("")
+        } else {
+            Err(Fail::Status(KR_ERROR_BAD_ARGUMENT))
+        };
+    }
+    // SAFETY: the caller passes `len` readable bytes.
+    let bytes = unsafe { std::slice::from_raw_parts(p as *const u8, len) };
+    std::str::from_utf8(bytes).map_err(|_| Fail::Status(KR_ERROR_BAD_ARGUMENT))
+}
+
+/// # Safety
+/// `config` must be NULL or point at a writable kr_config.
+#[no_mangle]
+pub unsafe extern "C" fn kr_config_init(config: *mut kr_config) {
+    if config.is_null() {
+        return;
+    }
+    // SAFETY: checked non-null; the caller owns the struct.
+    unsafe {
+        config.write(kr_config {
+            size: std::mem::size_of::<kr_config>(),
+            api_version: API_VERSION,
+            recursion_limit: 1000,
+            module_paths: std::ptr::null(),
+            module_path_count: 0,
+            output: None,
+            userdata: std::ptr::null_mut(),
+        })
+    };
+}
+
+/// # Safety
+/// `config` must point at a kr_config filled by kr_config_init; `out` at a kr_vm*.
+#[no_mangle]
+pub unsafe extern "C" fn kr_vm_new(config: *const kr_config, out: *mut *mut kr_vm) -> kr_status {
+    if config.is_null() || out.is_null() {
+        return KR_ERROR_BAD_ARGUMENT;
+    }
+    // SAFETY: checked non-null; `size` is read first so an older, smaller struct is not over-read.
+    let size = unsafe { (*config).size };
+    if size < std::mem::size_of::<kr_config>() {
+        return KR_ERROR_BAD_ARGUMENT;
+    }
+    // SAFETY: checked non-null and large enough.
+    let cfg = unsafe { &*config };
+    if cfg.api_version / 10000 != API_VERSION / 10000 {
+        return KR_ERROR_VERSION;
+    }
+    let made = catch_unwind(AssertUnwindSafe(|| -> Result<Box<kr_vm>, kr_status> {
+        let mut paths = Vec::new();
+        if cfg.module_path_count > 0 {
+            if cfg.module_paths.is_null() {
+                return Err(KR_ERROR_BAD_ARGUMENT);
+            }
+            // SAFETY: the host promises `module_path_count` string pointers.
+            let ps = unsafe { std::slice::from_raw_parts(cfg.module_paths, cfg.module_path_count) };
+            for &p in ps {
+                paths.push(c_str(p).map_err(|_| KR_ERROR_BAD_ARGUMENT)?.to_string());
+            }
+        }
+        let mut engine = Vm::new(Config {
+            recursion_limit: cfg.recursion_limit.max(1) as usize,
+            argv: vec![String::new()],
+            module_paths: paths,
+        });
+        if let Some(f) = cfg.output {
+            let userdata = cfg.userdata as usize;
+            engine.output = Output::Callback(Box::new(move |s: &str| {
+                f(
+                    userdata as *mut c_void,
+                    1,
+                    s.as_ptr() as *const c_char,
+                    s.len(),
+                )
+            }));
+            engine.err_output = Some(Box::new(move |s: &str| {
+                f(
+                    userdata as *mut c_void,
+                    2,
+                    s.as_ptr() as *const c_char,
+                    s.len(),
+                )
+            }));
+        }
+        let base = Box::into_raw(Box::new(engine));
+        let id = NEXT_VM_ID.fetch_add(1, Ordering::Relaxed).max(1);
+        Ok(Box::new(kr_vm {
+            active: Cell::new(base),
+            base,
+            handles: RefCell::new(HandleTable::new(id)),
+            last_error: RefCell::new(LastError::default()),
+            pending: RefCell::new(None),
+            type_names: RefCell::new(HashMap::new()),
+            owner: AtomicU64::new(0),
+            depth: Cell::new(0),
+            userdata: cfg.userdata,
+        }))
+    }));
+    match made {
+        Ok(Ok(vm)) => {
+            // SAFETY: checked non-null above.
+            unsafe { *out = Box::into_raw(vm) };
+            KR_OK
+        }
+        Ok(Err(status)) => status,
+        Err(_) => KR_ERROR_INTERNAL,
+    }
+}
+
+/// # Safety
+/// `vm` must be NULL or a VM from kr_vm_new not yet freed, and not in use.
+#[no_mangle]
+pub unsafe extern "C" fn kr_vm_free(vm: *mut kr_vm) {
+    if vm.is_null() {
+        return;
+    }
+    let _ = catch_unwind(AssertUnwindSafe(|| {
+        // SAFETY: the pointer came from Box::into_raw in kr_vm_new.
+        let kvm = unsafe { Box::from_raw(vm) };
+        if kvm.depth.get() > 0 {
+            // Freed from inside its own native function: leak rather than
+            // pull the VM out from under the running script.
+            std::mem::forget(kvm);
+            return;
+        }
+        kvm.handles.borrow_mut().clear();
+        kvm.pending.replace(None);
+        // SAFETY: `base` came from Box::into_raw and nothing else refers to it now.
+        let mut engine = unsafe { Box::from_raw(kvm.base) };
+        engine.finish();
+        drop(engine);
+    }));
+}
+
+/// # Safety
+/// `vm` must be NULL or a live VM.
+#[no_mangle]
+pub unsafe extern "C" fn kr_vm_userdata(vm: *mut kr_vm) -> *mut c_void {
+    if vm.is_null() {
+        return std::ptr::null_mut();
+    }
+    // SAFETY: a live VM from kr_vm_new.
+    unsafe { (*vm).userdata }
+}
+
+/// # Safety
+/// `vm` must be NULL or a live VM.
+#[no_mangle]
+pub unsafe extern "C" fn kr_handle_count(vm: *mut kr_vm) -> usize {
+    if vm.is_null() {
+        return 0;
+    }
+    // SAFETY: a live VM from kr_vm_new; the count is plain data.
+    let kvm = unsafe { &*vm };
+    kvm.handles.try_borrow().map(|h| h.live()).unwrap_or(0)
+}

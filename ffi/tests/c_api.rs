@@ -1,0 +1,137 @@
+//! Builds every `tests/c_api/*.c` with the system C compiler against
+//! `libkrait_ffi.a` and runs it: exit status 0 and stdout equal to the
+//! `.out` file beside it. Also checks that `krait.h` compiles as C++.
+//! `KRAIT_VALGRIND=1 cargo test --release -p krait-ffi --test c_api` runs
+//! the programs under valgrind.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+/// `target/<profile>/`, where cargo put libkrait_ffi.a next to the test binary's `deps/`.
+fn lib_dir() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    exe.parent().unwrap().parent().unwrap().to_path_buf()
+}
+
+fn build(source: &Path, out: &Path) -> Result<(), String> {
+    // `cargo test` builds the library into deps/ without copying it up.
+    let lib = [lib_dir().join("deps"), lib_dir()]
+        .iter()
+        .map(|d| d.join("libkrait_ffi.a"))
+        .find(|p| p.exists())
+        .ok_or("libkrait_ffi.a is missing")?;
+    let status = Command::new(std::env::var("CC").unwrap_or_else(|_| "cc".into()))
+        .args(["-std=c99", "-Wall", "-Wextra", "-Werror", "-g", "-pthread"])
+        .arg("-I")
+        .arg(repo().join("include"))
+        .arg(source)
+        .arg(&lib)
+        .args(["-lpthread", "-ldl", "-lm", "-o"])
+        .arg(out)
+        .output()
+        .map_err(|e| format!("cannot run cc: {}", e))?;
+    if !status.status.success() {
+        return Err(format!(
+            "compiling {} failed:\n{}",
+            source.display(),
+            String::from_utf8_lossy(&status.stderr)
+        ));
+    }
+    Ok(())
+}
+
+fn run_one(source: &Path, build_dir: &Path) -> Result<(), String> {
+    let stem = source.file_stem().unwrap().to_string_lossy().to_string();
+    let exe = build_dir.join(&stem);
+    build(source, &exe)?;
+    // KRAIT_VALGRIND=1 runs each program under valgrind: any invalid access
+    // or leaked block fails the test.
+    let mut cmd = if std::env::var("KRAIT_VALGRIND").is_ok_and(|v| v == "1") {
+        let mut c = Command::new("valgrind");
+        c.args([
+            "-q",
+            "--leak-check=full",
+            "--errors-for-leak-kinds=definite,indirect",
+        ])
+        .args(["--error-exitcode=99"])
+        .arg(&exe);
+        c
+    } else {
+        Command::new(&exe)
+    };
+    let out = cmd
+        .current_dir(source.parent().unwrap())
+        .output()
+        .map_err(|e| format!("cannot run {}: {}", exe.display(), e))?;
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    if !out.status.success() {
+        return Err(format!(
+            "{} exited with {}:\n{}{}",
+            stem, out.status, stdout, stderr
+        ));
+    }
+    let expected_path = source.with_extension("out");
+    let expected = std::fs::read_to_string(&expected_path)
+        .map_err(|_| format!("{} is missing", expected_path.display()))?;
+    if stdout != expected {
+        return Err(format!(
+            "{}: stdout differs\n--- expected\n{}--- got\n{}",
+            stem, expected, stdout
+        ));
+    }
+    Ok(())
+}
+
+#[test]
+fn c_programs() {
+    let dir = repo().join("tests/c_api");
+    let build_dir = lib_dir().join("c_api_tests");
+    std::fs::create_dir_all(&build_dir).unwrap();
+    let mut sources: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "c"))
+        .collect();
+    sources.sort();
+    assert!(!sources.is_empty(), "no C tests found in {}", dir.display());
+    let failures: Vec<String> = sources
+        .iter()
+        .filter_map(|s| run_one(s, &build_dir).err())
+        .collect();
+    println!(
+        "c_api: {} passed, {} failed",
+        sources.len() - failures.len(),
+        failures.len()
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn header_compiles_as_cpp() {
+    let src = lib_dir().join("krait_header_check.cpp");
+    std::fs::write(
+        &src,
+        "#include \"krait.h\"\nint main() { kr_config c; kr_config_init(&c); return c.size == sizeof c ? 0 : 1; }\n",
+    )
+    .unwrap();
+    let out = Command::new(std::env::var("CXX").unwrap_or_else(|_| "c++".into()))
+        .args(["-std=c++11", "-Wall", "-Wextra", "-Werror", "-fsyntax-only"])
+        .arg("-I")
+        .arg(repo().join("include"))
+        .arg(&src)
+        .output()
+        .expect("run c++");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -1,0 +1,236 @@
+/*
+ * krait.h — the C API of Krait, an embeddable Python 3.11-compatible engine.
+ *
+ * The shape:
+ *   - Every call takes the VM first. There is no global state: any number of
+ *     VMs may exist, and different VMs may run on different threads at once.
+ *     One VM is used by one thread at a time; a call from another thread
+ *     while it is in use returns KR_ERROR_WRONG_THREAD.
+ *   - Every call that can fail returns a kr_status. After KR_ERROR_EXCEPTION
+ *     the script exception is readable with kr_error_type / kr_error_message
+ *     / kr_error_traceback until kr_error_clear or the next failing call.
+ *   - Values cross the boundary as kr_value handles (opaque 64-bit numbers).
+ *     A handle the API gives you is yours: release it with kr_release
+ *     (kr_dup makes a second one). Arguments passed to a native function are
+ *     borrowed for the duration of the call. A stale, released, forged or
+ *     other-VM handle is rejected with KR_ERROR_BAD_HANDLE, never a crash.
+ *   - Nothing panics or aborts across this boundary: an internal fault is
+ *     reported as KR_ERROR_INTERNAL.
+ *
+ * Link with libkrait_ffi.a (plus -lpthread -ldl -lm) or libkrait_ffi.so.
+ */
+#ifndef KRAIT_H
+#define KRAIT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Major * 10000 + minor * 100 + patch. kr_vm_new refuses another major. */
+#define KR_API_VERSION 100
+
+typedef enum kr_status {
+    KR_OK = 0,
+    /* A Python exception was raised; see kr_error_*. */
+    KR_ERROR_EXCEPTION = 1,
+    /* A configured limit (memory, instructions, time) stopped the run. */
+    KR_ERROR_LIMIT = 2,
+    /* kr_interrupt stopped the run. */
+    KR_ERROR_INTERRUPTED = 3,
+    /* A kr_value that is released, stale, forged or from another VM. */
+    KR_ERROR_BAD_HANDLE = 4,
+    /* A NULL pointer or an argument out of range. */
+    KR_ERROR_BAD_ARGUMENT = 5,
+    /* The VM is in use by another thread. */
+    KR_ERROR_WRONG_THREAD = 6,
+    /* The value has another type than the call needs (e.g. kr_to_int on a str). */
+    KR_ERROR_TYPE = 7,
+    /* An int does not fit in int64_t. */
+    KR_ERROR_OVERFLOW = 8,
+    /* kr_config's API version has another major version than this library. */
+    KR_ERROR_VERSION = 9,
+    /* A bug in Krait (a caught internal panic). The VM should be freed. */
+    KR_ERROR_INTERNAL = 10
+} kr_status;
+
+typedef struct kr_vm kr_vm;
+
+/* A handle to a script value. 0 is never a valid handle. */
+typedef uint64_t kr_value;
+
+/* Output of print()/sys.stdout (stream 1) and sys.stderr (stream 2).
+ * `text` is UTF-8, not NUL-terminated, valid only during the call. */
+typedef void (*kr_output_fn)(void *userdata, int stream, const char *text, size_t len);
+
+typedef struct kr_config {
+    /* sizeof(kr_config), set by kr_config_init; lets the struct grow. */
+    size_t size;
+    /* KR_API_VERSION the host was compiled against, set by kr_config_init. */
+    uint32_t api_version;
+    /* Maximum script call depth before RecursionError (default 1000). */
+    uint32_t recursion_limit;
+    /* Folders searched by `import` for .py modules, in order. May be NULL. */
+    const char *const *module_paths;
+    size_t module_path_count;
+    /* Where script output goes; NULL means the process's stdout. */
+    kr_output_fn output;
+    /* Passed to the callbacks; also returned by kr_vm_userdata. */
+    void *userdata;
+} kr_config;
+
+/* Fills `config` with the defaults. Always call it before setting fields. */
+void kr_config_init(kr_config *config);
+
+/* Creates a VM. On success *out is the VM; free it with kr_vm_free. */
+kr_status kr_vm_new(const kr_config *config, kr_vm **out);
+
+/* Frees the VM and everything it owns; every handle of it becomes invalid.
+ * NULL is ignored. */
+void kr_vm_free(kr_vm *vm);
+
+/* The config's userdata. */
+void *kr_vm_userdata(kr_vm *vm);
+
+/* ---- Running code ------------------------------------------------------ */
+
+/* Runs `source` (UTF-8, `len` bytes) as a module body in __main__.
+ * `filename` (may be NULL: "<string>") appears in tracebacks. */
+kr_status kr_exec(kr_vm *vm, const char *source, size_t len, const char *filename);
+
+/* Evaluates one expression in __main__'s namespace; *out gets the result. */
+kr_status kr_eval(kr_vm *vm, const char *expr, size_t len, kr_value *out);
+
+/* __main__'s global `name` (NUL-terminated); NameError if it is not set. */
+kr_status kr_get_global(kr_vm *vm, const char *name, kr_value *out);
+kr_status kr_set_global(kr_vm *vm, const char *name, kr_value value);
+
+/* `import name` (dotted names allowed); *out gets the module. */
+kr_status kr_import(kr_vm *vm, const char *name, kr_value *out);
+
+kr_status kr_getattr(kr_vm *vm, kr_value obj, const char *name, kr_value *out);
+kr_status kr_setattr(kr_vm *vm, kr_value obj, const char *name, kr_value value);
+
+/* Calls `callable(*argv)`. `argv` may be NULL when argc is 0. */
+kr_status kr_call(kr_vm *vm, kr_value callable, size_t argc, const kr_value *argv,
+                  kr_value *out);
+
+/* Calls `callable(*argv, **{kwnames[i]: kwargv[i]})`. */
+kr_status kr_call_kw(kr_vm *vm, kr_value callable, size_t argc, const kr_value *argv,
+                     size_t kwargc, const char *const *kwnames, const kr_value *kwargv,
+                     kr_value *out);
+
+/* Calls `obj.name(*argv)`. */
+kr_status kr_call_method(kr_vm *vm, kr_value obj, const char *name, size_t argc,
+                         const kr_value *argv, kr_value *out);
+
+/* ---- Handles ----------------------------------------------------------- */
+
+/* Releases a handle. Releasing 0 is a no-op returning KR_OK. */
+kr_status kr_release(kr_vm *vm, kr_value value);
+
+/* A second handle to the same value. */
+kr_status kr_dup(kr_vm *vm, kr_value value, kr_value *out);
+
+/* Number of live handles the host holds (to find leaked handles in tests). */
+size_t kr_handle_count(kr_vm *vm);
+
+/* ---- Building values (each *out is a new handle) ------------------------ */
+
+kr_status kr_none(kr_vm *vm, kr_value *out);
+kr_status kr_bool_new(kr_vm *vm, int truth, kr_value *out);
+kr_status kr_int_new(kr_vm *vm, int64_t i, kr_value *out);
+/* Any int from its decimal text, e.g. "123456789012345678901234567890". */
+kr_status kr_int_from_string(kr_vm *vm, const char *digits, kr_value *out);
+kr_status kr_float_new(kr_vm *vm, double d, kr_value *out);
+/* A str from UTF-8 text; invalid UTF-8 is KR_ERROR_BAD_ARGUMENT. */
+kr_status kr_str_new(kr_vm *vm, const char *text, size_t len, kr_value *out);
+kr_status kr_bytes_new(kr_vm *vm, const void *data, size_t len, kr_value *out);
+kr_status kr_list_new(kr_vm *vm, size_t n, const kr_value *items, kr_value *out);
+kr_status kr_tuple_new(kr_vm *vm, size_t n, const kr_value *items, kr_value *out);
+kr_status kr_dict_new(kr_vm *vm, kr_value *out);
+
+/* ---- Reading values ----------------------------------------------------- */
+
+/* KR_ERROR_TYPE unless an int or bool; KR_ERROR_OVERFLOW past int64_t. */
+kr_status kr_to_int(kr_vm *vm, kr_value v, int64_t *out);
+/* Accepts float, int and bool. */
+kr_status kr_to_float(kr_vm *vm, kr_value v, double *out);
+/* Truthiness as `bool(v)` (may run __bool__/__len__). */
+kr_status kr_truthy(kr_vm *vm, kr_value v, int *out);
+/* A str's UTF-8 text, borrowed while the handle lives; *len excludes the
+ * NUL terminator that follows it. KR_ERROR_TYPE unless a str. */
+kr_status kr_str_data(kr_vm *vm, kr_value v, const char **data, size_t *len);
+/* A bytes object's contents, borrowed while the handle lives. */
+kr_status kr_bytes_data(kr_vm *vm, kr_value v, const void **data, size_t *len);
+kr_status kr_is_none(kr_vm *vm, kr_value v, int *out);
+/* The type's name, e.g. "int"; borrowed, valid until the VM is freed. */
+kr_status kr_type_name(kr_vm *vm, kr_value v, const char **out);
+/* isinstance(v, cls). */
+kr_status kr_is_instance(kr_vm *vm, kr_value v, kr_value cls, int *out);
+/* repr(v) and str(v) as new str values. */
+kr_status kr_repr(kr_vm *vm, kr_value v, kr_value *out);
+kr_status kr_str(kr_vm *vm, kr_value v, kr_value *out);
+
+/* ---- Containers (any object with the protocol, as a script sees it) ----- */
+
+kr_status kr_len(kr_vm *vm, kr_value v, size_t *out);
+/* v[key], v[key] = item, del v[key]. */
+kr_status kr_get_item(kr_vm *vm, kr_value v, kr_value key, kr_value *out);
+kr_status kr_set_item(kr_vm *vm, kr_value v, kr_value key, kr_value item);
+kr_status kr_del_item(kr_vm *vm, kr_value v, kr_value key);
+/* v[index] with an integer index (negative counts from the end). */
+kr_status kr_get_index(kr_vm *vm, kr_value v, int64_t index, kr_value *out);
+kr_status kr_list_append(kr_vm *vm, kr_value list, kr_value item);
+/* Iteration: *it gets an iterator; kr_next sets *done to 1 at the end. */
+kr_status kr_iter(kr_vm *vm, kr_value v, kr_value *it);
+kr_status kr_next(kr_vm *vm, kr_value it, kr_value *out, int *done);
+
+/* ---- Errors ------------------------------------------------------------- */
+
+/* The last error's exception type name ("ValueError"), its message
+ * (str(exception)) and its traceback in CPython's format, or "" when there
+ * is none. Borrowed until the next failing call or kr_error_clear. */
+const char *kr_error_type(kr_vm *vm);
+const char *kr_error_message(kr_vm *vm);
+const char *kr_error_traceback(kr_vm *vm);
+void kr_error_clear(kr_vm *vm);
+
+/* For a native function: sets the exception it raises, then return
+ * KR_ERROR_EXCEPTION. `type_name` names a builtin exception class
+ * ("ValueError") or a class in __main__. Returns KR_ERROR_EXCEPTION. */
+kr_status kr_raise(kr_vm *vm, const char *type_name, const char *message);
+
+/* ---- Native functions --------------------------------------------------- */
+
+/* A function implemented by the host. argv holds argc borrowed handles; on
+ * success store a new handle in *result (leave it 0 for None) and return
+ * KR_OK; to raise, call kr_raise and return KR_ERROR_EXCEPTION. It may call
+ * back into the VM. */
+typedef kr_status (*kr_native_fn)(kr_vm *vm, void *userdata, size_t argc,
+                                  const kr_value *argv, kr_value *result);
+
+/* Makes a function value from `fn`; call it from scripts like any other.
+ * `signature` is either a bare name ("clamp": any positional arguments, no
+ * keywords) or a Python signature, e.g. "clamp(x, lo=0.0, hi=1.0, *,
+ * strict=False)": Krait then binds positional and keyword arguments, fills
+ * defaults and raises CPython's TypeError for bad calls, so `fn` receives
+ * exactly the parameters, in signature order. */
+kr_status kr_function_new(kr_vm *vm, const char *signature, kr_native_fn fn, void *userdata,
+                          kr_value *out);
+
+/* kr_function_new, then binds it as a builtin visible to every module. */
+kr_status kr_register_function(kr_vm *vm, const char *signature, kr_native_fn fn,
+                               void *userdata);
+
+/* A new, empty module importable as `name`; *out gets it (fill it with
+ * kr_setattr). */
+kr_status kr_module_new(kr_vm *vm, const char *name, kr_value *out);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* KRAIT_H */

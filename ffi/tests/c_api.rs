@@ -1,4 +1,4 @@
-//! Builds every `tests/c_api/*.c` with the system C compiler against
+//! Builds every `tests/c_api/*.c` (and `examples/embed/*.c`) with the system C compiler against
 //! `libkrait_ffi.a` and runs it: exit status 0 and stdout equal to the
 //! `.out` file beside it. Also checks that `krait.h` compiles as C++.
 //! `KRAIT_VALGRIND=1 cargo test --release -p krait-ffi --test c_api` runs
@@ -92,16 +92,17 @@ fn run_one(source: &Path, build_dir: &Path) -> Result<(), String> {
 
 #[test]
 fn c_programs() {
-    let dir = repo().join("tests/c_api");
     let build_dir = lib_dir().join("c_api_tests");
     std::fs::create_dir_all(&build_dir).unwrap();
-    let mut sources: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
+    // The tests proper, and the embedding example the README points to.
+    let mut sources: Vec<PathBuf> = ["tests/c_api", "examples/embed"]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(repo().join(dir)).unwrap())
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "c"))
         .collect();
     sources.sort();
-    assert!(!sources.is_empty(), "no C tests found in {}", dir.display());
+    assert!(sources.len() > 1, "no C tests found");
     let failures: Vec<String> = sources
         .iter()
         .filter_map(|s| run_one(s, &build_dir).err())

@@ -79,6 +79,12 @@ typedef struct kr_config {
     kr_output_fn output;
     /* Passed to the callbacks; also returned by kr_vm_userdata. */
     void *userdata;
+    /* Limits for each call from the host (kr_exec, kr_call, ...); 0 means
+     * none. Instructions are counted on loop back-edges and calls. A run
+     * that crosses one returns KR_ERROR_LIMIT: the script cannot catch it,
+     * its stack unwinds, and the VM is usable for the next call. */
+    uint64_t max_instructions;
+    uint64_t time_limit_ms;
 } kr_config;
 
 /* Fills `config` with the defaults. Always call it before setting fields. */
@@ -93,6 +99,15 @@ void kr_vm_free(kr_vm *vm);
 
 /* The config's userdata. */
 void *kr_vm_userdata(kr_vm *vm);
+
+/* Changes the limits (as in kr_config; 0 = none) for later calls. */
+kr_status kr_set_limits(kr_vm *vm, uint64_t max_instructions, uint64_t time_limit_ms);
+
+/* Stops the script running in `vm` as soon as it reaches a loop back-edge
+ * or a call; that run returns KR_ERROR_INTERRUPTED. Safe to call from any
+ * thread (e.g. a watchdog or a signal-handling thread); no effect on a VM
+ * that is idle. */
+kr_status kr_interrupt(kr_vm *vm);
 
 /* ---- Running code ------------------------------------------------------ */
 

@@ -7,8 +7,11 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::ffi::{c_char, c_void, CStr, CString};
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::atomic::{AtomicU16, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU16, AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
 
+use krait_engine::vm::limits::Halt;
 use krait_engine::vm::Output;
 use krait_engine::{Config, PyErr, Value, Vm};
 
@@ -29,6 +32,8 @@ pub struct kr_config {
     pub module_path_count: usize,
     pub output: OutputFn,
     pub userdata: *mut c_void,
+    pub max_instructions: u64,
+    pub time_limit_ms: u64,
 }
 
 /// Why an API call failed: a plain status, or a script exception.
@@ -62,6 +67,8 @@ pub struct kr_vm {
     owner: AtomicU64,
     depth: Cell<u32>,
     pub(crate) userdata: *mut c_void,
+    /// The engine's interrupt flag, shared so kr_interrupt works from any thread.
+    interrupt: Arc<AtomicBool>,
 }
 
 static NEXT_VM_ID: AtomicU16 = AtomicU16::new(1);
@@ -154,14 +161,32 @@ pub(crate) fn api(vm: *mut kr_vm, body: impl FnOnce(&kr_vm, &mut Vm) -> ApiResul
     // SAFETY: a non-null kr_vm* comes from kr_vm_new and is live until kr_vm_free.
     let kvm = unsafe { &*vm };
     let run = catch_unwind(AssertUnwindSafe(|| {
-        kvm.enter(|engine| match body(kvm, engine) {
-            Ok(()) => KR_OK,
-            Err(Fail::Status(s)) => s,
-            Err(Fail::Exception(err)) => {
-                kvm.last_error
-                    .replace(LastError::from_exception(engine, &err));
-                kvm.pending.replace(Some(err));
-                KR_ERROR_EXCEPTION
+        kvm.enter(|engine| {
+            let outermost = kvm.depth.get() == 1;
+            if outermost {
+                engine.limits.start_run();
+            }
+            let result = body(kvm, engine);
+            let halted = engine.limits.halted();
+            if outermost && halted.is_some() {
+                // The run is over; the VM is usable again.
+                engine.limits.start_run();
+            }
+            match result {
+                Ok(()) => KR_OK,
+                Err(Fail::Status(s)) => s,
+                Err(Fail::Exception(err)) => {
+                    kvm.last_error
+                        .replace(LastError::from_exception(engine, &err));
+                    match halted {
+                        Some(Halt::Interrupted) => KR_ERROR_INTERRUPTED,
+                        Some(_) => KR_ERROR_LIMIT,
+                        None => {
+                            kvm.pending.replace(Some(err));
+                            KR_ERROR_EXCEPTION
+                        }
+                    }
+                }
             }
         })
     }));
@@ -225,6 +250,8 @@ pub unsafe extern "C" fn kr_config_init(config: *mut kr_config) {
             module_path_count: 0,
             output: None,
             userdata: std::ptr::null_mut(),
+            max_instructions: 0,
+            time_limit_ms: 0,
         })
     };
 }
@@ -282,6 +309,8 @@ pub unsafe extern "C" fn kr_vm_new(config: *const kr_config, out: *mut *mut kr_v
                 )
             }));
         }
+        set_limits(&mut engine, cfg.max_instructions, cfg.time_limit_ms);
+        let interrupt = engine.limits.interrupt.clone();
         let base = Box::into_raw(Box::new(engine));
         let id = NEXT_VM_ID.fetch_add(1, Ordering::Relaxed).max(1);
         Ok(Box::new(kr_vm {
@@ -294,6 +323,7 @@ pub unsafe extern "C" fn kr_vm_new(config: *const kr_config, out: *mut *mut kr_v
             owner: AtomicU64::new(0),
             depth: Cell::new(0),
             userdata: cfg.userdata,
+            interrupt,
         }))
     }));
     match made {
@@ -353,4 +383,37 @@ pub unsafe extern "C" fn kr_handle_count(vm: *mut kr_vm) -> usize {
     // SAFETY: a live VM from kr_vm_new; the count is plain data.
     let kvm = unsafe { &*vm };
     kvm.handles.try_borrow().map(|h| h.live()).unwrap_or(0)
+}
+
+fn set_limits(engine: &mut Vm, max_instructions: u64, time_limit_ms: u64) {
+    engine.limits.max_instructions = (max_instructions > 0).then_some(max_instructions);
+    engine.limits.time_limit = (time_limit_ms > 0).then(|| Duration::from_millis(time_limit_ms));
+}
+
+/// # Safety
+/// `vm` must be NULL or a live VM.
+#[no_mangle]
+pub unsafe extern "C" fn kr_set_limits(
+    vm: *mut kr_vm,
+    max_instructions: u64,
+    time_limit_ms: u64,
+) -> kr_status {
+    api(vm, |_, engine| {
+        set_limits(engine, max_instructions, time_limit_ms);
+        Ok(())
+    })
+}
+
+/// # Safety
+/// `vm` must be NULL or a live VM; may be called from any thread.
+#[no_mangle]
+pub unsafe extern "C" fn kr_interrupt(vm: *mut kr_vm) -> kr_status {
+    if vm.is_null() {
+        return KR_ERROR_BAD_ARGUMENT;
+    }
+    // SAFETY: a live VM; `interrupt` is an immutable Arc to an atomic, safe to
+    // read from any thread while another thread runs the VM.
+    let flag = unsafe { &(*vm).interrupt };
+    flag.store(true, Ordering::Release);
+    KR_OK
 }

@@ -5,6 +5,7 @@ pub mod attr;
 pub mod call;
 pub mod frame;
 pub mod import;
+pub mod limits;
 pub mod ops;
 pub mod protocol;
 pub mod run;
@@ -72,6 +73,8 @@ pub struct Vm {
     /// Source text by filename, for traceback lines.
     pub sources: HashMap<String, Rc<str>>,
     pub output: Output,
+    /// Instruction/time limits and the interrupt flag (see limits.rs).
+    pub limits: limits::Limits,
     /// Where sys.stderr goes when the host redirects it (None: the process's stderr).
     pub err_output: Option<Box<dyn FnMut(&str)>>,
     /// Objects whose repr is in progress (to print `[...]` for cycles).
@@ -103,6 +106,7 @@ impl Vm {
             sources: HashMap::new(),
             output: Output::Stdout(std::io::BufWriter::new(std::io::stdout())),
             err_output: None,
+            limits: limits::Limits::default(),
             repr_stack: Vec::new(),
             reraising: false,
             interned: HashMap::new(),

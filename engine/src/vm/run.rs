@@ -49,6 +49,7 @@ impl Vm {
         if self.frames.len() >= self.recursion_limit {
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
+        self.tick(1)?;
         let base = self.frames.len();
         self.frames.push(frame);
         self.execute(base, throw)
@@ -84,12 +85,16 @@ impl Vm {
                 });
             }
             first = false;
-            let handler = frame
-                .code
-                .exception_table
-                .iter()
-                .find(|e| (e.start as usize) <= pc && pc < e.end as usize)
-                .copied();
+            // A halt (limits.rs) unwinds past every handler.
+            let handler = match self.limits.halted {
+                Some(_) => None,
+                None => frame
+                    .code
+                    .exception_table
+                    .iter()
+                    .find(|e| (e.start as usize) <= pc && pc < e.end as usize)
+                    .copied(),
+            };
             if let Some(h) = handler {
                 let keep = frame.nlocals + h.depth as usize;
                 frame.stack.truncate(keep);
@@ -600,7 +605,14 @@ impl Vm {
                     f.stack.push(Value::list(middle));
                     f.stack.extend(items.into_iter().rev());
                 }
-                Op::Jump => f.pc = arg as usize,
+                Op::Jump => {
+                    let target = arg as usize;
+                    if target < f.pc {
+                        // A loop back-edge: charge the loop body's length.
+                        self.tick((f.pc - target) as i64)?;
+                    }
+                    f.pc = target;
+                }
                 Op::PopJumpIfFalse => {
                     let v = pop!();
                     let t = match v {
@@ -975,6 +987,7 @@ impl Vm {
         if self.frames.len() >= self.recursion_limit {
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
+        self.tick(1)?;
         self.frames.push(frame);
         Ok(CallOutcome::Pushed)
     }

@@ -1,0 +1,116 @@
+//! Run limits a host sets on a VM: an instruction budget, a wall-clock
+//! deadline and an interrupt flag another thread may raise. They are checked
+//! on loop back-edges and calls, so even `while True: pass` stops. A stop
+//! unwinds the whole script stack without running `except` handlers (the
+//! script cannot catch it) and leaves the VM usable for the next call.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::error::{PyErr, PyResult};
+use crate::vm::Vm;
+
+/// How many instructions run between checks of the clock and the interrupt flag.
+const CHECK_INTERVAL: i64 = 10_000;
+
+/// Why a run was stopped from outside the script.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Halt {
+    InstructionLimit,
+    TimeLimit,
+    Interrupted,
+}
+
+impl Halt {
+    fn message(self) -> &'static str {
+        match self {
+            Halt::InstructionLimit => "instruction limit exceeded",
+            Halt::TimeLimit => "time limit exceeded",
+            Halt::Interrupted => "interrupted",
+        }
+    }
+}
+
+#[derive(Default)]
+pub struct Limits {
+    /// Instructions one run may execute (None: unlimited).
+    pub max_instructions: Option<u64>,
+    /// Wall-clock time one run may take (None: unlimited).
+    pub time_limit: Option<Duration>,
+    /// Set from any thread to stop the running script.
+    pub interrupt: Arc<AtomicBool>,
+    deadline: Option<Instant>,
+    /// Instructions executed since `start_run`, up to the current window.
+    used: u64,
+    /// Countdown to the next check (decremented on the hot path) and the
+    /// value it started from.
+    pub(crate) budget: i64,
+    window: i64,
+    /// Set while a halt unwinds the stack.
+    pub(crate) halted: Option<Halt>,
+}
+
+impl Limits {
+    /// Starts a run from the host: resets the count and the clock, and
+    /// drops an interrupt that arrived while the VM was idle.
+    pub fn start_run(&mut self) {
+        self.used = 0;
+        self.halted = None;
+        self.deadline = self.time_limit.map(|t| Instant::now() + t);
+        self.interrupt.store(false, Ordering::Release);
+        self.window = self.next_budget();
+        self.budget = self.window;
+    }
+
+    fn next_budget(&self) -> i64 {
+        match self.max_instructions {
+            Some(max) => (max.saturating_sub(self.used) as i64).min(CHECK_INTERVAL),
+            None => CHECK_INTERVAL,
+        }
+    }
+
+    /// The halt that stopped the last run, if any.
+    pub fn halted(&self) -> Option<Halt> {
+        self.halted
+    }
+}
+
+impl Vm {
+    /// Charges `n` instructions; on a back-edge or a call. Cheap unless a check is due.
+    #[inline(always)]
+    pub(crate) fn tick(&mut self, n: i64) -> PyResult<()> {
+        self.limits.budget -= n;
+        if self.limits.budget < 0 {
+            return self.check_limits();
+        }
+        Ok(())
+    }
+
+    #[cold]
+    fn check_limits(&mut self) -> PyResult<()> {
+        let l = &mut self.limits;
+        l.used += (l.window - l.budget).max(0) as u64;
+        let halt = if l.interrupt.swap(false, Ordering::AcqRel) {
+            Some(Halt::Interrupted)
+        } else if l.max_instructions.is_some_and(|max| l.used >= max) {
+            Some(Halt::InstructionLimit)
+        } else if l.deadline.is_some_and(|d| Instant::now() >= d) {
+            Some(Halt::TimeLimit)
+        } else {
+            None
+        };
+        l.window = l.next_budget().max(1);
+        l.budget = l.window;
+        match halt {
+            Some(h) => Err(self.halt(h)),
+            None => Ok(()),
+        }
+    }
+
+    /// Starts unwinding the script for `h`: handlers will not run.
+    fn halt(&mut self, h: Halt) -> PyErr {
+        self.limits.halted = Some(h);
+        self.new_error("BaseException", h.message())
+    }
+}

@@ -244,6 +244,54 @@ kr_status kr_register_function(kr_vm *vm, const char *signature, kr_native_fn fn
  * kr_setattr). */
 kr_status kr_module_new(kr_vm *vm, const char *name, kr_value *out);
 
+/* ---- Host classes ------------------------------------------------------ */
+
+/* A method: `signature` names it and its parameters, self first, e.g.
+ * "area(self)", "scale(self, factor=2.0)". Dunders work the same way:
+ * "__len__(self)", "__getitem__(self, key)", "__repr__(self)",
+ * "__add__(self, other)". */
+typedef struct kr_method_def {
+    const char *signature;
+    kr_native_fn fn;
+} kr_method_def;
+
+/* A property: `get` receives (self); `set`, if not NULL, (self, value). */
+typedef struct kr_property_def {
+    const char *name;
+    kr_native_fn get;
+    kr_native_fn set;
+} kr_property_def;
+
+typedef struct kr_class_def {
+    const char *name;
+    const kr_method_def *methods;
+    size_t method_count;
+    const kr_property_def *properties;
+    size_t property_count;
+    /* Called for `Name(...)` in a script with the class first, e.g.
+     * signature "__new__(cls, x=0.0, y=0.0)"; it makes the object with
+     * kr_object_new(vm, argv[0], ptr, result). NULL: scripts cannot create
+     * instances (TypeError), only the host can. */
+    kr_native_fn constructor;
+    const char *constructor_signature;
+    /* Runs exactly once per object, as soon as its last reference goes (or
+     * at kr_vm_free), with the class's userdata and the object's pointer.
+     * It must not call back into the VM. May be NULL. */
+    void (*finalize)(void *userdata, void *ptr);
+    /* Passed to the methods, properties, constructor and finaliser. */
+    void *userdata;
+} kr_class_def;
+
+/* Creates the class (a type the script can use, subclass and isinstance). */
+kr_status kr_class_new(kr_vm *vm, const kr_class_def *def, kr_value *out);
+
+/* A new instance of host class `cls` (or a script subclass of it) wrapping `ptr`. */
+kr_status kr_object_new(kr_vm *vm, kr_value cls, void *ptr, kr_value *out);
+
+/* The pointer inside `v`; KR_ERROR_TYPE unless `v` was made by kr_object_new
+ * for `cls` or a subclass of it (so a method can trust its self). */
+kr_status kr_object_ptr(kr_vm *vm, kr_value v, kr_value cls, void **ptr);
+
 #ifdef __cplusplus
 }
 #endif

@@ -26,6 +26,8 @@ impl PyErr {
         let mut native = self.0.native.borrow_mut();
         match &mut *native {
             Native::Exception(state) => f(state),
+            // A host object is never an exception; give it a throwaway state.
+            Native::Host(_) => f(&mut ExcState::new(Value::tuple(vec![]))),
             Native::None => {
                 let mut state = ExcState::new(Value::tuple(vec![]));
                 let r = f(&mut state);

@@ -8,6 +8,7 @@
 mod errors;
 mod exec;
 mod handles;
+mod host_class;
 mod native;
 pub mod status;
 mod values;

@@ -122,7 +122,7 @@ fn call_native(
     }
 }
 
-fn function_value(
+pub(crate) fn function_value(
     kvm: &kr_vm,
     engine: &mut Vm,
     signature: *const c_char,

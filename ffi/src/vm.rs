@@ -69,6 +69,8 @@ pub struct kr_vm {
     pub(crate) userdata: *mut c_void,
     /// The engine's interrupt flag, shared so kr_interrupt works from any thread.
     interrupt: Arc<AtomicBool>,
+    /// Host classes by tag (see host_class.rs).
+    pub(crate) host_classes: RefCell<HashMap<usize, crate::host_class::HostClass>>,
 }
 
 static NEXT_VM_ID: AtomicU16 = AtomicU16::new(1);
@@ -135,6 +137,10 @@ impl kr_vm {
         // SAFETY: the caller promises `handles` points at `n` handles.
         let hs = unsafe { std::slice::from_raw_parts(handles, n) };
         hs.iter().map(|&h| self.value(h)).collect()
+    }
+
+    pub(crate) fn next_class_tag(&self) -> usize {
+        self.host_classes.borrow().len() + 1
     }
 
     pub(crate) fn new_handle(&self, v: Value) -> u64 {
@@ -324,6 +330,7 @@ pub unsafe extern "C" fn kr_vm_new(config: *const kr_config, out: *mut *mut kr_v
             depth: Cell::new(0),
             userdata: cfg.userdata,
             interrupt,
+            host_classes: RefCell::new(HashMap::new()),
         }))
     }));
     match made {

@@ -10,6 +10,8 @@ use super::{ClassObj, DictObj};
 pub enum Native {
     None,
     Exception(Box<ExcState>),
+    /// An instance of a class defined by the host through the C API.
+    Host(super::host::HostData),
 }
 
 pub struct InstanceObj {

@@ -13,6 +13,7 @@ pub mod float;
 pub mod float_methods;
 pub mod function;
 pub mod generator;
+pub mod host;
 pub mod instance;
 pub mod int;
 pub mod int_methods;

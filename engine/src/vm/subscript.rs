@@ -161,8 +161,18 @@ impl Vm {
                     let out: String = r.indices().map(|i| bytes[i] as char).collect();
                     Ok(Value::string(out))
                 } else {
+                    let r = self.slice_range(sl, s.char_len())?;
+                    if r.len == 0 {
+                        return Ok(Value::str(""));
+                    }
+                    if r.step == 1 {
+                        // A contiguous run: cut by byte offsets, no per-char copy.
+                        let start = r.start as usize;
+                        let a = s.byte_offset(start);
+                        let b = s.byte_offset(start + r.len);
+                        return Ok(Value::str(&s.as_str()[a..b]));
+                    }
                     let chars: Vec<char> = s.as_str().chars().collect();
-                    let r = self.slice_range(sl, chars.len())?;
                     Ok(Value::string(r.indices().map(|i| chars[i]).collect()))
                 }
             }

@@ -85,6 +85,10 @@ typedef struct kr_config {
      * its stack unwinds, and the VM is usable for the next call. */
     uint64_t max_instructions;
     uint64_t time_limit_ms;
+    /* Bytes the VM may allocate (0: no limit). A script that would cross it
+     * gets a MemoryError (catchable, as in CPython) at the allocation or at
+     * the next loop back-edge or call; the VM stays usable. */
+    uint64_t memory_limit;
 } kr_config;
 
 /* Fills `config` with the defaults. Always call it before setting fields. */
@@ -102,6 +106,12 @@ void *kr_vm_userdata(kr_vm *vm);
 
 /* Changes the limits (as in kr_config; 0 = none) for later calls. */
 kr_status kr_set_limits(kr_vm *vm, uint64_t max_instructions, uint64_t time_limit_ms);
+
+/* Changes the memory limit (bytes, 0 = none). */
+kr_status kr_set_memory_limit(kr_vm *vm, uint64_t bytes);
+
+/* Bytes the VM's heap holds now (a fresh VM: about 200 KB). */
+size_t kr_memory_used(kr_vm *vm);
 
 /* Stops the script running in `vm` as soon as it reaches a loop back-edge
  * or a call; that run returns KR_ERROR_INTERRUPTED. Safe to call from any

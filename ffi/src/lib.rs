@@ -5,6 +5,7 @@
 #![allow(non_camel_case_types)]
 #![allow(clippy::missing_safety_doc)] // each extern fn states its contract in krait.h
 
+mod alloc;
 mod errors;
 mod exec;
 mod handles;
@@ -15,3 +16,6 @@ mod values;
 mod vm;
 
 pub use vm::{kr_config, kr_vm, API_VERSION};
+
+#[global_allocator]
+static ALLOCATOR: alloc::CountingAlloc = alloc::CountingAlloc;

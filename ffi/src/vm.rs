@@ -7,7 +7,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::ffi::{c_char, c_void, CStr, CString};
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::atomic::{AtomicBool, AtomicU16, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicIsize, AtomicU16, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -34,6 +34,7 @@ pub struct kr_config {
     pub userdata: *mut c_void,
     pub max_instructions: u64,
     pub time_limit_ms: u64,
+    pub memory_limit: u64,
 }
 
 /// Why an API call failed: a plain status, or a script exception.
@@ -69,6 +70,8 @@ pub struct kr_vm {
     pub(crate) userdata: *mut c_void,
     /// The engine's interrupt flag, shared so kr_interrupt works from any thread.
     interrupt: Arc<AtomicBool>,
+    /// Bytes allocated while this VM ran (see alloc.rs); shared with the engine's probe.
+    memory: Arc<AtomicIsize>,
     /// Host classes by tag (see host_class.rs).
     pub(crate) host_classes: RefCell<HashMap<usize, crate::host_class::HostClass>>,
 }
@@ -168,6 +171,7 @@ pub(crate) fn api(vm: *mut kr_vm, body: impl FnOnce(&kr_vm, &mut Vm) -> ApiResul
     let kvm = unsafe { &*vm };
     let run = catch_unwind(AssertUnwindSafe(|| {
         kvm.enter(|engine| {
+            let _charging = crate::alloc::Charging::to(&kvm.memory);
             let outermost = kvm.depth.get() == 1;
             if outermost {
                 engine.limits.start_run();
@@ -258,6 +262,7 @@ pub unsafe extern "C" fn kr_config_init(config: *mut kr_config) {
             userdata: std::ptr::null_mut(),
             max_instructions: 0,
             time_limit_ms: 0,
+            memory_limit: 0,
         })
     };
 }
@@ -279,7 +284,9 @@ pub unsafe extern "C" fn kr_vm_new(config: *const kr_config, out: *mut *mut kr_v
     if cfg.api_version / 10000 != API_VERSION / 10000 {
         return KR_ERROR_VERSION;
     }
+    let memory = Arc::new(AtomicIsize::new(0));
     let made = catch_unwind(AssertUnwindSafe(|| -> Result<Box<kr_vm>, kr_status> {
+        let _charging = crate::alloc::Charging::to(&memory);
         let mut paths = Vec::new();
         if cfg.module_path_count > 0 {
             if cfg.module_paths.is_null() {
@@ -316,6 +323,11 @@ pub unsafe extern "C" fn kr_vm_new(config: *const kr_config, out: *mut *mut kr_v
             }));
         }
         set_limits(&mut engine, cfg.max_instructions, cfg.time_limit_ms);
+        set_memory_limit(&mut engine, cfg.memory_limit);
+        let probe = memory.clone();
+        engine.limits.memory_probe = Some(Box::new(move || {
+            probe.load(Ordering::Relaxed).max(0) as usize
+        }));
         let interrupt = engine.limits.interrupt.clone();
         let base = Box::into_raw(Box::new(engine));
         let id = NEXT_VM_ID.fetch_add(1, Ordering::Relaxed).max(1);
@@ -330,6 +342,7 @@ pub unsafe extern "C" fn kr_vm_new(config: *const kr_config, out: *mut *mut kr_v
             depth: Cell::new(0),
             userdata: cfg.userdata,
             interrupt,
+            memory: memory.clone(),
             host_classes: RefCell::new(HashMap::new()),
         }))
     }));
@@ -354,6 +367,8 @@ pub unsafe extern "C" fn kr_vm_free(vm: *mut kr_vm) {
     let _ = catch_unwind(AssertUnwindSafe(|| {
         // SAFETY: the pointer came from Box::into_raw in kr_vm_new.
         let kvm = unsafe { Box::from_raw(vm) };
+        let memory = kvm.memory.clone();
+        let _charging = crate::alloc::Charging::to(&memory);
         if kvm.depth.get() > 0 {
             // Freed from inside its own native function: leak rather than
             // pull the VM out from under the running script.
@@ -423,4 +438,29 @@ pub unsafe extern "C" fn kr_interrupt(vm: *mut kr_vm) -> kr_status {
     let flag = unsafe { &(*vm).interrupt };
     flag.store(true, Ordering::Release);
     KR_OK
+}
+
+fn set_memory_limit(engine: &mut Vm, bytes: u64) {
+    engine.limits.max_memory = (bytes > 0).then_some(bytes as usize);
+}
+
+/// # Safety
+/// `vm` must be NULL or a live VM.
+#[no_mangle]
+pub unsafe extern "C" fn kr_set_memory_limit(vm: *mut kr_vm, bytes: u64) -> kr_status {
+    api(vm, |_, engine| {
+        set_memory_limit(engine, bytes);
+        Ok(())
+    })
+}
+
+/// # Safety
+/// `vm` must be NULL or a live VM.
+#[no_mangle]
+pub unsafe extern "C" fn kr_memory_used(vm: *mut kr_vm) -> usize {
+    if vm.is_null() {
+        return 0;
+    }
+    // SAFETY: a live VM; the counter is an atomic.
+    unsafe { (*vm).memory.load(Ordering::Relaxed).max(0) as usize }
 }

@@ -32,8 +32,14 @@ impl Halt {
     }
 }
 
+pub type MemoryProbe = Box<dyn Fn() -> usize>;
+
 #[derive(Default)]
 pub struct Limits {
+    /// Bytes the VM may use (None: unlimited); needs `memory_probe`.
+    pub max_memory: Option<usize>,
+    /// Reports the bytes the VM uses now (the C API counts its allocations).
+    pub memory_probe: Option<MemoryProbe>,
     /// Instructions one run may execute (None: unlimited).
     pub max_instructions: Option<u64>,
     /// Wall-clock time one run may take (None: unlimited).
@@ -76,6 +82,11 @@ impl Limits {
     }
 }
 
+fn l_reset(l: &mut Limits) {
+    l.window = l.next_budget().max(1);
+    l.budget = l.window;
+}
+
 impl Vm {
     /// Charges `n` instructions; on a back-edge or a call. Cheap unless a check is due.
     #[inline(always)]
@@ -91,6 +102,11 @@ impl Vm {
     fn check_limits(&mut self) -> PyResult<()> {
         let l = &mut self.limits;
         l.used += (l.window - l.budget).max(0) as u64;
+        if self.over_memory(0) {
+            l_reset(&mut self.limits);
+            return Err(self.memory_error());
+        }
+        let l = &mut self.limits;
         let halt = if l.interrupt.swap(false, Ordering::AcqRel) {
             Some(Halt::Interrupted)
         } else if l.max_instructions.is_some_and(|max| l.used >= max) {
@@ -100,11 +116,49 @@ impl Vm {
         } else {
             None
         };
-        l.window = l.next_budget().max(1);
-        l.budget = l.window;
+        l_reset(l);
         match halt {
             Some(h) => Err(self.halt(h)),
             None => Ok(()),
+        }
+    }
+
+    fn over_memory(&self, extra: usize) -> bool {
+        match (self.limits.max_memory, &self.limits.memory_probe) {
+            (Some(max), Some(probe)) => probe().saturating_add(extra) > max,
+            _ => false,
+        }
+    }
+
+    pub(crate) fn memory_error(&mut self) -> PyErr {
+        self.new_error("MemoryError", "")
+    }
+
+    /// An empty String with room for `bytes`, or MemoryError when that would
+    /// cross the memory limit or the allocation fails (instead of aborting).
+    pub(crate) fn new_string(&mut self, bytes: Option<usize>) -> PyResult<String> {
+        let mut s = String::new();
+        self.reserve_checked(bytes, |n| s.try_reserve_exact(n).is_ok())?;
+        Ok(s)
+    }
+
+    /// An empty Vec with room for `n` items, as `new_string`.
+    pub(crate) fn new_vec<T>(&mut self, n: Option<usize>) -> PyResult<Vec<T>> {
+        let mut v = Vec::new();
+        let size = std::mem::size_of::<T>().max(1);
+        let bytes = n.and_then(|n| n.checked_mul(size));
+        self.reserve_checked(bytes, |_| v.try_reserve_exact(n.unwrap_or(0)).is_ok())?;
+        Ok(v)
+    }
+
+    fn reserve_checked(
+        &mut self,
+        bytes: Option<usize>,
+        reserve: impl FnOnce(usize) -> bool,
+    ) -> PyResult<()> {
+        match bytes {
+            Some(b) if b <= isize::MAX as usize && !self.over_memory(b) && reserve(b) => Ok(()),
+            _ => Err(self.memory_error()),
         }
     }
 

@@ -142,7 +142,19 @@ impl Vm {
             }
             (Str(x), Int(_) | Bool(_), BinOp::Mult) | (Int(_) | Bool(_), Str(x), BinOp::Mult) => {
                 let n = self.repeat_count(if matches!(a, Str(_)) { b } else { a })?;
-                Some(Value::string(x.as_str().repeat(n)))
+                let Some(total) = x
+                    .as_str()
+                    .len()
+                    .checked_mul(n)
+                    .filter(|&t| t <= isize::MAX as usize)
+                else {
+                    return Err(self.new_error("OverflowError", "repeated string is too long"));
+                };
+                let mut out = self.new_string(Some(total))?;
+                for _ in 0..n {
+                    out.push_str(x.as_str());
+                }
+                Some(Value::string(out))
             }
             (Str(x), _, BinOp::Mod) => {
                 if matches!(b, Instance(_)) && self.type_of(b).lookup("__rmod__").is_some() {
@@ -172,7 +184,7 @@ impl Vm {
             (List(x), Int(_) | Bool(_), BinOp::Mult) | (Int(_) | Bool(_), List(x), BinOp::Mult) => {
                 let n = self.repeat_count(if matches!(a, List(_)) { b } else { a })?;
                 let items = x.items.borrow().clone();
-                let mut v = Vec::with_capacity(items.len() * n);
+                let mut v = self.new_vec(items.len().checked_mul(n))?;
                 for _ in 0..n {
                     v.extend(items.iter().cloned());
                 }
@@ -191,7 +203,7 @@ impl Vm {
             (Tuple(x), Int(_) | Bool(_), BinOp::Mult)
             | (Int(_) | Bool(_), Tuple(x), BinOp::Mult) => {
                 let n = self.repeat_count(if matches!(a, Tuple(_)) { b } else { a })?;
-                let mut v = Vec::with_capacity(x.len() * n);
+                let mut v = self.new_vec(x.len().checked_mul(n))?;
                 for _ in 0..n {
                     v.extend(x.items.iter().cloned());
                 }
@@ -211,7 +223,18 @@ impl Vm {
             }
             (Bytes(x) | ByteArray(x), Int(_), BinOp::Mult) => {
                 let n = self.repeat_count(b)?;
-                let v = x.data.borrow().repeat(n);
+                let data = x.data.borrow().clone();
+                let Some(total) = data
+                    .len()
+                    .checked_mul(n)
+                    .filter(|&t| t <= isize::MAX as usize)
+                else {
+                    return Err(self.new_error("OverflowError", "repeated bytes are too long"));
+                };
+                let mut v = self.new_vec(Some(total))?;
+                for _ in 0..n {
+                    v.extend_from_slice(&data);
+                }
                 Some(if matches!(a, ByteArray(_)) {
                     ByteArray(Rc::new(BytesObj::new(v)))
                 } else {

@@ -142,14 +142,7 @@ impl Vm {
             }
             (Str(x), Int(_) | Bool(_), BinOp::Mult) | (Int(_) | Bool(_), Str(x), BinOp::Mult) => {
                 let n = self.repeat_count(if matches!(a, Str(_)) { b } else { a })?;
-                let Some(total) = x
-                    .as_str()
-                    .len()
-                    .checked_mul(n)
-                    .filter(|&t| t <= isize::MAX as usize)
-                else {
-                    return Err(self.new_error("OverflowError", "repeated string is too long"));
-                };
+                let total = self.repeat_size(x.as_str().len(), n, "repeated string is too long")?;
                 let mut out = self.new_string(Some(total))?;
                 for _ in 0..n {
                     out.push_str(x.as_str());
@@ -224,13 +217,7 @@ impl Vm {
             (Bytes(x) | ByteArray(x), Int(_), BinOp::Mult) => {
                 let n = self.repeat_count(b)?;
                 let data = x.data.borrow().clone();
-                let Some(total) = data
-                    .len()
-                    .checked_mul(n)
-                    .filter(|&t| t <= isize::MAX as usize)
-                else {
-                    return Err(self.new_error("OverflowError", "repeated bytes are too long"));
-                };
+                let total = self.repeat_size(data.len(), n, "repeated bytes are too long")?;
                 let mut v = self.new_vec(Some(total))?;
                 for _ in 0..n {
                     v.extend_from_slice(&data);
@@ -291,6 +278,14 @@ impl Vm {
             }
             _ => Option::None,
         })
+    }
+
+    /// Bytes of `len * n`, or CPython's OverflowError when that cannot exist.
+    fn repeat_size(&mut self, len: usize, n: usize, too_long: &str) -> PyResult<usize> {
+        match len.checked_mul(n).filter(|&t| t <= isize::MAX as usize) {
+            Some(total) => Ok(total),
+            None => Err(self.new_error("OverflowError", too_long)),
+        }
     }
 
     fn repeat_count(&mut self, v: &Value) -> PyResult<usize> {

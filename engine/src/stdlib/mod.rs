@@ -1,7 +1,10 @@
 //! Standard modules implemented in Rust, one file per module, and the
 //! registry `import` consults before searching the filesystem.
 
+pub mod math;
 pub mod sys;
+pub mod time;
+pub mod util;
 
 use crate::error::PyResult;
 use crate::value::Value;
@@ -13,6 +16,8 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<Value>;
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     match name {
         "sys" => Some(sys::init),
+        "math" => Some(math::init),
+        "time" => Some(time::init),
         _ => None,
     }
 }

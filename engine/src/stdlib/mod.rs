@@ -2,6 +2,8 @@
 //! registry `import` consults before searching the filesystem.
 
 pub mod math;
+pub mod random;
+pub mod random_core;
 pub mod sys;
 pub mod time;
 pub mod util;
@@ -18,6 +20,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "sys" => Some(sys::init),
         "math" => Some(math::init),
         "time" => Some(time::init),
+        "random" => Some(random::init),
+        "_random" => Some(random_core::init),
         _ => None,
     }
 }

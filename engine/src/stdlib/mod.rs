@@ -11,6 +11,7 @@ pub mod util;
 use crate::error::PyResult;
 use crate::value::Value;
 use crate::vm::Vm;
+use util::source_module;
 
 pub type ModuleInit = fn(&mut Vm) -> PyResult<Value>;
 
@@ -22,6 +23,13 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "time" => Some(time::init),
         "random" => Some(random::init),
         "_random" => Some(random_core::init),
+        "string" => Some(|vm| source_module(vm, "string", &[], include_str!("py/string.py"))),
+        "operator" => Some(|vm| source_module(vm, "operator", &[], include_str!("py/operator.py"))),
+        "functools" => Some(|vm| source_module(vm, "functools", &[], include_str!("py/functools.py"))),
+        "itertools" => Some(|vm| source_module(vm, "itertools", &[], include_str!("py/itertools.py"))),
+        "collections" => Some(|vm| {
+            source_module(vm, "collections", &[], include_str!("py/collections.py"))
+        }),
         _ => None,
     }
 }

@@ -30,6 +30,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "collections" => Some(|vm| {
             source_module(vm, "collections", &[], include_str!("py/collections.py"))
         }),
+        "copy" => Some(|vm| source_module(vm, "copy", &[], include_str!("py/copy.py"))),
         _ => None,
     }
 }

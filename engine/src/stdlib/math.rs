@@ -356,7 +356,9 @@ fn ldexp(vm: &mut Vm, args: Args) -> PyResult {
     if x == 0.0 || !x.is_finite() {
         return Ok(Value::Float(x));
     }
-    let e = e.to_i64().unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
+    let e = e
+        .to_i64()
+        .unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
     let e = e.clamp(-2200, 2200) as i32;
     // Two steps so that subnormal results and large exponents stay exact.
     let half = e / 2;
@@ -394,7 +396,10 @@ fn isclose(vm: &mut Vm, mut args: Args) -> PyResult {
     if args.args.len() != 2 {
         let n = args.args.len();
         return Err(vm.type_error(if n > 2 {
-            format!("isclose() takes exactly 2 positional arguments ({} given)", n)
+            format!(
+                "isclose() takes exactly 2 positional arguments ({} given)",
+                n
+            )
         } else {
             format!(
                 "isclose() missing required argument '{}' (pos {})",
@@ -473,7 +478,11 @@ fn factorial(vm: &mut Vm, args: Args) -> PyResult {
     }
     let n = match n.to_u64() {
         Some(n) if n <= 1_000_000 => n,
-        _ => return Err(vm.overflow_error("factorial() argument should not exceed 9223372036854775807")),
+        _ => {
+            return Err(
+                vm.overflow_error("factorial() argument should not exceed 9223372036854775807")
+            )
+        }
     };
     Ok(Value::from_bigint(product_range(1, n)))
 }

@@ -25,12 +25,17 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_random" => Some(random_core::init),
         "string" => Some(|vm| source_module(vm, "string", &[], include_str!("py/string.py"))),
         "operator" => Some(|vm| source_module(vm, "operator", &[], include_str!("py/operator.py"))),
-        "functools" => Some(|vm| source_module(vm, "functools", &[], include_str!("py/functools.py"))),
-        "itertools" => Some(|vm| source_module(vm, "itertools", &[], include_str!("py/itertools.py"))),
-        "collections" => Some(|vm| {
-            source_module(vm, "collections", &[], include_str!("py/collections.py"))
-        }),
+        "functools" => {
+            Some(|vm| source_module(vm, "functools", &[], include_str!("py/functools.py")))
+        }
+        "itertools" => {
+            Some(|vm| source_module(vm, "itertools", &[], include_str!("py/itertools.py")))
+        }
+        "collections" => {
+            Some(|vm| source_module(vm, "collections", &[], include_str!("py/collections.py")))
+        }
         "copy" => Some(|vm| source_module(vm, "copy", &[], include_str!("py/copy.py"))),
+        "json" => Some(|vm| source_module(vm, "json", &[], include_str!("py/json.py"))),
         _ => None,
     }
 }

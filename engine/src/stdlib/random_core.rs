@@ -243,5 +243,10 @@ fn entropy_key() -> Vec<u32> {
     let local = 0u8;
     let addr = &local as *const u8 as usize as u128;
     let x = t ^ (addr << 64);
-    vec![x as u32, (x >> 32) as u32, (x >> 64) as u32, (x >> 96) as u32]
+    vec![
+        x as u32,
+        (x >> 32) as u32,
+        (x >> 64) as u32,
+        (x >> 96) as u32,
+    ]
 }

@@ -26,7 +26,7 @@ impl PyErr {
         let mut native = self.0.native.borrow_mut();
         match &mut *native {
             Native::Exception(state) => f(state),
-            Native::None => {
+            Native::None | Native::Value(_) => {
                 let mut state = ExcState::new(Value::tuple(vec![]));
                 let r = f(&mut state);
                 *native = Native::Exception(Box::new(state));

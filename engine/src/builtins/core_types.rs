@@ -35,7 +35,11 @@ pub fn install(vm: &mut Vm) {
     add_methods(
         &t.type_,
         "type",
-        &[("mro", type_mro), ("__subclasses__", type_subclasses)],
+        &[
+            ("mro", type_mro),
+            ("__subclasses__", type_subclasses),
+            ("__call__", type_call),
+        ],
     );
     set_constructor(&t.type_, type_new);
     let base_exc = t.exception("BaseException");
@@ -180,14 +184,32 @@ fn object_dir(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn type_new(vm: &mut Vm, mut args: Args) -> PyResult {
-    args.args.remove(0);
+    let meta = args.args.remove(0);
     match args.args.len() {
         1 => {
             let v = args.args[0].clone();
             Ok(Value::Class(vm.type_of(&v)))
         }
-        3 => vm.new_class_from_args(args),
+        3 => {
+            let cls = vm.new_class_from_args(args)?;
+            if let (Value::Class(c), Value::Class(m)) = (&cls, &meta) {
+                if !Rc::ptr_eq(m, &vm.types.type_) {
+                    *c.metaclass.borrow_mut() = Some(m.clone());
+                }
+            }
+            Ok(cls)
+        }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+fn type_call(vm: &mut Vm, mut args: Args) -> PyResult {
+    match args.args.first().cloned() {
+        Some(Value::Class(c)) => {
+            args.args.remove(0);
+            vm.instantiate(&c, args)
+        }
+        _ => Err(vm.type_error("descriptor '__call__' requires a 'type' object")),
     }
 }
 

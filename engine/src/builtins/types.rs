@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::object::class::Layout;
-use crate::object::function::NativeImpl;
+use crate::object::function::{NativeClosure, NativeImpl};
 use crate::object::{
     BuiltinObj, ClassMethodObj, ClassObj, DictObj, NativeFn, PropertyObj, StaticMethodObj,
 };
@@ -120,21 +120,40 @@ pub fn native(name: &str, f: NativeFn) -> Value {
         name: name.into(),
         func: NativeImpl::Fn(f),
         owner: None,
+        raw_self: false,
     }))
 }
 
-fn method(owner: &'static str, name: &str, f: NativeFn) -> Value {
+/// Wraps a native closure as a builtin value.
+pub fn native_closure(name: &str, f: NativeClosure) -> Value {
+    Value::Builtin(Rc::new(BuiltinObj {
+        name: name.into(),
+        func: NativeImpl::Closure(f),
+        owner: None,
+        raw_self: false,
+    }))
+}
+
+fn method(owner: &'static str, name: &str, f: NativeFn, raw_self: bool) -> Value {
     Value::Builtin(Rc::new(BuiltinObj {
         name: name.into(),
         func: NativeImpl::Fn(f),
         owner: Some(owner),
+        raw_self,
     }))
 }
 
 /// Adds a method table to a builtin class.
 pub fn add_methods(cls: &Rc<ClassObj>, owner: &'static str, methods: &[(&str, NativeFn)]) {
     for (name, f) in methods {
-        cls.dict.set_str(name, method(owner, name, *f));
+        cls.dict.set_str(name, method(owner, name, *f, false));
+    }
+}
+
+/// Adds methods that receive a builtin-subclass `self` unwrapped by hand.
+pub fn add_raw_methods(cls: &Rc<ClassObj>, owner: &'static str, methods: &[(&str, NativeFn)]) {
+    for (name, f) in methods {
+        cls.dict.set_str(name, method(owner, name, *f, true));
     }
 }
 

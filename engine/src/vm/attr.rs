@@ -111,10 +111,11 @@ impl Vm {
                     .unwrap_or(mro.len());
                 for c in &mro[start..] {
                     if let Some(v) = c.dict.get_str(n) {
-                        let instance = if matches!(sup.obj, Value::Class(_)) {
-                            Value::None
-                        } else {
-                            sup.obj.clone()
+                        // super(C, cls) in a classmethod binds to no instance; in a
+                        // metaclass method `cls` is the instance.
+                        let instance = match &sup.obj {
+                            Value::Class(c) if Rc::ptr_eq(c, &sup.obj_type) => Value::None,
+                            _ => sup.obj.clone(),
                         };
                         return Ok(Some(self.descriptor_get(v, &instance, &sup.obj_type)?));
                     }

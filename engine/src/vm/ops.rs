@@ -97,7 +97,7 @@ impl Vm {
     }
 
     /// Operators between builtin values; None when dunders must decide.
-    fn builtin_binary(
+    pub(crate) fn builtin_binary(
         &mut self,
         a: &Value,
         b: &Value,
@@ -273,6 +273,29 @@ impl Vm {
     fn repeat_count(&mut self, v: &Value) -> PyResult<usize> {
         let n = self.to_index(v)?;
         Ok(n.max(0) as usize)
+    }
+
+    /// A rich comparison between builtin values; None when not a builtin pair.
+    pub(crate) fn builtin_richcompare(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: u32,
+    ) -> PyResult<Option<bool>> {
+        if let Some(ord) = self.builtin_order(a, b)? {
+            return Ok(Some(match ord {
+                None => op == 3,
+                Some(o) => match op {
+                    0 => o == Ordering::Less,
+                    1 => o != Ordering::Greater,
+                    2 => o == Ordering::Equal,
+                    3 => o != Ordering::Equal,
+                    4 => o == Ordering::Greater,
+                    _ => o != Ordering::Less,
+                },
+            }));
+        }
+        self.builtin_compare_special(a, b, op)
     }
 
     /// Rich comparison; op 0..5 = < <= == != > >=.

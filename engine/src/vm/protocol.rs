@@ -749,6 +749,10 @@ impl Vm {
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                Value::Instance(i) if matches!(i.payload(), Some(Value::Str(_))) => {
+                    let sub = crate::object::instance::unwrap_builtin(item);
+                    self.contains(container, &sub)
+                }
                 _ => Err(self.type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
                     type_name_of(item)

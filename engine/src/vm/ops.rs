@@ -76,6 +76,9 @@ impl Vm {
                 }
             }
         }
+        if let Some(msg) = sequence_op_error(a, b, bop) {
+            return Err(self.type_error(msg));
+        }
         let sym = if inplace {
             format!("{}=", bop.symbol())
         } else {
@@ -527,6 +530,52 @@ impl Vm {
             sym,
             type_name_of(a)
         )))
+    }
+}
+
+/// CPython's messages when `+` or `*` on a builtin sequence fails: the
+/// sequence's own concat/repeat slot raises instead of returning NotImplemented.
+fn sequence_op_error(a: &Value, b: &Value, op: BinOp) -> Option<String> {
+    use crate::object::instance::unwrap_builtin;
+    let (a, b) = (unwrap_builtin(a), unwrap_builtin(b));
+    let is_seq = |v: &Value| {
+        matches!(
+            v,
+            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)
+        )
+    };
+    match op {
+        BinOp::Add => match &a {
+            Value::Str(_) | Value::List(_) | Value::Tuple(_) => {
+                let an = type_name_of(&a);
+                Some(format!(
+                    "can only concatenate {} (not \"{}\") to {}",
+                    an,
+                    type_name_of(&b),
+                    an
+                ))
+            }
+            Value::Bytes(_) | Value::ByteArray(_) => Some(format!(
+                "can't concat {} to {}",
+                type_name_of(&b),
+                type_name_of(&a)
+            )),
+            _ => None,
+        },
+        BinOp::Mult => {
+            let other = if is_seq(&a) {
+                &b
+            } else if is_seq(&b) {
+                &a
+            } else {
+                return None;
+            };
+            Some(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                type_name_of(other)
+            ))
+        }
+        _ => None,
     }
 }
 

@@ -68,6 +68,7 @@ pub fn install(vm: &mut Vm) {
     set_constructor(&t.classmethod, classmethod_new);
     set_constructor(&t.super_, super_new);
     set_constructor(&t.slice, slice_new);
+    set_constructor(&t.none_type, none_new);
     add_methods(&t.slice, "slice", &[("indices", slice_indices)]);
     add_methods(&t.generator, "generator", crate::object::generator::METHODS);
     add_methods(&t.iterator, "iterator", crate::object::iter::METHODS);
@@ -372,6 +373,13 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult {
         obj,
         obj_type,
     })))
+}
+
+fn none_new(vm: &mut Vm, args: Args) -> PyResult {
+    if args.args.len() > 1 || !args.kwargs.is_empty() {
+        return Err(vm.type_error("NoneType takes no arguments"));
+    }
+    Ok(Value::None)
 }
 
 fn slice_new(vm: &mut Vm, args: Args) -> PyResult {

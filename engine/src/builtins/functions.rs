@@ -617,9 +617,8 @@ pub fn dir_names(vm: &mut Vm, v: &Value) -> PyResult<Vec<String>> {
 
 fn dir(vm: &mut Vm, args: Args) -> PyResult {
     let names = if args.args.is_empty() {
-        let ns = match vm.frames.last() {
-            Some(f) => f.locals.clone().unwrap_or_else(|| f.globals.clone()),
-            None => vm.main.dict.clone(),
+        let Value::Dict(ns) = locals(vm, Args::default())? else {
+            return Ok(Value::list(vec![]));
         };
         let mut n: Vec<String> = ns
             .keys()

@@ -94,8 +94,10 @@ fn enumerate(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn zip(vm: &mut Vm, mut args: Args) -> PyResult {
-    // `strict=` is accepted; length mismatches are not checked yet.
-    args.take_kw("strict");
+    let strict = match args.take_kw("strict") {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
     let mut its = Vec::new();
     for (i, a) in args.args.iter().enumerate() {
         match vm.get_iter(a) {
@@ -105,7 +107,7 @@ fn zip(vm: &mut Vm, mut args: Args) -> PyResult {
             }
         }
     }
-    Ok(iterator(IterState::Zip(its)))
+    Ok(iterator(IterState::Zip(its, strict)))
 }
 
 fn map(vm: &mut Vm, args: Args) -> PyResult {

@@ -37,6 +37,8 @@ pub struct Types {
     pub cell: Rc<ClassObj>,
     pub code: Rc<ClassObj>,
     pub iterator: Rc<ClassObj>,
+    /// One class per builtin iterator kind, all sharing `iterator`'s methods.
+    pub iterator_kinds: Vec<Rc<ClassObj>>,
     pub generator: Rc<ClassObj>,
     pub property: Rc<ClassObj>,
     pub staticmethod: Rc<ClassObj>,
@@ -218,7 +220,23 @@ impl Types {
             };
             exceptions.insert(name, builtin_class(name, vec![base], Layout::Exception));
         }
+        let iterator = b("iterator");
+        let iterator_kinds = crate::object::iter::ITERATOR_TYPES
+            .iter()
+            .map(|name| {
+                let cls = Rc::new(ClassObj::new(
+                    name,
+                    vec![object.clone()],
+                    iterator.dict.clone(),
+                    Layout::Builtin,
+                ));
+                let _ = cls.compute_mro();
+                cls
+            })
+            .collect();
         Types {
+            iterator,
+            iterator_kinds,
             none_type: b("NoneType"),
             not_implemented_type: b("NotImplementedType"),
             ellipsis_type: b("ellipsis"),
@@ -239,7 +257,6 @@ impl Types {
             module: b("module"),
             cell: b("cell"),
             code: b("code"),
-            iterator: b("iterator"),
             generator: b("generator"),
             property: b("property"),
             staticmethod: b("staticmethod"),

@@ -34,11 +34,14 @@ impl Vm {
             Value::Slice(_) => t.slice.clone(),
             Value::Function(_) => t.function.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
+            Value::BoundMethod(m) if matches!(m.func, Value::Builtin(_)) => {
+                t.builtin_function.clone()
+            }
             Value::BoundMethod(_) => t.method.clone(),
             Value::Module(_) => t.module.clone(),
             Value::Cell(_) => t.cell.clone(),
             Value::Code(_) => t.code.clone(),
-            Value::Iterator(_) => t.iterator.clone(),
+            Value::Iterator(it) => t.iterator_kinds[it.kind()].clone(),
             Value::Generator(_) => t.generator.clone(),
             Value::Property(_) => t.property.clone(),
             Value::StaticMethod(_) => t.staticmethod.clone(),
@@ -552,6 +555,9 @@ impl Vm {
                     _ => {}
                 }
             }
+        }
+        if Rc::ptr_eq(&cls, &self.types.object) {
+            return Err(self.no_attribute(obj, n));
         }
         if n == "__class__" {
             if let Value::Class(c) = value {

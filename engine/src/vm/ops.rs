@@ -76,6 +76,25 @@ impl Vm {
                 }
             }
         }
+        if bop == BinOp::Mult {
+            // seq * obj where obj has __index__ (sq_repeat after the dunders).
+            for (seq, n) in [(a, b), (b, a)] {
+                let is_seq = matches!(
+                    seq,
+                    Value::Str(_)
+                        | Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Bytes(_)
+                        | Value::ByteArray(_)
+                );
+                if is_seq && matches!(n, Value::Instance(_)) && has_index(self, n) {
+                    let count = Value::Int(self.to_index(n)?);
+                    if let Some(v) = self.builtin_binary(seq, &count, bop, inplace)? {
+                        return Ok(v);
+                    }
+                }
+            }
+        }
         if let Some(msg) = sequence_op_error(a, b, bop) {
             return Err(self.type_error(msg));
         }
@@ -533,6 +552,10 @@ impl Vm {
     }
 }
 
+fn has_index(vm: &Vm, v: &Value) -> bool {
+    vm.type_of(v).lookup("__index__").is_some()
+}
+
 /// CPython's messages when `+` or `*` on a builtin sequence fails: the
 /// sequence's own concat/repeat slot raises instead of returning NotImplemented.
 fn sequence_op_error(a: &Value, b: &Value, op: BinOp) -> Option<String> {
@@ -541,7 +564,11 @@ fn sequence_op_error(a: &Value, b: &Value, op: BinOp) -> Option<String> {
     let is_seq = |v: &Value| {
         matches!(
             v,
-            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)
+            Value::Str(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_)
         )
     };
     match op {

@@ -685,18 +685,23 @@ impl Vm {
                 }
                 None => (None, IterState::Exhausted),
             },
-            IterState::Zip(its) => {
+            IterState::Zip(its, strict) => {
                 if its.is_empty() {
                     return Ok((None, IterState::Exhausted));
                 }
                 let mut out = Vec::with_capacity(its.len());
-                for it in &its {
+                for (i, it) in its.iter().enumerate() {
                     match self.next(it)? {
                         Some(v) => out.push(v),
-                        None => return Ok((None, IterState::Exhausted)),
+                        None => {
+                            if strict {
+                                self.zip_strict_check(&its, i)?;
+                            }
+                            return Ok((None, IterState::Exhausted));
+                        }
                     }
                 }
-                (Some(Value::tuple(out)), IterState::Zip(its))
+                (Some(Value::tuple(out)), IterState::Zip(its, strict))
             }
             IterState::Map(f, its) => {
                 let mut args = Vec::with_capacity(its.len());
@@ -727,6 +732,28 @@ impl Vm {
             },
             other => (None, other),
         })
+    }
+
+    /// `zip(strict=True)`: iterator `i` ran out; the others must be exhausted too.
+    fn zip_strict_check(&mut self, its: &[Value], i: usize) -> PyResult<()> {
+        let before = |n: usize| {
+            if n == 1 {
+                "argument 1".to_string()
+            } else {
+                format!("arguments 1-{}", n)
+            }
+        };
+        if i > 0 {
+            let msg = format!("zip() argument {} is shorter than {}", i + 1, before(i));
+            return Err(self.value_error(msg));
+        }
+        for (j, it) in its.iter().enumerate().skip(1) {
+            if self.next(it)?.is_some() {
+                let msg = format!("zip() argument {} is longer than {}", j + 1, before(j));
+                return Err(self.value_error(msg));
+            }
+        }
+        Ok(())
     }
 
     /// Collects an iterable into a vector.

@@ -608,6 +608,7 @@ pub fn dir_names(vm: &mut Vm, v: &Value) -> PyResult<Vec<String>> {
             for c in cls.mro() {
                 add(&c.dict);
             }
+            names.push("__class__".to_string());
         }
     }
     names.sort();

@@ -381,7 +381,11 @@ impl Vm {
             (Value::Slice(s), "start") => Some(s.start.clone()),
             (Value::Slice(s), "stop") => Some(s.stop.clone()),
             (Value::Slice(s), "step") => Some(s.step.clone()),
-            (Value::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(&b.name)),
+            (Value::Builtin(b), "__name__") => Some(Value::str(&b.name)),
+            (Value::Builtin(b), "__qualname__") => Some(match b.owner {
+                Some(owner) => Value::string(format!("{}.{}", owner, b.name)),
+                None => Value::str(&b.name),
+            }),
             (Value::Builtin(_), "__doc__") => Some(Value::None),
             (Value::Builtin(_), "__self__") => Some(Value::None),
             (Value::Generator(g), "__name__") => Some(Value::str(&g.name)),

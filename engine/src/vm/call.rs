@@ -586,6 +586,10 @@ impl Vm {
         }
         let layout = ClassObj::inherited_layout(&bases);
         let qualname = ns.remove_str("__qualname__");
+        // Defining __eq__ without __hash__ makes instances unhashable.
+        if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
+            ns.set_str("__hash__", Value::None);
+        }
         if ns.get_str("__doc__").is_none() {
             ns.set_str("__doc__", Value::None);
         }

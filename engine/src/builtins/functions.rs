@@ -43,9 +43,11 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
 fn check_count(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     let n = args.args.len();
     if n < min || n > max {
-        let msg = if min == max {
+        let msg = if min == 1 && max == 1 {
+            format!("{}() takes exactly one argument ({} given)", name, n)
+        } else if min == max {
             format!(
-                "{}() takes exactly {} argument{} ({} given)",
+                "{} expected {} argument{}, got {}",
                 name,
                 min,
                 if min == 1 { "" } else { "s" },

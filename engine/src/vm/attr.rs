@@ -303,6 +303,25 @@ impl Vm {
             "__context__" => s.context.clone(),
             "__suppress_context__" => Value::Bool(s.suppress_context),
             "__traceback__" => Value::None,
+            "errno" | "strerror" | "filename" | "filename2"
+                if inst.class().is_subclass(&self.types.exception("OSError")) =>
+            {
+                let items = match &s.args {
+                    Value::Tuple(t) => t.items.to_vec(),
+                    _ => Vec::new(),
+                };
+                let idx = match n {
+                    "errno" => 0,
+                    "strerror" => 1,
+                    "filename" => 2,
+                    _ => 4,
+                };
+                if (2..=5).contains(&items.len()) {
+                    items.get(idx).cloned().unwrap_or(Value::None)
+                } else {
+                    Value::None
+                }
+            }
             "code" | "value" => {
                 let wanted = if n == "code" {
                     "SystemExit"

@@ -374,7 +374,7 @@ impl Vm {
         let obj = if is_default_new {
             if is_default_init
                 && (!args.args.is_empty() || !args.kwargs.is_empty())
-                && cls.layout == Layout::Object
+                && (cls.layout == Layout::Object || Rc::ptr_eq(cls, &self.types.object))
             {
                 return Err(self.type_error(format!("{}() takes no arguments", cls.name)));
             }

@@ -276,6 +276,18 @@ impl Vm {
                         if cls.is_subclass(&self.types.exception("KeyError")) && args.len() == 1 {
                             return self.repr(&args[0]);
                         }
+                        if cls.is_subclass(&self.types.exception("OSError"))
+                            && (2..=5).contains(&args.len())
+                        {
+                            let errno = self.str(&args[0])?;
+                            let msg = self.str(&args[1])?;
+                            return Ok(match args.get(2) {
+                                Some(f) if args.len() >= 3 => {
+                                    format!("[Errno {}] {}: {}", errno, msg, self.repr(f)?)
+                                }
+                                _ => format!("[Errno {}] {}", errno, msg),
+                            });
+                        }
                         match args.len() {
                             0 => Ok(String::new()),
                             1 => self.str(&args[0]),

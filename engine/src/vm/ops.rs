@@ -448,6 +448,11 @@ impl Vm {
                 let sy = self.make_set(ys)?;
                 crate::object::set_methods::set_compare(self, &sx, &sy, op)
             }
+            (Slice(x), Slice(y)) => {
+                let tx = [x.start.clone(), x.stop.clone(), x.step.clone()];
+                let ty = [y.start.clone(), y.stop.clone(), y.step.clone()];
+                self.compare_sequences(&tx, &ty, op).map(Some)
+            }
             (Range(x), Range(y)) if op == 2 || op == 3 => {
                 let same = (x.len() == 0 && y.len() == 0)
                     || (x.len() == y.len()

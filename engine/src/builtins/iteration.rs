@@ -86,7 +86,12 @@ fn enumerate(vm: &mut Vm, mut args: Args) -> PyResult {
         .take_kw("start")
         .or_else(|| args.args.get(1).cloned())
         .unwrap_or(Value::Int(0));
-    let Some(src) = args.args.first().cloned() else {
+    let Some(src) = args
+        .args
+        .first()
+        .cloned()
+        .or_else(|| args.take_kw("iterable"))
+    else {
         return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
     };
     let it = vm.get_iter(&src)?;

@@ -231,8 +231,15 @@ impl Vm {
                     Some(Bytes(Rc::new(BytesObj::new(v))))
                 }
             }
-            (Bytes(x) | ByteArray(x), Int(_), BinOp::Mult) => {
-                let n = self.repeat_count(b)?;
+            (Bytes(x) | ByteArray(x), Int(_) | Bool(_), BinOp::Mult)
+            | (Int(_) | Bool(_), Bytes(x) | ByteArray(x), BinOp::Mult) => {
+                let (seq, count) = if matches!(a, Bytes(_) | ByteArray(_)) {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
+                let n = self.repeat_count(count)?;
+                let a = seq;
                 let v = x.data.borrow().repeat(n);
                 Some(if matches!(a, ByteArray(_)) {
                     ByteArray(Rc::new(BytesObj::new(v)))

@@ -72,6 +72,11 @@ pub fn install(vm: &mut Vm) {
     add_methods(&t.slice, "slice", &[("indices", slice_indices)]);
     add_methods(&t.generator, "generator", crate::object::generator::METHODS);
     add_methods(&t.iterator, "iterator", crate::object::iter::METHODS);
+    add_methods(
+        &t.dict_view,
+        "dict_view",
+        crate::object::dict_methods::VIEW_METHODS,
+    );
     vm.builtins
         .set_str("__build_class__", native("__build_class__", build_class));
 }

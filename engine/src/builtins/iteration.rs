@@ -169,6 +169,14 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult {
                 step: -r.step,
             })
         }
+        Value::DictView(_) => {
+            let mut items = vm.iterate(&v)?;
+            items.reverse();
+            iterator(IterState::List(
+                Rc::new(crate::object::ListObj::new(items)),
+                0,
+            ))
+        }
         Value::Dict(d) => {
             let mut keys = d.keys();
             keys.reverse();

@@ -45,6 +45,8 @@ pub struct Types {
     pub classmethod: Rc<ClassObj>,
     pub super_: Rc<ClassObj>,
     pub dict_view: Rc<ClassObj>,
+    /// dict_keys, dict_values, dict_items (sharing `dict_view`'s methods).
+    pub dict_view_kinds: Vec<Rc<ClassObj>>,
     exceptions: HashMap<&'static str, Rc<ClassObj>>,
 }
 
@@ -234,7 +236,23 @@ impl Types {
                 cls
             })
             .collect();
+        let dict_view = b("dict_view");
+        let dict_view_kinds = ["dict_keys", "dict_values", "dict_items"]
+            .iter()
+            .map(|name| {
+                let cls = Rc::new(ClassObj::new(
+                    name,
+                    vec![object.clone()],
+                    dict_view.dict.clone(),
+                    Layout::Builtin,
+                ));
+                let _ = cls.compute_mro();
+                cls
+            })
+            .collect();
         Types {
+            dict_view,
+            dict_view_kinds,
             iterator,
             iterator_kinds,
             none_type: b("NoneType"),
@@ -262,7 +280,6 @@ impl Types {
             staticmethod: b("staticmethod"),
             classmethod: b("classmethod"),
             super_: b("super"),
-            dict_view: b("dict_view"),
             object,
             type_,
             int,

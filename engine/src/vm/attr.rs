@@ -47,7 +47,7 @@ impl Vm {
             Value::StaticMethod(_) => t.staticmethod.clone(),
             Value::ClassMethod(_) => t.classmethod.clone(),
             Value::Super(_) => t.super_.clone(),
-            Value::DictView(_) => t.dict_view.clone(),
+            Value::DictView(v) => t.dict_view_kinds[v.kind as usize].clone(),
         }
     }
 

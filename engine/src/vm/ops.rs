@@ -284,6 +284,10 @@ impl Vm {
                 };
                 crate::object::dict_methods::view_binary(self, a, b, c)?
             }
+            (Dict(x), _, BinOp::BitOr) if inplace && !matches!(b, Dict(_)) => {
+                crate::object::dict_methods::merge_arg(self, x, b)?;
+                Some(a.clone())
+            }
             (Dict(x), Dict(y), BinOp::BitOr) => {
                 if inplace {
                     self.dict_update(x, b)?;
@@ -444,15 +448,24 @@ impl Vm {
                 let eq = self.dict_eq(x, y)?;
                 Ok(Some(eq == (op == 2)))
             }
-            (DictView(x), DictView(y))
-                if (op == 2 || op == 3)
-                    && x.kind == y.kind
-                    && x.kind != crate::object::DictViewKind::Values =>
+            (DictView(_), DictView(_) | Set(_) | FrozenSet(_))
+            | (Set(_) | FrozenSet(_), DictView(_))
+                if set_like_view(a) && set_like_view(b) =>
             {
-                let xs = self.iterate(a)?;
-                let ys = self.iterate(b)?;
-                let sx = self.make_set(xs)?;
-                let sy = self.make_set(ys)?;
+                let sx = match a {
+                    DictView(_) => {
+                        let xs = self.iterate(a)?;
+                        self.make_set(xs)?
+                    }
+                    _ => a.clone(),
+                };
+                let sy = match b {
+                    DictView(_) => {
+                        let ys = self.iterate(b)?;
+                        self.make_set(ys)?
+                    }
+                    _ => b.clone(),
+                };
                 crate::object::set_methods::set_compare(self, &sx, &sy, op)
             }
             (Slice(x), Slice(y)) => {
@@ -561,6 +574,14 @@ impl Vm {
             sym,
             type_name_of(a)
         )))
+    }
+}
+
+/// Keys and items views compare like sets; values views do not.
+fn set_like_view(v: &Value) -> bool {
+    match v {
+        Value::DictView(d) => d.kind != crate::object::DictViewKind::Values,
+        _ => true,
     }
 }
 

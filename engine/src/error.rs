@@ -28,7 +28,7 @@ impl PyErr {
             Native::Exception(state) => f(state),
             // A host object is never an exception; give it a throwaway state.
             Native::Host(_) => f(&mut ExcState::new(Value::tuple(vec![]))),
-            Native::None => {
+            Native::None | Native::Value(_) => {
                 let mut state = ExcState::new(Value::tuple(vec![]));
                 let r = f(&mut state);
                 *native = Native::Exception(Box::new(state));

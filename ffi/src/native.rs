@@ -141,6 +141,7 @@ pub(crate) fn function_value(
         name: name.as_str().into(),
         func: NativeImpl::Closure(Rc::new(closure)),
         owner: None,
+        raw_self: false,
     };
     Ok((name, Value::Builtin(Rc::new(builtin))))
 }

@@ -35,7 +35,11 @@ pub fn install(vm: &mut Vm) {
     add_methods(
         &t.type_,
         "type",
-        &[("mro", type_mro), ("__subclasses__", type_subclasses)],
+        &[
+            ("mro", type_mro),
+            ("__subclasses__", type_subclasses),
+            ("__call__", type_call),
+        ],
     );
     set_constructor(&t.type_, type_new);
     let base_exc = t.exception("BaseException");
@@ -64,9 +68,15 @@ pub fn install(vm: &mut Vm) {
     set_constructor(&t.classmethod, classmethod_new);
     set_constructor(&t.super_, super_new);
     set_constructor(&t.slice, slice_new);
+    set_constructor(&t.none_type, none_new);
     add_methods(&t.slice, "slice", &[("indices", slice_indices)]);
     add_methods(&t.generator, "generator", crate::object::generator::METHODS);
     add_methods(&t.iterator, "iterator", crate::object::iter::METHODS);
+    add_methods(
+        &t.dict_view,
+        "dict_view",
+        crate::object::dict_methods::VIEW_METHODS,
+    );
     vm.builtins
         .set_str("__build_class__", native("__build_class__", build_class));
 }
@@ -180,14 +190,32 @@ fn object_dir(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn type_new(vm: &mut Vm, mut args: Args) -> PyResult {
-    args.args.remove(0);
+    let meta = args.args.remove(0);
     match args.args.len() {
         1 => {
             let v = args.args[0].clone();
             Ok(Value::Class(vm.type_of(&v)))
         }
-        3 => vm.new_class_from_args(args),
+        3 => {
+            let cls = vm.new_class_from_args(args)?;
+            if let (Value::Class(c), Value::Class(m)) = (&cls, &meta) {
+                if !Rc::ptr_eq(m, &vm.types.type_) {
+                    *c.metaclass.borrow_mut() = Some(m.clone());
+                }
+            }
+            Ok(cls)
+        }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+fn type_call(vm: &mut Vm, mut args: Args) -> PyResult {
+    match args.args.first().cloned() {
+        Some(Value::Class(c)) => {
+            args.args.remove(0);
+            vm.instantiate(&c, args)
+        }
+        _ => Err(vm.type_error("descriptor '__call__' requires a 'type' object")),
     }
 }
 
@@ -350,6 +378,13 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult {
         obj,
         obj_type,
     })))
+}
+
+fn none_new(vm: &mut Vm, args: Args) -> PyResult {
+    if args.args.len() > 1 || !args.kwargs.is_empty() {
+        return Err(vm.type_error("NoneType takes no arguments"));
+    }
+    Ok(Value::None)
 }
 
 fn slice_new(vm: &mut Vm, args: Args) -> PyResult {

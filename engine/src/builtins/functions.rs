@@ -43,9 +43,11 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
 fn check_count(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     let n = args.args.len();
     if n < min || n > max {
-        let msg = if min == max {
+        let msg = if min == 1 && max == 1 {
+            format!("{}() takes exactly one argument ({} given)", name, n)
+        } else if min == max {
             format!(
-                "{}() takes exactly {} argument{} ({} given)",
+                "{} expected {} argument{}, got {}",
                 name,
                 min,
                 if min == 1 { "" } else { "s" },
@@ -608,6 +610,7 @@ pub fn dir_names(vm: &mut Vm, v: &Value) -> PyResult<Vec<String>> {
             for c in cls.mro() {
                 add(&c.dict);
             }
+            names.push("__class__".to_string());
         }
     }
     names.sort();
@@ -617,9 +620,8 @@ pub fn dir_names(vm: &mut Vm, v: &Value) -> PyResult<Vec<String>> {
 
 fn dir(vm: &mut Vm, args: Args) -> PyResult {
     let names = if args.args.is_empty() {
-        let ns = match vm.frames.last() {
-            Some(f) => f.locals.clone().unwrap_or_else(|| f.globals.clone()),
-            None => vm.main.dict.clone(),
+        let Value::Dict(ns) = locals(vm, Args::default())? else {
+            return Ok(Value::list(vec![]));
         };
         let mut n: Vec<String> = ns
             .keys()

@@ -86,7 +86,12 @@ fn enumerate(vm: &mut Vm, mut args: Args) -> PyResult {
         .take_kw("start")
         .or_else(|| args.args.get(1).cloned())
         .unwrap_or(Value::Int(0));
-    let Some(src) = args.args.first().cloned() else {
+    let Some(src) = args
+        .args
+        .first()
+        .cloned()
+        .or_else(|| args.take_kw("iterable"))
+    else {
         return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
     };
     let it = vm.get_iter(&src)?;
@@ -94,8 +99,10 @@ fn enumerate(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn zip(vm: &mut Vm, mut args: Args) -> PyResult {
-    // `strict=` is accepted; length mismatches are not checked yet.
-    args.take_kw("strict");
+    let strict = match args.take_kw("strict") {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
     let mut its = Vec::new();
     for (i, a) in args.args.iter().enumerate() {
         match vm.get_iter(a) {
@@ -105,7 +112,7 @@ fn zip(vm: &mut Vm, mut args: Args) -> PyResult {
             }
         }
     }
-    Ok(iterator(IterState::Zip(its)))
+    Ok(iterator(IterState::Zip(its, strict)))
 }
 
 fn map(vm: &mut Vm, args: Args) -> PyResult {
@@ -161,6 +168,14 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult {
                 stop: r.start - r.step,
                 step: -r.step,
             })
+        }
+        Value::DictView(_) => {
+            let mut items = vm.iterate(&v)?;
+            items.reverse();
+            iterator(IterState::List(
+                Rc::new(crate::object::ListObj::new(items)),
+                0,
+            ))
         }
         Value::Dict(d) => {
             let mut keys = d.keys();

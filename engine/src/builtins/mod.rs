@@ -2,6 +2,7 @@
 //! exception classes, and the builtin functions.
 
 pub mod core_types;
+pub mod dunders;
 pub mod eval;
 pub mod functions;
 pub mod iteration;
@@ -55,6 +56,7 @@ pub fn install(vm: &mut Vm) {
     set_constructor(&t.range, object::range_methods::new);
     set_constructor(&t.bool_, object::bool_methods::new);
     core_types::install(vm);
+    dunders::install(vm);
 
     let b = vm.builtins.clone();
     for (name, cls) in vm.types.named() {

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::object::class::Layout;
-use crate::object::function::NativeImpl;
+use crate::object::function::{NativeClosure, NativeImpl};
 use crate::object::{
     BuiltinObj, ClassMethodObj, ClassObj, DictObj, NativeFn, PropertyObj, StaticMethodObj,
 };
@@ -37,12 +37,16 @@ pub struct Types {
     pub cell: Rc<ClassObj>,
     pub code: Rc<ClassObj>,
     pub iterator: Rc<ClassObj>,
+    /// One class per builtin iterator kind, all sharing `iterator`'s methods.
+    pub iterator_kinds: Vec<Rc<ClassObj>>,
     pub generator: Rc<ClassObj>,
     pub property: Rc<ClassObj>,
     pub staticmethod: Rc<ClassObj>,
     pub classmethod: Rc<ClassObj>,
     pub super_: Rc<ClassObj>,
     pub dict_view: Rc<ClassObj>,
+    /// dict_keys, dict_values, dict_items (sharing `dict_view`'s methods).
+    pub dict_view_kinds: Vec<Rc<ClassObj>>,
     exceptions: HashMap<&'static str, Rc<ClassObj>>,
 }
 
@@ -120,21 +124,40 @@ pub fn native(name: &str, f: NativeFn) -> Value {
         name: name.into(),
         func: NativeImpl::Fn(f),
         owner: None,
+        raw_self: false,
     }))
 }
 
-fn method(owner: &'static str, name: &str, f: NativeFn) -> Value {
+/// Wraps a native closure as a builtin value.
+pub fn native_closure(name: &str, f: NativeClosure) -> Value {
+    Value::Builtin(Rc::new(BuiltinObj {
+        name: name.into(),
+        func: NativeImpl::Closure(f),
+        owner: None,
+        raw_self: false,
+    }))
+}
+
+fn method(owner: &'static str, name: &str, f: NativeFn, raw_self: bool) -> Value {
     Value::Builtin(Rc::new(BuiltinObj {
         name: name.into(),
         func: NativeImpl::Fn(f),
         owner: Some(owner),
+        raw_self,
     }))
 }
 
 /// Adds a method table to a builtin class.
 pub fn add_methods(cls: &Rc<ClassObj>, owner: &'static str, methods: &[(&str, NativeFn)]) {
     for (name, f) in methods {
-        cls.dict.set_str(name, method(owner, name, *f));
+        cls.dict.set_str(name, method(owner, name, *f, false));
+    }
+}
+
+/// Adds methods that receive a builtin-subclass `self` unwrapped by hand.
+pub fn add_raw_methods(cls: &Rc<ClassObj>, owner: &'static str, methods: &[(&str, NativeFn)]) {
+    for (name, f) in methods {
+        cls.dict.set_str(name, method(owner, name, *f, true));
     }
 }
 
@@ -199,7 +222,39 @@ impl Types {
             };
             exceptions.insert(name, builtin_class(name, vec![base], Layout::Exception));
         }
+        let iterator = b("iterator");
+        let iterator_kinds = crate::object::iter::ITERATOR_TYPES
+            .iter()
+            .map(|name| {
+                let cls = Rc::new(ClassObj::new(
+                    name,
+                    vec![object.clone()],
+                    iterator.dict.clone(),
+                    Layout::Builtin,
+                ));
+                let _ = cls.compute_mro();
+                cls
+            })
+            .collect();
+        let dict_view = b("dict_view");
+        let dict_view_kinds = ["dict_keys", "dict_values", "dict_items"]
+            .iter()
+            .map(|name| {
+                let cls = Rc::new(ClassObj::new(
+                    name,
+                    vec![object.clone()],
+                    dict_view.dict.clone(),
+                    Layout::Builtin,
+                ));
+                let _ = cls.compute_mro();
+                cls
+            })
+            .collect();
         Types {
+            dict_view,
+            dict_view_kinds,
+            iterator,
+            iterator_kinds,
             none_type: b("NoneType"),
             not_implemented_type: b("NotImplementedType"),
             ellipsis_type: b("ellipsis"),
@@ -220,13 +275,11 @@ impl Types {
             module: b("module"),
             cell: b("cell"),
             code: b("code"),
-            iterator: b("iterator"),
             generator: b("generator"),
             property: b("property"),
             staticmethod: b("staticmethod"),
             classmethod: b("classmethod"),
             super_: b("super"),
-            dict_view: b("dict_view"),
             object,
             type_,
             int,

@@ -109,9 +109,15 @@ impl ClassObj {
                 }
             }
             let Some(next) = pick else {
-                let names: Vec<String> = seqs.iter().map(|s| s[0].name.to_string()).collect();
+                let mut names: Vec<String> = Vec::new();
+                for s in &seqs {
+                    let n = s[0].name.to_string();
+                    if !names.contains(&n) {
+                        names.push(n);
+                    }
+                }
                 return Err(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 ));
             };

@@ -56,10 +56,23 @@ pub struct BuiltinObj {
     pub func: NativeImpl,
     /// The owner shown in repr: `<built-in method append of list object>`.
     pub owner: Option<&'static str>,
+    /// A method that wants a builtin-subclass `self` as is (not its payload).
+    pub raw_self: bool,
 }
 
 impl BuiltinObj {
-    pub fn call(&self, vm: &mut Vm, args: Args) -> PyResult {
+    pub fn call(&self, vm: &mut Vm, mut args: Args) -> PyResult {
+        // A method of a builtin type called on a subclass instance works on the
+        // wrapped builtin value (`Stack.append` appends to the wrapped list).
+        if let (Some(owner), false, Some(Value::Instance(inst))) =
+            (self.owner, self.raw_self, args.args.first())
+        {
+            if let Some(p) = inst.payload() {
+                if super::builtin_type_name(&p) == owner {
+                    args.args[0] = p;
+                }
+            }
+        }
         match &self.func {
             NativeImpl::Fn(f) => f(vm, args),
             NativeImpl::Closure(f) => {

@@ -6,10 +6,13 @@ use std::rc::Rc;
 
 use super::exception::ExcState;
 use super::{ClassObj, DictObj};
+use crate::value::Value;
 
 pub enum Native {
     None,
     Exception(Box<ExcState>),
+    /// The builtin value an instance of a `list`/`dict`/`int`/... subclass wraps.
+    Value(Value),
     /// An instance of a class defined by the host through the C API.
     Host(super::host::HostData),
 }
@@ -35,5 +38,21 @@ impl InstanceObj {
 
     pub fn set_class(&self, c: Rc<ClassObj>) {
         *self.class.borrow_mut() = c;
+    }
+
+    /// The wrapped builtin value of a builtin-subclass instance.
+    pub fn payload(&self) -> Option<Value> {
+        match &*self.native.borrow() {
+            Native::Value(v) => Some(v.clone()),
+            _ => None,
+        }
+    }
+}
+
+/// `v` itself, or the builtin value it wraps if it is a builtin-subclass instance.
+pub fn unwrap_builtin(v: &Value) -> Value {
+    match v {
+        Value::Instance(i) => i.payload().unwrap_or_else(|| v.clone()),
+        _ => v.clone(),
     }
 }

@@ -30,7 +30,8 @@ pub enum IterState {
     /// `iter(callable, sentinel)`.
     Callable(Value, Value),
     Enumerate(Value, Value),
-    Zip(Vec<Value>),
+    /// The iterators and whether `strict=True` was given.
+    Zip(Vec<Value>, bool),
     Map(Value, Vec<Value>),
     Filter(Value, Value),
     Exhausted,
@@ -48,28 +49,53 @@ impl IterObj {
     }
 
     pub fn type_name(&self) -> &'static str {
+        ITERATOR_TYPES[self.kind()]
+    }
+
+    /// Index into `ITERATOR_TYPES` (each kind is its own class, as in CPython).
+    pub fn kind(&self) -> usize {
         match &*self.state.borrow() {
-            IterState::List(..) => "list_iterator",
-            IterState::ListReverse(..) => "list_reverseiterator",
-            IterState::Tuple(..) => "tuple_iterator",
-            IterState::Str(..) => "str_ascii_iterator",
-            IterState::Bytes(..) => "bytes_iterator",
-            IterState::Range { .. } => "range_iterator",
-            IterState::DictKeys(..) => "dict_keyiterator",
-            IterState::DictValues(..) => "dict_valueiterator",
-            IterState::DictItems(..) => "dict_itemiterator",
-            IterState::Set(..) => "set_iterator",
-            IterState::SeqIndex(..) => "iterator",
-            IterState::SeqReverse(..) => "reversed",
-            IterState::Callable(..) => "callable_iterator",
-            IterState::Enumerate(..) => "enumerate",
-            IterState::Zip(..) => "zip",
-            IterState::Map(..) => "map",
-            IterState::Filter(..) => "filter",
-            IterState::Exhausted => "iterator",
+            IterState::List(..) => 0,
+            IterState::ListReverse(..) => 1,
+            IterState::Tuple(..) => 2,
+            IterState::Str(..) => 3,
+            IterState::Bytes(..) => 4,
+            IterState::Range { .. } => 5,
+            IterState::DictKeys(..) => 6,
+            IterState::DictValues(..) => 7,
+            IterState::DictItems(..) => 8,
+            IterState::Set(..) => 9,
+            IterState::SeqIndex(..) | IterState::Exhausted => 10,
+            IterState::SeqReverse(..) => 11,
+            IterState::Callable(..) => 12,
+            IterState::Enumerate(..) => 13,
+            IterState::Zip(..) => 14,
+            IterState::Map(..) => 15,
+            IterState::Filter(..) => 16,
         }
     }
 }
+
+/// The type names of the builtin iterator kinds, indexed by `IterObj::kind`.
+pub const ITERATOR_TYPES: &[&str] = &[
+    "list_iterator",
+    "list_reverseiterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "bytes_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "iterator",
+    "reversed",
+    "callable_iterator",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+];
 
 use crate::error::PyResult;
 use crate::object::{Args, NativeFn};

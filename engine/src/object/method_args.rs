@@ -8,6 +8,12 @@ use crate::vm::Vm;
 
 /// "descriptor 'append' for 'list' objects doesn't apply to a 'int' object".
 pub fn descriptor_error(vm: &mut Vm, method: &str, owner: &str, got: &Value) -> PyErr {
+    if got.is_null() {
+        return vm.type_error(format!(
+            "unbound method {}.{}() needs an argument",
+            owner, method
+        ));
+    }
     vm.type_error(format!(
         "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
         method,

@@ -82,6 +82,9 @@ pub fn builtin_type_name(v: &Value) -> &'static str {
         Value::Slice(_) => "slice",
         Value::Function(_) => "function",
         Value::Builtin(_) => "builtin_function_or_method",
+        Value::BoundMethod(m) if matches!(m.func, Value::Builtin(_)) => {
+            "builtin_function_or_method"
+        }
         Value::BoundMethod(_) => "method",
         Value::Class(_) => "type",
         Value::Instance(_) => "object",

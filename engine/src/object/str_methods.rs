@@ -202,7 +202,7 @@ fn self_str(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Rc<StrObj>> {
 
 /// A `str` argument, or `must be str, not int`.
 fn arg_str(vm: &mut Vm, v: &Value) -> PyResult<Rc<StrObj>> {
-    match v {
+    match &crate::object::instance::unwrap_builtin(v) {
         Value::Str(s) => Ok(s.clone()),
         other => Err(vm.type_error(format!("must be str, not {}", type_name_of(other)))),
     }
@@ -732,7 +732,7 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult {
     let sep = s.as_str();
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
-        match item {
+        match &crate::object::instance::unwrap_builtin(item) {
             Value::Str(x) => {
                 if i > 0 {
                     out.push_str(sep);

@@ -138,6 +138,7 @@ fn closure(name: &str, f: impl Fn(&mut Vm, Args) -> PyResult + 'static) -> Value
         name: name.into(),
         func: NativeImpl::Closure(Rc::new(f)),
         owner: None,
+        raw_self: false,
     }))
 }
 

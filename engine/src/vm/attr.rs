@@ -34,17 +34,20 @@ impl Vm {
             Value::Slice(_) => t.slice.clone(),
             Value::Function(_) => t.function.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
+            Value::BoundMethod(m) if matches!(m.func, Value::Builtin(_)) => {
+                t.builtin_function.clone()
+            }
             Value::BoundMethod(_) => t.method.clone(),
             Value::Module(_) => t.module.clone(),
             Value::Cell(_) => t.cell.clone(),
             Value::Code(_) => t.code.clone(),
-            Value::Iterator(_) => t.iterator.clone(),
+            Value::Iterator(it) => t.iterator_kinds[it.kind()].clone(),
             Value::Generator(_) => t.generator.clone(),
             Value::Property(_) => t.property.clone(),
             Value::StaticMethod(_) => t.staticmethod.clone(),
             Value::ClassMethod(_) => t.classmethod.clone(),
             Value::Super(_) => t.super_.clone(),
-            Value::DictView(_) => t.dict_view.clone(),
+            Value::DictView(v) => t.dict_view_kinds[v.kind as usize].clone(),
         }
     }
 
@@ -111,10 +114,11 @@ impl Vm {
                     .unwrap_or(mro.len());
                 for c in &mro[start..] {
                     if let Some(v) = c.dict.get_str(n) {
-                        let instance = if matches!(sup.obj, Value::Class(_)) {
-                            Value::None
-                        } else {
-                            sup.obj.clone()
+                        // super(C, cls) in a classmethod binds to no instance; in a
+                        // metaclass method `cls` is the instance.
+                        let instance = match &sup.obj {
+                            Value::Class(c) if Rc::ptr_eq(c, &sup.obj_type) => Value::None,
+                            _ => sup.obj.clone(),
                         };
                         return Ok(Some(self.descriptor_get(v, &instance, &sup.obj_type)?));
                     }
@@ -299,6 +303,25 @@ impl Vm {
             "__context__" => s.context.clone(),
             "__suppress_context__" => Value::Bool(s.suppress_context),
             "__traceback__" => Value::None,
+            "errno" | "strerror" | "filename" | "filename2"
+                if inst.class().is_subclass(&self.types.exception("OSError")) =>
+            {
+                let items = match &s.args {
+                    Value::Tuple(t) => t.items.to_vec(),
+                    _ => Vec::new(),
+                };
+                let idx = match n {
+                    "errno" => 0,
+                    "strerror" => 1,
+                    "filename" => 2,
+                    _ => 4,
+                };
+                if (2..=5).contains(&items.len()) {
+                    items.get(idx).cloned().unwrap_or(Value::None)
+                } else {
+                    Value::None
+                }
+            }
             "code" | "value" => {
                 let wanted = if n == "code" {
                     "SystemExit"
@@ -377,7 +400,11 @@ impl Vm {
             (Value::Slice(s), "start") => Some(s.start.clone()),
             (Value::Slice(s), "stop") => Some(s.stop.clone()),
             (Value::Slice(s), "step") => Some(s.step.clone()),
-            (Value::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(&b.name)),
+            (Value::Builtin(b), "__name__") => Some(Value::str(&b.name)),
+            (Value::Builtin(b), "__qualname__") => Some(match b.owner {
+                Some(owner) => Value::string(format!("{}.{}", owner, b.name)),
+                None => Value::str(&b.name),
+            }),
             (Value::Builtin(_), "__doc__") => Some(Value::None),
             (Value::Builtin(_), "__self__") => Some(Value::None),
             (Value::Generator(g), "__name__") => Some(Value::str(&g.name)),
@@ -551,6 +578,9 @@ impl Vm {
                     _ => {}
                 }
             }
+        }
+        if Rc::ptr_eq(&cls, &self.types.object) {
+            return Err(self.no_attribute(obj, n));
         }
         if n == "__class__" {
             if let Value::Class(c) = value {

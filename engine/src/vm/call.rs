@@ -365,6 +365,11 @@ impl Vm {
                 }
             }
         }
+        self.instantiate(cls, args)
+    }
+
+    /// `type.__call__`: `__new__` then `__init__`, without a metaclass hook.
+    pub fn instantiate(&mut self, cls: &Rc<ClassObj>, args: Args) -> PyResult {
         let new = cls.lookup("__new__");
         let object_new = self.types.object.dict.get_str("__new__");
         let is_default_new = match (&new, &object_new) {
@@ -380,7 +385,7 @@ impl Vm {
         let obj = if is_default_new {
             if is_default_init
                 && (!args.args.is_empty() || !args.kwargs.is_empty())
-                && cls.layout == Layout::Object
+                && (cls.layout == Layout::Object || Rc::ptr_eq(cls, &self.types.object))
             {
                 return Err(self.type_error(format!("{}() takes no arguments", cls.name)));
             }
@@ -398,7 +403,9 @@ impl Vm {
             new_args.args.insert(0, Value::Class(cls.clone()));
             self.call_args(&new, new_args)?
         };
-        if !is_default_init && self.isinstance_class(&obj, cls) {
+        // A builtin type's own `__new__` did all the work (`list(x)`).
+        let builtin_value = cls.layout == Layout::Builtin && !matches!(obj, Value::Instance(_));
+        if !is_default_init && !builtin_value && self.isinstance_class(&obj, cls) {
             let init = init.expect("checked above");
             let mut init_args = args;
             init_args.args.insert(0, obj.clone());
@@ -569,16 +576,31 @@ impl Vm {
         } else {
             bases
         };
+        let mut solid: Option<Rc<ClassObj>> = None;
         for b in &bases {
-            if b.layout == Layout::Builtin && !Rc::ptr_eq(b, &self.types.object) {
-                return Err(self.type_error(format!(
-                    "subclassing the builtin type '{}' is not supported yet",
-                    b.name
-                )));
+            let base_solid = b
+                .mro()
+                .into_iter()
+                .find(|c| c.layout == Layout::Builtin && !Rc::ptr_eq(c, &self.types.object));
+            let Some(bs) = base_solid else { continue };
+            if !crate::builtins::dunders::is_subclassable(self, &bs) {
+                return Err(
+                    self.type_error(format!("type '{}' is not an acceptable base type", bs.name))
+                );
+            }
+            match &solid {
+                Some(s) if !Rc::ptr_eq(s, &bs) && !bs.is_subclass(s) && !s.is_subclass(&bs) => {
+                    return Err(self.type_error("multiple bases have instance lay-out conflict"));
+                }
+                _ => solid = Some(bs),
             }
         }
         let layout = ClassObj::inherited_layout(&bases);
         let qualname = ns.remove_str("__qualname__");
+        // Defining __eq__ without __hash__ makes instances unhashable.
+        if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
+            ns.set_str("__hash__", Value::None);
+        }
         if ns.get_str("__doc__").is_none() {
             ns.set_str("__doc__", Value::None);
         }

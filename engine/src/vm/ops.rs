@@ -76,6 +76,28 @@ impl Vm {
                 }
             }
         }
+        if bop == BinOp::Mult {
+            // seq * obj where obj has __index__ (sq_repeat after the dunders).
+            for (seq, n) in [(a, b), (b, a)] {
+                let is_seq = matches!(
+                    seq,
+                    Value::Str(_)
+                        | Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Bytes(_)
+                        | Value::ByteArray(_)
+                );
+                if is_seq && matches!(n, Value::Instance(_)) && has_index(self, n) {
+                    let count = Value::Int(self.to_index(n)?);
+                    if let Some(v) = self.builtin_binary(seq, &count, bop, inplace)? {
+                        return Ok(v);
+                    }
+                }
+            }
+        }
+        if let Some(msg) = sequence_op_error(a, b, bop) {
+            return Err(self.type_error(msg));
+        }
         let sym = if inplace {
             format!("{}=", bop.symbol())
         } else {
@@ -97,7 +119,7 @@ impl Vm {
     }
 
     /// Operators between builtin values; None when dunders must decide.
-    fn builtin_binary(
+    pub(crate) fn builtin_binary(
         &mut self,
         a: &Value,
         b: &Value,
@@ -214,8 +236,15 @@ impl Vm {
                     Some(Bytes(Rc::new(BytesObj::new(v))))
                 }
             }
-            (Bytes(x) | ByteArray(x), Int(_), BinOp::Mult) => {
-                let n = self.repeat_count(b)?;
+            (Bytes(x) | ByteArray(x), Int(_) | Bool(_), BinOp::Mult)
+            | (Int(_) | Bool(_), Bytes(x) | ByteArray(x), BinOp::Mult) => {
+                let (seq, count) = if matches!(a, Bytes(_) | ByteArray(_)) {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
+                let n = self.repeat_count(count)?;
+                let a = seq;
                 let data = x.data.borrow().clone();
                 let total = self.repeat_size(data.len(), n, "repeated bytes are too long")?;
                 let mut v = self.new_vec(Some(total))?;
@@ -265,6 +294,10 @@ impl Vm {
                 };
                 crate::object::dict_methods::view_binary(self, a, b, c)?
             }
+            (Dict(x), _, BinOp::BitOr) if inplace && !matches!(b, Dict(_)) => {
+                crate::object::dict_methods::merge_arg(self, x, b)?;
+                Some(a.clone())
+            }
             (Dict(x), Dict(y), BinOp::BitOr) => {
                 if inplace {
                     self.dict_update(x, b)?;
@@ -291,6 +324,29 @@ impl Vm {
     fn repeat_count(&mut self, v: &Value) -> PyResult<usize> {
         let n = self.to_index(v)?;
         Ok(n.max(0) as usize)
+    }
+
+    /// A rich comparison between builtin values; None when not a builtin pair.
+    pub(crate) fn builtin_richcompare(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: u32,
+    ) -> PyResult<Option<bool>> {
+        if let Some(ord) = self.builtin_order(a, b)? {
+            return Ok(Some(match ord {
+                None => op == 3,
+                Some(o) => match op {
+                    0 => o == Ordering::Less,
+                    1 => o != Ordering::Greater,
+                    2 => o == Ordering::Equal,
+                    3 => o != Ordering::Equal,
+                    4 => o == Ordering::Greater,
+                    _ => o != Ordering::Less,
+                },
+            }));
+        }
+        self.builtin_compare_special(a, b, op)
     }
 
     /// Rich comparison; op 0..5 = < <= == != > >=.
@@ -410,16 +466,30 @@ impl Vm {
                 let eq = self.dict_eq(x, y)?;
                 Ok(Some(eq == (op == 2)))
             }
-            (DictView(x), DictView(y))
-                if (op == 2 || op == 3)
-                    && x.kind == y.kind
-                    && x.kind != crate::object::DictViewKind::Values =>
+            (DictView(_), DictView(_) | Set(_) | FrozenSet(_))
+            | (Set(_) | FrozenSet(_), DictView(_))
+                if set_like_view(a) && set_like_view(b) =>
             {
-                let xs = self.iterate(a)?;
-                let ys = self.iterate(b)?;
-                let sx = self.make_set(xs)?;
-                let sy = self.make_set(ys)?;
+                let sx = match a {
+                    DictView(_) => {
+                        let xs = self.iterate(a)?;
+                        self.make_set(xs)?
+                    }
+                    _ => a.clone(),
+                };
+                let sy = match b {
+                    DictView(_) => {
+                        let ys = self.iterate(b)?;
+                        self.make_set(ys)?
+                    }
+                    _ => b.clone(),
+                };
                 crate::object::set_methods::set_compare(self, &sx, &sy, op)
+            }
+            (Slice(x), Slice(y)) => {
+                let tx = [x.start.clone(), x.stop.clone(), x.step.clone()];
+                let ty = [y.start.clone(), y.stop.clone(), y.step.clone()];
+                self.compare_sequences(&tx, &ty, op).map(Some)
             }
             (Range(x), Range(y)) if op == 2 || op == 3 => {
                 let same = (x.len() == 0 && y.len() == 0)
@@ -522,6 +592,68 @@ impl Vm {
             sym,
             type_name_of(a)
         )))
+    }
+}
+
+/// Keys and items views compare like sets; values views do not.
+fn set_like_view(v: &Value) -> bool {
+    match v {
+        Value::DictView(d) => d.kind != crate::object::DictViewKind::Values,
+        _ => true,
+    }
+}
+
+fn has_index(vm: &Vm, v: &Value) -> bool {
+    vm.type_of(v).lookup("__index__").is_some()
+}
+
+/// CPython's messages when `+` or `*` on a builtin sequence fails: the
+/// sequence's own concat/repeat slot raises instead of returning NotImplemented.
+fn sequence_op_error(a: &Value, b: &Value, op: BinOp) -> Option<String> {
+    use crate::object::instance::unwrap_builtin;
+    let (a, b) = (unwrap_builtin(a), unwrap_builtin(b));
+    let is_seq = |v: &Value| {
+        matches!(
+            v,
+            Value::Str(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_)
+        )
+    };
+    match op {
+        BinOp::Add => match &a {
+            Value::Str(_) | Value::List(_) | Value::Tuple(_) => {
+                let an = type_name_of(&a);
+                Some(format!(
+                    "can only concatenate {} (not \"{}\") to {}",
+                    an,
+                    type_name_of(&b),
+                    an
+                ))
+            }
+            Value::Bytes(_) | Value::ByteArray(_) => Some(format!(
+                "can't concat {} to {}",
+                type_name_of(&b),
+                type_name_of(&a)
+            )),
+            _ => None,
+        },
+        BinOp::Mult => {
+            let other = if is_seq(&a) {
+                &b
+            } else if is_seq(&b) {
+                &a
+            } else {
+                return None;
+            };
+            Some(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                type_name_of(other)
+            ))
+        }
+        _ => None,
     }
 }
 

@@ -276,6 +276,18 @@ impl Vm {
                         if cls.is_subclass(&self.types.exception("KeyError")) && args.len() == 1 {
                             return self.repr(&args[0]);
                         }
+                        if cls.is_subclass(&self.types.exception("OSError"))
+                            && (2..=5).contains(&args.len())
+                        {
+                            let errno = self.str(&args[0])?;
+                            let msg = self.str(&args[1])?;
+                            return Ok(match args.get(2) {
+                                Some(f) if args.len() >= 3 => {
+                                    format!("[Errno {}] {}: {}", errno, msg, self.repr(f)?)
+                                }
+                                _ => format!("[Errno {}] {}", errno, msg),
+                            });
+                        }
                         match args.len() {
                             0 => Ok(String::new()),
                             1 => self.str(&args[0]),
@@ -685,18 +697,23 @@ impl Vm {
                 }
                 None => (None, IterState::Exhausted),
             },
-            IterState::Zip(its) => {
+            IterState::Zip(its, strict) => {
                 if its.is_empty() {
                     return Ok((None, IterState::Exhausted));
                 }
                 let mut out = Vec::with_capacity(its.len());
-                for it in &its {
+                for (i, it) in its.iter().enumerate() {
                     match self.next(it)? {
                         Some(v) => out.push(v),
-                        None => return Ok((None, IterState::Exhausted)),
+                        None => {
+                            if strict {
+                                self.zip_strict_check(&its, i)?;
+                            }
+                            return Ok((None, IterState::Exhausted));
+                        }
                     }
                 }
-                (Some(Value::tuple(out)), IterState::Zip(its))
+                (Some(Value::tuple(out)), IterState::Zip(its, strict))
             }
             IterState::Map(f, its) => {
                 let mut args = Vec::with_capacity(its.len());
@@ -729,6 +746,28 @@ impl Vm {
         })
     }
 
+    /// `zip(strict=True)`: iterator `i` ran out; the others must be exhausted too.
+    fn zip_strict_check(&mut self, its: &[Value], i: usize) -> PyResult<()> {
+        let before = |n: usize| {
+            if n == 1 {
+                "argument 1".to_string()
+            } else {
+                format!("arguments 1-{}", n)
+            }
+        };
+        if i > 0 {
+            let msg = format!("zip() argument {} is shorter than {}", i + 1, before(i));
+            return Err(self.value_error(msg));
+        }
+        for (j, it) in its.iter().enumerate().skip(1) {
+            if self.next(it)?.is_some() {
+                let msg = format!("zip() argument {} is longer than {}", j + 1, before(j));
+                return Err(self.value_error(msg));
+            }
+        }
+        Ok(())
+    }
+
     /// Collects an iterable into a vector.
     pub fn iterate(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v {
@@ -749,6 +788,10 @@ impl Vm {
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                Value::Instance(i) if matches!(i.payload(), Some(Value::Str(_))) => {
+                    let sub = crate::object::instance::unwrap_builtin(item);
+                    self.contains(container, &sub)
+                }
                 _ => Err(self.type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
                     type_name_of(item)

@@ -73,6 +73,10 @@ impl Vm {
     /// `base`. Ok when a handler was entered; Err when `base` was unwound.
     fn unwind(&mut self, base: usize, err: PyErr) -> PyResult<()> {
         let reraise = std::mem::take(&mut self.reraising);
+        if !reraise {
+            // Errors raised by native code inside an except block get __context__ too.
+            self.set_context(&err);
+        }
         let mut first = true;
         loop {
             let frame = self.frames.last_mut().expect("a frame to unwind");

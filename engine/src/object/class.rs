@@ -39,6 +39,8 @@ impl ClassObj {
         dict: Rc<DictObj>,
         layout: Layout,
     ) -> ClassObj {
+        dict.is_class_dict.set(true);
+        super::dict::bump_type_epoch();
         ClassObj {
             name: name.into(),
             qualname: RefCell::new(name.into()),
@@ -123,6 +125,7 @@ impl ClassObj {
             out.push(next);
         }
         *self.mro_tail.borrow_mut() = out;
+        super::dict::bump_type_epoch();
         Ok(())
     }
 

@@ -31,6 +31,11 @@ impl InstanceObj {
         self.class.borrow().clone()
     }
 
+    /// The class's address, for cache checks (no refcount traffic).
+    pub fn class_ptr(&self) -> *const ClassObj {
+        Rc::as_ptr(&self.class.borrow())
+    }
+
     pub fn set_class(&self, c: Rc<ClassObj>) {
         *self.class.borrow_mut() = c;
     }

@@ -28,11 +28,23 @@ impl Vm {
             && nargs == code.argcount as usize
             && code.cellvars.is_empty();
         if simple {
-            let mut frame = self.new_frame(code.clone(), func.globals.clone(), None);
-            for (slot, v) in stack.drain(first..).enumerate() {
-                frame.stack[slot] = v;
+            let mut frame = self.pooled_frame(code, &func.globals);
+            // Arguments move straight into the first slots; the other locals start unbound.
+            frame
+                .stack
+                .extend(stack[first..].iter_mut().map(std::mem::take));
+            // The moved-from slots hold Null, which needs no drop.
+            while stack.len() > first {
+                if let Some(v) = stack.pop() {
+                    std::mem::forget(v);
+                }
             }
-            frame.cells = func.closure.clone();
+            for _ in nargs..frame.nlocals {
+                frame.stack.push(Value::Null);
+            }
+            if !func.closure.is_empty() {
+                frame.cells.extend(func.closure.iter().cloned());
+            }
             frame.func = Some(func.clone());
             return Ok(frame);
         }

@@ -30,6 +30,17 @@ pub struct ClassObj {
     pub metaclass: RefCell<Option<Rc<ClassObj>>>,
     /// Bumped whenever the class or a base changes (for attribute caches).
     pub version: Cell<u64>,
+    /// `__new__`/`__init__` as instantiation last saw them (see `CallInfo`).
+    pub call_info: RefCell<Option<CallInfo>>,
+}
+
+/// What calling a class needs from its MRO, valid while the type epoch is `epoch`.
+pub struct CallInfo {
+    pub epoch: u64,
+    pub new: Option<Value>,
+    pub default_new: bool,
+    pub init: Option<Value>,
+    pub default_init: bool,
 }
 
 impl ClassObj {
@@ -50,6 +61,7 @@ impl ClassObj {
             layout,
             metaclass: RefCell::new(None),
             version: Cell::new(0),
+            call_info: RefCell::new(None),
         }
     }
 

@@ -1,7 +1,10 @@
 //! `str`: immutable Unicode text with a cached hash and an ASCII flag for
 //! O(1) indexing (CPython's compact ASCII strings play the same role).
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
+
+/// Code points between entries of the sparse offset index of non-ASCII text.
+const INDEX_STEP: usize = 64;
 
 #[derive(Debug)]
 pub struct StrObj {
@@ -9,6 +12,11 @@ pub struct StrObj {
     /// 0 means "not computed yet" (a real hash of 0 is stored as 1... see `hash`).
     hash: Cell<i64>,
     ascii: bool,
+    /// Non-ASCII text only: the code-point count, once computed.
+    chars: OnceCell<usize>,
+    /// Non-ASCII text only: byte offset of every INDEX_STEP-th code point,
+    /// built on first indexing so `s[i]` is O(1) amortised, not O(i).
+    index: OnceCell<Box<[usize]>>,
 }
 
 impl StrObj {
@@ -18,6 +26,8 @@ impl StrObj {
             s,
             hash: Cell::new(0),
             ascii,
+            chars: OnceCell::new(),
+            index: OnceCell::new(),
         }
     }
 
@@ -34,7 +44,7 @@ impl StrObj {
         if self.ascii {
             self.s.len()
         } else {
-            self.s.chars().count()
+            *self.chars.get_or_init(|| self.s.chars().count())
         }
     }
 
@@ -43,8 +53,31 @@ impl StrObj {
         if self.ascii {
             self.s.as_bytes().get(index).map(|&b| b as char)
         } else {
-            self.s.chars().nth(index)
+            let b = self.byte_offset(index);
+            self.s[b..].chars().next()
         }
+    }
+
+    /// Byte offset of code point `idx`, or the text's length when past the end.
+    pub fn byte_offset(&self, idx: usize) -> usize {
+        if self.ascii {
+            return idx.min(self.s.len());
+        }
+        let index = self.index.get_or_init(|| {
+            self.s
+                .char_indices()
+                .step_by(INDEX_STEP)
+                .map(|(b, _)| b)
+                .collect()
+        });
+        let Some(&start) = index.get(idx / INDEX_STEP) else {
+            return self.s.len();
+        };
+        self.s[start..]
+            .char_indices()
+            .nth(idx % INDEX_STEP)
+            .map(|(b, _)| start + b)
+            .unwrap_or(self.s.len())
     }
 
     /// Hash of the text (stable within a process, as Python's is per run).

@@ -262,11 +262,7 @@ fn arg_int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 
 /// Byte offset of code point `idx` (or the end when past it).
 fn byte_at(s: &StrObj, idx: usize) -> usize {
-    let t = s.as_str();
-    if s.is_ascii() {
-        return idx.min(t.len());
-    }
-    t.char_indices().nth(idx).map(|(b, _)| b).unwrap_or(t.len())
+    s.byte_offset(idx)
 }
 
 // ----- Unicode classification -----

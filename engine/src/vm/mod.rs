@@ -2,6 +2,7 @@
 //! and exposes the Rust API used by the runner, the C API and the JIT hook.
 
 pub mod attr;
+pub mod attr_cache;
 pub mod cache;
 pub mod call;
 pub(crate) mod fast_ops;
@@ -34,6 +35,8 @@ pub struct CodeRuntime {
     pub names: Vec<Rc<StrObj>>,
     /// One global-name cache per entry of `names`.
     pub name_caches: Vec<cache::NameCache>,
+    /// One attribute cache per instruction (used by the attribute ops).
+    pub attr_caches: Vec<attr_cache::AttrCache>,
 }
 
 /// Where `print` and `sys.stdout` write.
@@ -271,11 +274,17 @@ impl Vm {
         let consts = code.consts.iter().map(|c| self.constant_value(c)).collect();
         let names: Vec<_> = code.names.iter().map(|n| self.intern(n)).collect();
         let name_caches = names.iter().map(|_| cache::NameCache::default()).collect();
+        let attr_caches = code
+            .instrs
+            .iter()
+            .map(|_| attr_cache::AttrCache::default())
+            .collect();
         code.runtime.get_or_init(|| {
             Box::new(CodeRuntime {
                 consts,
                 names,
                 name_caches,
+                attr_caches,
             })
         })
     }

@@ -281,13 +281,15 @@ impl Vm {
                 }
                 Op::LoadAttr => {
                     let obj = pop!();
-                    let v = self.getattr(&obj, &name!(arg))?;
+                    let c = &rt!().attr_caches[f.pc - 1];
+                    let v = self.load_attr_cached(&obj, &rt!().names[arg as usize], c)?;
                     f.stack.push(v);
                 }
                 Op::StoreAttr => {
                     let obj = pop!();
                     let v = pop!();
-                    self.setattr(&obj, &name!(arg), v)?;
+                    let c = &rt!().attr_caches[f.pc - 1];
+                    self.store_attr_cached(&obj, &rt!().names[arg as usize], v, c)?;
                 }
                 Op::DeleteAttr => {
                     let obj = pop!();
@@ -295,7 +297,8 @@ impl Vm {
                 }
                 Op::LoadMethod => {
                     let obj = pop!();
-                    match self.load_method(&obj, &name!(arg))? {
+                    let c = &rt!().attr_caches[f.pc - 1];
+                    match self.load_method_cached(&obj, &rt!().names[arg as usize], c)? {
                         Some(func) => {
                             f.stack.push(func);
                             f.stack.push(obj);

@@ -34,9 +34,11 @@ pub struct ClassObj {
     pub call_info: RefCell<Option<CallInfo>>,
 }
 
-/// What calling a class needs from its MRO, valid while the type epoch is `epoch`.
+/// What calling a class needs from its MRO, valid while the type epoch is
+/// `epoch` and the class's lookup version is `version`.
 pub struct CallInfo {
     pub epoch: u64,
+    pub version: u64,
     pub new: Option<Value>,
     pub default_new: bool,
     pub init: Option<Value>,
@@ -50,7 +52,6 @@ impl ClassObj {
         dict: Rc<DictObj>,
         layout: Layout,
     ) -> ClassObj {
-        dict.is_class_dict.set(true);
         super::dict::bump_type_epoch();
         ClassObj {
             name: name.into(),
@@ -73,6 +74,17 @@ impl ClassObj {
     pub fn mro(self: &Rc<Self>) -> Vec<Rc<ClassObj>> {
         let mut v = vec![self.clone()];
         v.extend(self.mro_tail.borrow().iter().cloned());
+        v
+    }
+
+    /// Changes whenever the namespace of this class or of a class on its MRO
+    /// changes (a sum of monotonic dict mutation counters).
+    #[inline]
+    pub fn lookup_version(&self) -> u64 {
+        let mut v = self.dict.version.get();
+        for c in self.mro_tail.borrow().iter() {
+            v = v.wrapping_add(c.dict.version.get());
+        }
         v
     }
 

@@ -48,17 +48,15 @@ pub struct DictObj {
     pub table: RefCell<DictTable>,
     /// Bumped on every mutation (lets caches and iterators detect changes).
     pub version: Cell<u64>,
-    /// Set for a class namespace: any mutation then bumps the type epoch.
-    pub is_class_dict: Cell<bool>,
 }
 
 thread_local! {
     static TYPE_EPOCH: Cell<u64> = const { Cell::new(1) };
 }
 
-/// A counter that changes whenever any class namespace or MRO changes or a
-/// class is created. Attribute caches keyed by (class, epoch) stay valid
-/// while it is unchanged.
+/// A counter that changes whenever a class is created or an MRO is
+/// computed. Attribute caches keyed by (class address, epoch, the class's
+/// `lookup_version`) stay valid while all three are unchanged.
 #[inline]
 pub fn type_epoch() -> u64 {
     TYPE_EPOCH.with(|e| e.get())
@@ -238,9 +236,6 @@ impl DictObj {
 
     pub(crate) fn bump(&self) {
         self.version.set(self.version.get().wrapping_add(1));
-        if self.is_class_dict.get() {
-            bump_type_epoch();
-        }
     }
 
     /// Finds the entry index of `key`, running `__eq__` when needed.

@@ -31,9 +31,9 @@ impl InstanceObj {
         self.class.borrow().clone()
     }
 
-    /// The class's address, for cache checks (no refcount traffic).
-    pub fn class_ptr(&self) -> *const ClassObj {
-        Rc::as_ptr(&self.class.borrow())
+    /// The class without refcount traffic (for cache checks).
+    pub fn class_ref(&self) -> std::cell::Ref<'_, Rc<ClassObj>> {
+        self.class.borrow()
     }
 
     pub fn set_class(&self, c: Rc<ClassObj>) {

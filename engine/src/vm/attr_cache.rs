@@ -1,9 +1,11 @@
 //! Inline caches for LOAD_ATTR, LOAD_METHOD and STORE_ATTR, one per
 //! instruction. A cache holds what the generic lookup decided about the
 //! receiver's class (the class attribute found along the MRO and which
-//! protocol applies), keyed by the class and the type epoch; any change to
-//! any class namespace or MRO bumps the epoch, so a hit only needs the
-//! instance-dict probe that the generic path would also do. Misses and
+//! protocol applies), keyed by the class's address, the type epoch (class
+//! creation, MRO changes) and the class's lookup version (its and its
+//! bases' namespace mutations), so a hit only needs the instance-dict probe
+//! that the generic path would also do. Class attributes that are instances
+//! (possible descriptors whose type could change) are never cached. Misses and
 //! uncached shapes take the generic path in attr.rs unchanged.
 
 use std::cell::{Cell, RefCell};
@@ -26,42 +28,83 @@ const METHOD: u8 = 3;
 /// STORE_ATTR: straight into the instance dict.
 const STORE_DICT: u8 = 4;
 
+/// One remembered receiver class.
 #[derive(Debug)]
-pub struct AttrCache {
+struct Entry {
     /// 0 when empty (the epoch starts at 1).
     epoch: Cell<u64>,
     class: Cell<*const ClassObj>,
+    version: Cell<u64>,
     kind: Cell<u8>,
     /// The class attribute (Null when the MRO has none).
     attr: RefCell<Value>,
 }
 
-impl Default for AttrCache {
+impl Default for Entry {
     fn default() -> Self {
-        AttrCache {
+        Entry {
             epoch: Cell::new(0),
             class: Cell::new(std::ptr::null()),
+            version: Cell::new(0),
             kind: Cell::new(UNCACHEABLE),
             attr: RefCell::new(Value::Null),
         }
     }
 }
 
+/// Two entries, so a site that sees two classes (a method shared by two
+/// subclasses) does not thrash.
+#[derive(Debug, Default)]
+pub struct AttrCache {
+    entries: [Entry; 2],
+    /// The entry the next fill replaces.
+    next: Cell<u8>,
+}
+
 impl AttrCache {
     #[inline]
-    fn kind_for(&self, cls: *const ClassObj) -> Option<u8> {
-        if self.epoch.get() == type_epoch() && std::ptr::eq(self.class.get(), cls) {
-            Some(self.kind.get())
-        } else {
-            None
-        }
+    fn probe(&self, cls: &ClassObj) -> Option<&Entry> {
+        let epoch = type_epoch();
+        let e = self
+            .entries
+            .iter()
+            .find(|e| e.epoch.get() == epoch && std::ptr::eq(e.class.get(), cls))?;
+        (e.version.get() == cls.lookup_version()).then_some(e)
+    }
+
+    #[inline]
+    fn kind_for(&self, cls: &ClassObj) -> Option<u8> {
+        self.probe(cls).map(|e| e.kind.get())
+    }
+
+    /// The class attribute of the entry for `cls` (call after a hit).
+    fn attr_for(&self, cls: &ClassObj) -> Value {
+        self.probe(cls)
+            .map(|e| e.attr.borrow().clone())
+            .unwrap_or(Value::Null)
     }
 
     fn fill(&self, cls: &Rc<ClassObj>, kind: u8, attr: Option<Value>) {
-        self.epoch.set(type_epoch());
-        self.class.set(Rc::as_ptr(cls));
-        self.kind.set(kind);
-        *self.attr.borrow_mut() = attr.unwrap_or(Value::Null);
+        let epoch = type_epoch();
+        // Prefer an entry for the same class or a stale one; else round-robin.
+        let same = self
+            .entries
+            .iter()
+            .position(|e| std::ptr::eq(e.class.get(), Rc::as_ptr(cls)) || e.epoch.get() != epoch);
+        let i = match same {
+            Some(i) => i,
+            None => {
+                let i = self.next.get() as usize & 1;
+                self.next.set((i as u8) ^ 1);
+                i
+            }
+        };
+        let e = &self.entries[i];
+        e.epoch.set(epoch);
+        e.class.set(Rc::as_ptr(cls));
+        e.version.set(cls.lookup_version());
+        e.kind.set(kind);
+        *e.attr.borrow_mut() = attr.unwrap_or(Value::Null);
     }
 }
 
@@ -72,17 +115,6 @@ fn has_script_hook(cls: &ClassObj, name: &str) -> bool {
 }
 
 impl Vm {
-    fn is_data_descriptor(&self, attr: &Value) -> bool {
-        match attr {
-            Value::Property(_) => true,
-            Value::Instance(_) => {
-                let dtype = self.type_of(attr);
-                dtype.lookup("__set__").is_some() || dtype.lookup("__delete__").is_some()
-            }
-            _ => false,
-        }
-    }
-
     /// LOAD_ATTR.
     #[inline]
     pub(crate) fn load_attr_cached(
@@ -92,12 +124,14 @@ impl Vm {
         c: &AttrCache,
     ) -> PyResult {
         if let Value::Instance(inst) = obj {
-            match c.kind_for(inst.class_ptr()) {
+            // Bound first: the class borrow must end before any script code runs.
+            let kind = c.kind_for(&inst.class_ref());
+            match kind {
                 Some(PLAIN) => {
                     if let Some(v) = inst.dict.get_strobj(name) {
                         return Ok(v);
                     }
-                    let attr = c.attr.borrow().clone();
+                    let attr = c.attr_for(&inst.class_ref());
                     match attr {
                         Value::Null => {}
                         Value::Function(_) | Value::Builtin(_) => {
@@ -113,7 +147,7 @@ impl Vm {
                     }
                 }
                 Some(PROPERTY) => {
-                    let fget = match &*c.attr.borrow() {
+                    let fget = match c.attr_for(&inst.class_ref()) {
                         Value::Property(p) => p.fget.clone(),
                         _ => Value::None,
                     };
@@ -140,7 +174,7 @@ impl Vm {
         } else {
             match &attr {
                 Some(Value::Property(p)) if !p.fget.is_none() => PROPERTY,
-                Some(a) if self.is_data_descriptor(a) => UNCACHEABLE,
+                Some(Value::Property(_) | Value::Instance(_)) => UNCACHEABLE,
                 _ => PLAIN,
             }
         };
@@ -155,11 +189,15 @@ impl Vm {
         name: &Rc<StrObj>,
         c: &AttrCache,
     ) -> PyResult<Option<Value>> {
+        let kind = match obj {
+            Value::Instance(inst) => c.kind_for(&inst.class_ref()),
+            _ => None,
+        };
         match obj {
-            Value::Instance(inst) => match c.kind_for(inst.class_ptr()) {
+            Value::Instance(inst) => match kind {
                 Some(METHOD) => {
                     if inst.dict.get_strobj(name).is_none() {
-                        return Ok(Some(c.attr.borrow().clone()));
+                        return Ok(Some(c.attr_for(&inst.class_ref())));
                     }
                     Ok(None)
                 }
@@ -183,8 +221,8 @@ impl Vm {
             Value::Class(_) | Value::Module(_) | Value::Super(_) | Value::Function(_) => Ok(None),
             _ => {
                 let cls = self.type_of(obj);
-                match c.kind_for(Rc::as_ptr(&cls)) {
-                    Some(METHOD) => Ok(Some(c.attr.borrow().clone())),
+                match c.kind_for(&cls) {
+                    Some(METHOD) => Ok(Some(c.attr_for(&cls))),
                     Some(_) => Ok(None),
                     None => {
                         let r = self.load_method(obj, name)?;
@@ -207,7 +245,9 @@ impl Vm {
         c: &AttrCache,
     ) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
-            match c.kind_for(inst.class_ptr()) {
+            // Bound first: the class borrow must end before any script code runs.
+            let kind = c.kind_for(&inst.class_ref());
+            match kind {
                 Some(STORE_DICT) => {
                     inst.dict.set_strobj(name.clone(), v);
                     return Ok(());
@@ -220,7 +260,7 @@ impl Vm {
                     let plain = !has_script_hook(&cls, "__setattr__")
                         && cls.layout != Layout::Exception
                         && n != "__class__"
-                        && !attr.as_ref().is_some_and(|a| self.is_data_descriptor(a));
+                        && !matches!(attr, Some(Value::Property(_) | Value::Instance(_)));
                     c.fill(&cls, if plain { STORE_DICT } else { UNCACHEABLE }, None);
                 }
             }

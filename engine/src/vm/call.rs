@@ -362,8 +362,9 @@ impl Vm {
         cls: &Rc<ClassObj>,
     ) -> (Option<Value>, bool, Option<Value>, bool) {
         let epoch = crate::object::dict::type_epoch();
+        let version = cls.lookup_version();
         if let Some(info) = &*cls.call_info.borrow() {
-            if info.epoch == epoch {
+            if info.epoch == epoch && info.version == version {
                 return (
                     info.new.clone(),
                     info.default_new,
@@ -386,6 +387,7 @@ impl Vm {
         };
         *cls.call_info.borrow_mut() = Some(crate::object::class::CallInfo {
             epoch,
+            version,
             new: new.clone(),
             default_new,
             init: init.clone(),

@@ -450,7 +450,22 @@ impl Vm {
                     let key = pop!();
                     let obj = pop!();
                     let v = pop!();
-                    self.setitem(&obj, key, v)?;
+                    match (&obj, &key) {
+                        (Value::List(l), Value::Int(i)) => {
+                            let mut items = l.items.borrow_mut();
+                            let n = items.len() as i64;
+                            let idx = if *i < 0 { i + n } else { *i };
+                            if idx >= 0 && idx < n {
+                                let old = std::mem::replace(&mut items[idx as usize], v);
+                                drop(items);
+                                drop(old);
+                            } else {
+                                drop(items);
+                                self.setitem(&obj, key, v)?;
+                            }
+                        }
+                        _ => self.setitem(&obj, key, v)?,
+                    }
                 }
                 Op::DeleteSubscr => {
                     let key = pop!();

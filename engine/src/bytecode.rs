@@ -402,8 +402,8 @@ pub struct CodeObject {
     /// The docstring, if the body starts with a string literal.
     pub doc: Option<Rc<str>>,
     /// Interpreter-owned runtime data (constants as values, interned names),
-    /// built on first execution (a `vm::CodeRuntime`). The compiler leaves it empty.
-    pub runtime: std::cell::OnceCell<Box<dyn std::any::Any>>,
+    /// built on first execution. The compiler leaves it empty.
+    pub runtime: std::cell::OnceCell<Box<crate::vm::CodeRuntime>>,
 }
 
 impl fmt::Debug for CodeObject {

@@ -15,7 +15,7 @@ use crate::object::{
     SetObj, SliceObj, StaticMethodObj, StrObj, SuperObj, TupleObj,
 };
 
-#[derive(Clone, Default)]
+#[derive(Default)]
 #[repr(C, u8)]
 pub enum Value {
     /// Internal marker: an unbound local, or "no self" after LOAD_METHOD.
@@ -57,7 +57,62 @@ pub enum Value {
     DictView(Rc<DictViewObj>),
 }
 
+impl Clone for Value {
+    /// Immediates are copied inline; only references take the out-of-line path.
+    #[inline]
+    fn clone(&self) -> Self {
+        match self {
+            Value::Null => Value::Null,
+            Value::None => Value::None,
+            Value::NotImplemented => Value::NotImplemented,
+            Value::Ellipsis => Value::Ellipsis,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(x) => Value::Float(*x),
+            _ => self.clone_ref(),
+        }
+    }
+}
+
 impl Value {
+    #[inline(never)]
+    fn clone_ref(&self) -> Value {
+        match self {
+            Value::BigInt(r) => Value::BigInt(r.clone()),
+            Value::Str(r) => Value::Str(r.clone()),
+            Value::Bytes(r) => Value::Bytes(r.clone()),
+            Value::ByteArray(r) => Value::ByteArray(r.clone()),
+            Value::List(r) => Value::List(r.clone()),
+            Value::Tuple(r) => Value::Tuple(r.clone()),
+            Value::Dict(r) => Value::Dict(r.clone()),
+            Value::Set(r) => Value::Set(r.clone()),
+            Value::FrozenSet(r) => Value::FrozenSet(r.clone()),
+            Value::Range(r) => Value::Range(r.clone()),
+            Value::Slice(r) => Value::Slice(r.clone()),
+            Value::Function(r) => Value::Function(r.clone()),
+            Value::Builtin(r) => Value::Builtin(r.clone()),
+            Value::BoundMethod(r) => Value::BoundMethod(r.clone()),
+            Value::Class(r) => Value::Class(r.clone()),
+            Value::Instance(r) => Value::Instance(r.clone()),
+            Value::Module(r) => Value::Module(r.clone()),
+            Value::Cell(r) => Value::Cell(r.clone()),
+            Value::Code(r) => Value::Code(r.clone()),
+            Value::Iterator(r) => Value::Iterator(r.clone()),
+            Value::Generator(r) => Value::Generator(r.clone()),
+            Value::Property(r) => Value::Property(r.clone()),
+            Value::StaticMethod(r) => Value::StaticMethod(r.clone()),
+            Value::ClassMethod(r) => Value::ClassMethod(r.clone()),
+            Value::Super(r) => Value::Super(r.clone()),
+            Value::DictView(r) => Value::DictView(r.clone()),
+            Value::Null => Value::Null,
+            Value::None => Value::None,
+            Value::NotImplemented => Value::NotImplemented,
+            Value::Ellipsis => Value::Ellipsis,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(x) => Value::Float(*x),
+        }
+    }
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::new(StrObj::new(s.to_string())))
     }

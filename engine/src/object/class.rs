@@ -30,6 +30,19 @@ pub struct ClassObj {
     pub metaclass: RefCell<Option<Rc<ClassObj>>>,
     /// Bumped whenever the class or a base changes (for attribute caches).
     pub version: Cell<u64>,
+    /// `__new__`/`__init__` as instantiation last saw them (see `CallInfo`).
+    pub call_info: RefCell<Option<CallInfo>>,
+}
+
+/// What calling a class needs from its MRO, valid while the type epoch is
+/// `epoch` and the class's lookup version is `version`.
+pub struct CallInfo {
+    pub epoch: u64,
+    pub version: u64,
+    pub new: Option<Value>,
+    pub default_new: bool,
+    pub init: Option<Value>,
+    pub default_init: bool,
 }
 
 impl ClassObj {
@@ -39,6 +52,7 @@ impl ClassObj {
         dict: Rc<DictObj>,
         layout: Layout,
     ) -> ClassObj {
+        super::dict::bump_type_epoch();
         ClassObj {
             name: name.into(),
             qualname: RefCell::new(name.into()),
@@ -48,6 +62,7 @@ impl ClassObj {
             layout,
             metaclass: RefCell::new(None),
             version: Cell::new(0),
+            call_info: RefCell::new(None),
         }
     }
 
@@ -59,6 +74,17 @@ impl ClassObj {
     pub fn mro(self: &Rc<Self>) -> Vec<Rc<ClassObj>> {
         let mut v = vec![self.clone()];
         v.extend(self.mro_tail.borrow().iter().cloned());
+        v
+    }
+
+    /// Changes whenever the namespace of this class or of a class on its MRO
+    /// changes (a sum of monotonic dict mutation counters).
+    #[inline]
+    pub fn lookup_version(&self) -> u64 {
+        let mut v = self.dict.version.get();
+        for c in self.mro_tail.borrow().iter() {
+            v = v.wrapping_add(c.dict.version.get());
+        }
         v
     }
 
@@ -129,6 +155,7 @@ impl ClassObj {
             out.push(next);
         }
         *self.mro_tail.borrow_mut() = out;
+        super::dict::bump_type_epoch();
         Ok(())
     }
 

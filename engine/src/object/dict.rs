@@ -24,6 +24,23 @@ pub struct DictTable {
     indices: HashTable<usize>,
     pub entries: Vec<Entry>,
     len: usize,
+    /// Changes whenever a key is added or removed or entries move (never on a
+    /// plain value overwrite), taken from a per-thread counter so no two
+    /// layouts share a number. 0 only for a table that never held a key.
+    /// Name caches (LOAD_GLOBAL, class lookups) remember it with an entry index.
+    layout: u64,
+}
+
+thread_local! {
+    static NEXT_LAYOUT: Cell<u64> = const { Cell::new(1) };
+}
+
+fn next_layout() -> u64 {
+    NEXT_LAYOUT.with(|n| {
+        let v = n.get();
+        n.set(v + 1);
+        v
+    })
 }
 
 #[derive(Default)]
@@ -31,6 +48,22 @@ pub struct DictObj {
     pub table: RefCell<DictTable>,
     /// Bumped on every mutation (lets caches and iterators detect changes).
     pub version: Cell<u64>,
+}
+
+thread_local! {
+    static TYPE_EPOCH: Cell<u64> = const { Cell::new(1) };
+}
+
+/// A counter that changes whenever a class is created or an MRO is
+/// computed. Attribute caches keyed by (class address, epoch, the class's
+/// `lookup_version`) stay valid while all three are unchanged.
+#[inline]
+pub fn type_epoch() -> u64 {
+    TYPE_EPOCH.with(|e| e.get())
+}
+
+pub fn bump_type_epoch() {
+    TYPE_EPOCH.with(|e| e.set(e.get() + 1));
 }
 
 /// Equality that needs no script code: Some(answer) for builtin immutable
@@ -82,6 +115,11 @@ impl DictTable {
         self.len == 0
     }
 
+    /// The layout version (see the field).
+    pub fn layout(&self) -> u64 {
+        self.layout
+    }
+
     fn touch_indices(&mut self) {
         if self.entries.len() > 16 && self.entries.len() > self.len * 2 {
             self.compact();
@@ -90,6 +128,7 @@ impl DictTable {
 
     /// Drops deleted entries and rebuilds the index.
     fn compact(&mut self) {
+        self.layout = next_layout();
         self.entries.retain(|e| !e.key.is_null());
         self.indices.clear();
         for (i, e) in self.entries.iter().enumerate() {
@@ -125,6 +164,20 @@ impl DictTable {
         }
     }
 
+    /// Like `find_str` for an interned name: pointer equality first.
+    pub fn find_strobj(&self, key: &StrObj) -> Option<usize> {
+        let hash = key.hash();
+        let entries = &self.entries;
+        self.indices
+            .find(hash as u64, |&i| {
+                let e = &entries[i];
+                e.hash == hash
+                    && matches!(&e.key, Value::Str(s)
+                        if std::ptr::eq(&**s, key) || s.as_str() == key.as_str())
+            })
+            .copied()
+    }
+
     pub fn find_str(&self, hash: i64, key: &str) -> Option<usize> {
         let entries = &self.entries;
         self.indices
@@ -137,6 +190,7 @@ impl DictTable {
 
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         self.touch_indices();
+        self.layout = next_layout();
         let i = self.entries.len();
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
@@ -151,6 +205,7 @@ impl DictTable {
             entry.remove();
         }
         self.len -= 1;
+        self.layout = next_layout();
         let key = std::mem::take(&mut self.entries[i].key);
         let value = std::mem::take(&mut self.entries[i].value);
         if self.len == 0 {
@@ -179,7 +234,7 @@ impl DictObj {
         self.len() == 0
     }
 
-    fn bump(&self) {
+    pub(crate) fn bump(&self) {
         self.version.set(self.version.get().wrapping_add(1));
     }
 
@@ -250,10 +305,16 @@ impl DictObj {
         self.set_strobj(Rc::new(StrObj::new(key.to_string())), value)
     }
 
+    /// Lookup by an interned name, using its cached hash.
+    pub fn get_strobj(&self, key: &StrObj) -> Option<Value> {
+        let t = self.table.borrow();
+        t.find_strobj(key).map(|i| t.entries[i].value.clone())
+    }
+
     pub fn set_strobj(&self, key: Rc<StrObj>, value: Value) {
         let hash = key.hash();
         let mut t = self.table.borrow_mut();
-        match t.find_str(hash, key.as_str()) {
+        match t.find_strobj(&key) {
             Some(i) => t.entries[i].value = value,
             None => t.insert_new(hash, Value::Str(key), value),
         }

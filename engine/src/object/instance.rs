@@ -36,6 +36,11 @@ impl InstanceObj {
         self.class.borrow().clone()
     }
 
+    /// The class without refcount traffic (for cache checks).
+    pub fn class_ref(&self) -> std::cell::Ref<'_, Rc<ClassObj>> {
+        self.class.borrow()
+    }
+
     pub fn set_class(&self, c: Rc<ClassObj>) {
         *self.class.borrow_mut() = c;
     }

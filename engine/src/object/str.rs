@@ -1,13 +1,10 @@
 //! `str`: immutable Unicode text with a cached hash and an ASCII flag for
 //! O(1) indexing (CPython's compact ASCII strings play the same role).
-//! Non-ASCII text keeps its length in code points and, once indexed, the
-//! byte offset of every `STRIDE`-th code point, so `s[i]` stays O(1)-ish
-//! instead of a scan from the start (which made parsing loops quadratic).
 
 use std::cell::{Cell, OnceCell};
 
-/// Code points between two entries of the offset index.
-const STRIDE: usize = 32;
+/// Code points between entries of the sparse offset index of non-ASCII text.
+const INDEX_STEP: usize = 64;
 
 #[derive(Debug)]
 pub struct StrObj {
@@ -15,48 +12,22 @@ pub struct StrObj {
     /// 0 means "not computed yet" (a real hash of 0 is stored as 1... see `hash`).
     hash: Cell<i64>,
     ascii: bool,
-    /// Length in code points.
-    chars: usize,
-    /// Byte offset of code point `k * STRIDE` (non-ASCII text only, built on first index).
-    offsets: OnceCell<Box<[u32]>>,
+    /// Non-ASCII text only: the code-point count, once computed.
+    chars: OnceCell<usize>,
+    /// Non-ASCII text only: byte offset of every INDEX_STEP-th code point,
+    /// built on first indexing so `s[i]` is O(1) amortised, not O(i).
+    index: OnceCell<Box<[usize]>>,
 }
 
 impl StrObj {
     pub fn new(s: String) -> StrObj {
         let ascii = s.is_ascii();
-        let chars = if ascii { s.len() } else { s.chars().count() };
         StrObj {
             s,
             hash: Cell::new(0),
             ascii,
-            chars,
-            offsets: OnceCell::new(),
-        }
-    }
-
-    fn offsets(&self) -> &[u32] {
-        self.offsets.get_or_init(|| {
-            self.s
-                .char_indices()
-                .step_by(STRIDE)
-                .map(|(b, _)| b as u32)
-                .collect()
-        })
-    }
-
-    /// Byte offset of code point `index` (the text's byte length past the end).
-    pub fn byte_offset(&self, index: usize) -> usize {
-        if self.ascii {
-            return index.min(self.s.len());
-        }
-        if index >= self.chars {
-            return self.s.len();
-        }
-        let start = self.offsets()[index / STRIDE] as usize;
-        let rest = index % STRIDE;
-        match self.s[start..].char_indices().nth(rest) {
-            Some((b, _)) => start + b,
-            None => self.s.len(),
+            chars: OnceCell::new(),
+            index: OnceCell::new(),
         }
     }
 
@@ -70,18 +41,43 @@ impl StrObj {
 
     /// Length in code points.
     pub fn char_len(&self) -> usize {
-        self.chars
+        if self.ascii {
+            self.s.len()
+        } else {
+            *self.chars.get_or_init(|| self.s.chars().count())
+        }
     }
 
     /// The code point at `index` (0-based, in range).
     pub fn char_at(&self, index: usize) -> Option<char> {
         if self.ascii {
             self.s.as_bytes().get(index).map(|&b| b as char)
-        } else if index >= self.chars {
-            None
         } else {
-            self.s[self.byte_offset(index)..].chars().next()
+            let b = self.byte_offset(index);
+            self.s[b..].chars().next()
         }
+    }
+
+    /// Byte offset of code point `idx`, or the text's length when past the end.
+    pub fn byte_offset(&self, idx: usize) -> usize {
+        if self.ascii {
+            return idx.min(self.s.len());
+        }
+        let index = self.index.get_or_init(|| {
+            self.s
+                .char_indices()
+                .step_by(INDEX_STEP)
+                .map(|(b, _)| b)
+                .collect()
+        });
+        let Some(&start) = index.get(idx / INDEX_STEP) else {
+            return self.s.len();
+        };
+        self.s[start..]
+            .char_indices()
+            .nth(idx % INDEX_STEP)
+            .map(|(b, _)| start + b)
+            .unwrap_or(self.s.len())
     }
 
     /// Hash of the text (stable within a process, as Python's is per run).

@@ -28,11 +28,23 @@ impl Vm {
             && nargs == code.argcount as usize
             && code.cellvars.is_empty();
         if simple {
-            let mut frame = self.new_frame(code.clone(), func.globals.clone(), None);
-            for (slot, v) in stack.drain(first..).enumerate() {
-                frame.stack[slot] = v;
+            let mut frame = self.pooled_frame(code, &func.globals);
+            // Arguments move straight into the first slots; the other locals start unbound.
+            frame
+                .stack
+                .extend(stack[first..].iter_mut().map(std::mem::take));
+            // The moved-from slots hold Null, which needs no drop.
+            while stack.len() > first {
+                if let Some(v) = stack.pop() {
+                    std::mem::forget(v);
+                }
             }
-            frame.cells = func.closure.clone();
+            for _ in nargs..frame.nlocals {
+                frame.stack.push(Value::Null);
+            }
+            if !func.closure.is_empty() {
+                frame.cells.extend(func.closure.iter().cloned());
+            }
             frame.func = Some(func.clone());
             return Ok(frame);
         }
@@ -354,6 +366,47 @@ impl Vm {
         Ok(out)
     }
 
+    /// The class's `__new__` and `__init__` and whether they are object's,
+    /// memoised per class until the type epoch changes.
+    fn class_call_info(
+        &mut self,
+        cls: &Rc<ClassObj>,
+    ) -> (Option<Value>, bool, Option<Value>, bool) {
+        let epoch = crate::object::dict::type_epoch();
+        let version = cls.lookup_version();
+        if let Some(info) = &*cls.call_info.borrow() {
+            if info.epoch == epoch && info.version == version {
+                return (
+                    info.new.clone(),
+                    info.default_new,
+                    info.init.clone(),
+                    info.default_init,
+                );
+            }
+        }
+        let new = cls.lookup("__new__");
+        let object_new = self.types.object.dict.get_str("__new__");
+        let default_new = match (&new, &object_new) {
+            (Some(a), Some(b)) => a.is(b),
+            _ => true,
+        };
+        let init = cls.lookup("__init__");
+        let object_init = self.types.object.dict.get_str("__init__");
+        let default_init = match (&init, &object_init) {
+            (Some(a), Some(b)) => a.is(b),
+            _ => true,
+        };
+        *cls.call_info.borrow_mut() = Some(crate::object::class::CallInfo {
+            epoch,
+            version,
+            new: new.clone(),
+            default_new,
+            init: init.clone(),
+            default_init,
+        });
+        (new, default_new, init, default_init)
+    }
+
     /// Calls a class: `__new__` then `__init__`, as `type.__call__` does.
     pub fn call_class(&mut self, cls: &Rc<ClassObj>, args: Args) -> PyResult {
         if let Some(meta) = cls.metaclass() {
@@ -370,18 +423,7 @@ impl Vm {
 
     /// `type.__call__`: `__new__` then `__init__`, without a metaclass hook.
     pub fn instantiate(&mut self, cls: &Rc<ClassObj>, args: Args) -> PyResult {
-        let new = cls.lookup("__new__");
-        let object_new = self.types.object.dict.get_str("__new__");
-        let is_default_new = match (&new, &object_new) {
-            (Some(a), Some(b)) => a.is(b),
-            _ => true,
-        };
-        let init = cls.lookup("__init__");
-        let object_init = self.types.object.dict.get_str("__init__");
-        let is_default_init = match (&init, &object_init) {
-            (Some(a), Some(b)) => a.is(b),
-            _ => true,
-        };
+        let (new, is_default_new, init, is_default_init) = self.class_call_info(cls);
         let obj = if is_default_new {
             if is_default_init
                 && (!args.args.is_empty() || !args.kwargs.is_empty())

@@ -57,6 +57,25 @@ impl Frame {
         self.locals = locals;
     }
 
+    /// Like `reset` for a call: the stack is left empty for the caller to fill.
+    #[inline]
+    pub fn reuse(&mut self, code: &Rc<CodeObject>, globals: &Rc<DictObj>) {
+        let nlocals = code.varnames.len();
+        let want = nlocals + code.max_stack as usize + 1;
+        if self.stack.capacity() < want {
+            self.stack.reserve(want);
+        }
+        self.nlocals = nlocals;
+        self.pc = 0;
+        if !Rc::ptr_eq(&self.code, code) {
+            self.code = code.clone();
+        }
+        if !Rc::ptr_eq(&self.globals, globals) {
+            self.globals = globals.clone();
+        }
+        self.locals = None;
+    }
+
     /// Drops the values a finished frame still holds.
     pub fn clear(&mut self) {
         self.stack.clear();

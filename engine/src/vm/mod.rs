@@ -2,7 +2,10 @@
 //! and exposes the Rust API used by the runner, the C API and the JIT hook.
 
 pub mod attr;
+pub mod attr_cache;
+pub mod cache;
 pub mod call;
+pub(crate) mod fast_ops;
 pub mod frame;
 pub mod import;
 pub mod limits;
@@ -31,6 +34,10 @@ use frame::Frame;
 pub struct CodeRuntime {
     pub consts: Vec<Value>,
     pub names: Vec<Rc<StrObj>>,
+    /// One global-name cache per entry of `names`.
+    pub name_caches: Vec<cache::NameCache>,
+    /// One attribute cache per instruction (used by the attribute ops).
+    pub attr_caches: Vec<attr_cache::AttrCache>,
 }
 
 /// Where `print` and `sys.stdout` write.
@@ -210,6 +217,27 @@ impl Vm {
         }
     }
 
+    /// A frame for a function call with an empty stack (the caller pushes
+    /// exactly `nlocals` slots), reusing a finished one when possible.
+    #[inline]
+    pub(crate) fn pooled_frame(
+        &mut self,
+        code: &Rc<CodeObject>,
+        globals: &Rc<DictObj>,
+    ) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reuse(code, globals);
+                f
+            }
+            None => {
+                let mut f = Box::new(Frame::new(code.clone(), globals.clone(), None));
+                f.stack.clear();
+                f
+            }
+        }
+    }
+
     /// Returns a finished frame to the pool.
     pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
         frame.clear();
@@ -245,16 +273,32 @@ impl Vm {
     }
 
     /// The runtime constants and names of a code object, built on first use.
+    #[inline]
     pub fn code_runtime<'a>(&mut self, code: &'a CodeObject) -> &'a CodeRuntime {
-        if code.runtime.get().is_none() {
-            let consts = code.consts.iter().map(|c| self.constant_value(c)).collect();
-            let names = code.names.iter().map(|n| self.intern(n)).collect();
-            let _ = code.runtime.set(Box::new(CodeRuntime { consts, names }));
+        match code.runtime.get() {
+            Some(rt) => rt,
+            None => self.build_code_runtime(code),
         }
-        code.runtime
-            .get()
-            .and_then(|r| r.downcast_ref::<CodeRuntime>())
-            .expect("runtime data is always a CodeRuntime")
+    }
+
+    #[inline(never)]
+    fn build_code_runtime<'a>(&mut self, code: &'a CodeObject) -> &'a CodeRuntime {
+        let consts = code.consts.iter().map(|c| self.constant_value(c)).collect();
+        let names: Vec<_> = code.names.iter().map(|n| self.intern(n)).collect();
+        let name_caches = names.iter().map(|_| cache::NameCache::default()).collect();
+        let attr_caches = code
+            .instrs
+            .iter()
+            .map(|_| attr_cache::AttrCache::default())
+            .collect();
+        code.runtime.get_or_init(|| {
+            Box::new(CodeRuntime {
+                consts,
+                names,
+                name_caches,
+                attr_caches,
+            })
+        })
     }
 
     fn constant_value(&mut self, c: &Constant) -> Value {

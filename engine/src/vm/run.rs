@@ -13,6 +13,8 @@ use crate::object::generator::GenKind;
 use crate::object::iter::IterState;
 use crate::object::{Args, CellObj, DictObj, FunctionObj, GeneratorObj, TupleObj};
 use crate::value::Value;
+use crate::vm::cache::store_name_cached;
+use crate::vm::fast_ops;
 use crate::vm::frame::Frame;
 use crate::vm::{CodeRuntime, Vm};
 
@@ -126,16 +128,19 @@ impl Vm {
         // SAFETY: `fp` points into a Box owned by `self.frames`; the box is only
         // freed by `frames.pop()`, after which `fp` is always re-fetched.
         let mut f: &mut Frame = unsafe { &mut *fp };
-        let mut code: Rc<CodeObject> = f.code.clone();
-        let mut rt: *const CodeRuntime = self.code_runtime(&code);
+        // SAFETY: the frame owns its code (an Rc it never replaces while it
+        // runs) and stays alive until popped, after which `code` is re-fetched.
+        let mut code: &CodeObject = unsafe { &*Rc::as_ptr(&f.code) };
+        let mut rt: *const CodeRuntime = self.code_runtime(code);
 
         macro_rules! reload {
             () => {{
                 fp = self.top_frame();
                 // SAFETY: as above: the frame box stays alive while it is on the stack.
                 f = unsafe { &mut *fp };
-                code = f.code.clone();
-                rt = self.code_runtime(&code);
+                // SAFETY: as for `code` above.
+                code = unsafe { &*Rc::as_ptr(&f.code) };
+                rt = self.code_runtime(code);
             }};
         }
         macro_rules! rt {
@@ -178,9 +183,9 @@ impl Vm {
                 }
                 Op::LoadConst => f.stack.push(rt!().consts[arg as usize].clone()),
                 Op::LoadFast => {
-                    let v = f.stack[arg as usize].clone();
+                    let v = fast_ops::clone_value(&f.stack[arg as usize]);
                     if v.is_null() {
-                        return Err(self.unbound_local(&code, arg));
+                        return Err(self.unbound_local(code, arg));
                     }
                     f.stack.push(v);
                 }
@@ -190,14 +195,14 @@ impl Vm {
                 }
                 Op::DeleteFast => {
                     if f.stack[arg as usize].is_null() {
-                        return Err(self.unbound_local(&code, arg));
+                        return Err(self.unbound_local(code, arg));
                     }
                     f.stack[arg as usize] = Value::Null;
                 }
                 Op::LoadDeref => {
                     let v = f.cells[arg as usize].get();
                     if v.is_null() {
-                        return Err(self.unbound_deref(&code, arg));
+                        return Err(self.unbound_deref(code, arg));
                     }
                     f.stack.push(v);
                 }
@@ -207,20 +212,20 @@ impl Vm {
                 }
                 Op::DeleteDeref => {
                     if f.cells[arg as usize].get().is_null() {
-                        return Err(self.unbound_deref(&code, arg));
+                        return Err(self.unbound_deref(code, arg));
                     }
                     f.cells[arg as usize].set(Value::Null);
                 }
                 Op::LoadClosure => f.stack.push(Value::Cell(f.cells[arg as usize].clone())),
                 Op::LoadClassDeref => {
-                    let name = deref_name(&code, arg);
+                    let name = deref_name(code, arg);
                     let found = f.locals.as_ref().and_then(|l| l.get_str(&name));
                     let v = match found {
                         Some(v) => v,
                         None => {
                             let v = f.cells[arg as usize].get();
                             if v.is_null() {
-                                return Err(self.unbound_deref(&code, arg));
+                                return Err(self.unbound_deref(code, arg));
                             }
                             v
                         }
@@ -228,25 +233,32 @@ impl Vm {
                     f.stack.push(v);
                 }
                 Op::LoadName => {
-                    let name = name!(arg);
-                    let v = match f.locals.as_ref().and_then(|l| l.get_str(name.as_str())) {
+                    let name = &rt!().names[arg as usize];
+                    let local = match &f.locals {
+                        Some(l) if !Rc::ptr_eq(l, &f.globals) => l.get_strobj(name),
+                        _ => None,
+                    };
+                    let v = match local {
                         Some(v) => v,
-                        None => match f.globals.get_str(name.as_str()) {
-                            Some(v) => v,
-                            None => match self.builtins.get_str(name.as_str()) {
+                        None => {
+                            let c = &rt!().name_caches[arg as usize];
+                            match self.load_global_cached(&f.globals, c, name) {
                                 Some(v) => v,
                                 None => return Err(self.name_error(name.as_str())),
-                            },
-                        },
+                            }
+                        }
                     };
                     f.stack.push(v);
                 }
                 Op::StoreName => {
-                    let name = name!(arg);
+                    let name = &rt!().names[arg as usize];
                     let v = pop!();
                     match &f.locals {
-                        Some(l) => l.set_strobj(name, v),
-                        None => f.globals.set_strobj(name, v),
+                        Some(l) if !Rc::ptr_eq(l, &f.globals) => l.set_strobj(name.clone(), v),
+                        _ => {
+                            let c = &rt!().name_caches[arg as usize];
+                            store_name_cached(&f.globals, c, name, v)
+                        }
                     }
                 }
                 Op::DeleteName => {
@@ -257,19 +269,18 @@ impl Vm {
                     }
                 }
                 Op::LoadGlobal => {
-                    let name = name!(arg);
-                    let v = match f.globals.get_str(name.as_str()) {
+                    let name = &rt!().names[arg as usize];
+                    let c = &rt!().name_caches[arg as usize];
+                    let v = match self.load_global_cached(&f.globals, c, name) {
                         Some(v) => v,
-                        None => match self.builtins.get_str(name.as_str()) {
-                            Some(v) => v,
-                            None => return Err(self.name_error(name.as_str())),
-                        },
+                        None => return Err(self.name_error(name.as_str())),
                     };
                     f.stack.push(v);
                 }
                 Op::StoreGlobal => {
                     let v = pop!();
-                    f.globals.set_strobj(name!(arg), v);
+                    let name = &rt!().names[arg as usize];
+                    store_name_cached(&f.globals, &rt!().name_caches[arg as usize], name, v);
                 }
                 Op::DeleteGlobal => {
                     let name = name!(arg);
@@ -279,13 +290,15 @@ impl Vm {
                 }
                 Op::LoadAttr => {
                     let obj = pop!();
-                    let v = self.getattr(&obj, &name!(arg))?;
+                    let c = &rt!().attr_caches[f.pc - 1];
+                    let v = self.load_attr_cached(&obj, &rt!().names[arg as usize], c)?;
                     f.stack.push(v);
                 }
                 Op::StoreAttr => {
                     let obj = pop!();
                     let v = pop!();
-                    self.setattr(&obj, &name!(arg), v)?;
+                    let c = &rt!().attr_caches[f.pc - 1];
+                    self.store_attr_cached(&obj, &rt!().names[arg as usize], v, c)?;
                 }
                 Op::DeleteAttr => {
                     let obj = pop!();
@@ -293,7 +306,8 @@ impl Vm {
                 }
                 Op::LoadMethod => {
                     let obj = pop!();
-                    match self.load_method(&obj, &name!(arg))? {
+                    let c = &rt!().attr_caches[f.pc - 1];
+                    match self.load_method_cached(&obj, &rt!().names[arg as usize], c)? {
                         Some(func) => {
                             f.stack.push(func);
                             f.stack.push(obj);
@@ -348,25 +362,17 @@ impl Vm {
                     }
                 }
                 Op::BinaryOp => {
-                    let b = pop!();
-                    let a = pop!();
-                    let r = match (&a, &b, arg) {
-                        (Value::Int(x), Value::Int(y), 0 | 13) => match x.checked_add(*y) {
-                            Some(z) => Value::Int(z),
-                            None => self.binary_op(&a, &b, arg)?,
-                        },
-                        (Value::Int(x), Value::Int(y), 10 | 23) => match x.checked_sub(*y) {
-                            Some(z) => Value::Int(z),
-                            None => self.binary_op(&a, &b, arg)?,
-                        },
-                        (Value::Int(x), Value::Int(y), 5 | 18) => match x.checked_mul(*y) {
-                            Some(z) => Value::Int(z),
-                            None => self.binary_op(&a, &b, arg)?,
-                        },
-                        (Value::Float(x), Value::Float(y), 0 | 13) => Value::Float(x + y),
-                        (Value::Float(x), Value::Float(y), 10 | 23) => Value::Float(x - y),
-                        (Value::Float(x), Value::Float(y), 5 | 18) => Value::Float(x * y),
-                        _ => self.binary_op(&a, &b, arg)?,
+                    let n = f.stack.len();
+                    let r = match fast_ops::binary(&f.stack[n - 2], &f.stack[n - 1], arg) {
+                        Some(r) => {
+                            fast_ops::pop_immediates(&mut f.stack);
+                            r
+                        }
+                        None => {
+                            let b = pop!();
+                            let a = pop!();
+                            self.binary_op(&a, &b, arg)?
+                        }
                     };
                     f.stack.push(r);
                 }
@@ -395,20 +401,29 @@ impl Vm {
                     f.stack.push(Value::Bool(!t));
                 }
                 Op::CompareOp => {
-                    let b = pop!();
-                    let a = pop!();
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(match arg {
-                            0 => x < y,
-                            1 => x <= y,
-                            2 => x == y,
-                            3 => x != y,
-                            4 => x > y,
-                            _ => x >= y,
-                        }),
-                        _ => self.compare(&a, &b, arg)?,
-                    };
-                    f.stack.push(r);
+                    let n = f.stack.len();
+                    match fast_ops::compare(&f.stack[n - 2], &f.stack[n - 1], arg) {
+                        Some(t) => {
+                            fast_ops::pop_immediates(&mut f.stack);
+                            // Compare-and-branch: run a following conditional jump now.
+                            let next = code.instrs[f.pc];
+                            match next.op {
+                                Op::PopJumpIfFalse => {
+                                    f.pc = if t { f.pc + 1 } else { next.arg as usize };
+                                }
+                                Op::PopJumpIfTrue => {
+                                    f.pc = if t { next.arg as usize } else { f.pc + 1 };
+                                }
+                                _ => f.stack.push(Value::Bool(t)),
+                            }
+                        }
+                        None => {
+                            let b = pop!();
+                            let a = pop!();
+                            let r = self.compare(&a, &b, arg)?;
+                            f.stack.push(r);
+                        }
+                    }
                 }
                 Op::IsOp => {
                     let b = pop!();
@@ -444,7 +459,22 @@ impl Vm {
                     let key = pop!();
                     let obj = pop!();
                     let v = pop!();
-                    self.setitem(&obj, key, v)?;
+                    match (&obj, &key) {
+                        (Value::List(l), Value::Int(i)) => {
+                            let mut items = l.items.borrow_mut();
+                            let n = items.len() as i64;
+                            let idx = if *i < 0 { i + n } else { *i };
+                            if idx >= 0 && idx < n {
+                                let old = std::mem::replace(&mut items[idx as usize], v);
+                                drop(items);
+                                drop(old);
+                            } else {
+                                drop(items);
+                                self.setitem(&obj, key, v)?;
+                            }
+                        }
+                        _ => self.setitem(&obj, key, v)?,
+                    }
                 }
                 Op::DeleteSubscr => {
                     let key = pop!();

@@ -1,0 +1,140 @@
+//! Inline fast paths of the dispatch loop for int and float operands.
+//! Each returns None when the generic (dunder-aware, error-raising) path
+//! must run instead, so they never change results, only skip work.
+
+use crate::value::Value;
+
+const MAX_EXACT: i64 = 1 << 53;
+
+/// `a op b` (BINARY_OP arg, in-place forms included) for two inline numbers.
+#[inline(always)]
+pub(crate) fn binary(a: &Value, b: &Value, op: u32) -> Option<Value> {
+    let op = if op >= 13 { op - 13 } else { op };
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => int_binary(*x, *y, op),
+        (Value::Float(x), Value::Float(y)) => float_binary(*x, *y, op),
+        (Value::Float(x), Value::Int(y)) => float_binary(*x, *y as f64, op),
+        (Value::Int(x), Value::Float(y)) => float_binary(*x as f64, *y, op),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn int_binary(x: i64, y: i64, op: u32) -> Option<Value> {
+    let r = match op {
+        0 => x.checked_add(y)?,
+        10 => x.checked_sub(y)?,
+        5 => x.checked_mul(y)?,
+        1 => x & y,
+        7 => x | y,
+        12 => x ^ y,
+        // FloorDiv and Mod: Python rounds toward negative infinity.
+        2 => {
+            if y == 0 || (x == i64::MIN && y == -1) {
+                return None;
+            }
+            let q = x / y;
+            if (x % y != 0) && ((x < 0) != (y < 0)) {
+                q - 1
+            } else {
+                q
+            }
+        }
+        6 => {
+            if y == 0 || y == -1 {
+                return None;
+            }
+            let m = x % y;
+            if m != 0 && ((m < 0) != (y < 0)) {
+                m + y
+            } else {
+                m
+            }
+        }
+        3 => {
+            if !(0..63).contains(&y) {
+                return None;
+            }
+            let r = x << y;
+            if r >> y != x {
+                return None;
+            }
+            r
+        }
+        9 => {
+            if y < 0 {
+                return None;
+            }
+            x >> y.min(63)
+        }
+        // True division is exact-then-rounded when both fit in 53 bits.
+        11 => {
+            if y == 0
+                || !(-MAX_EXACT..=MAX_EXACT).contains(&x)
+                || !(-MAX_EXACT..=MAX_EXACT).contains(&y)
+            {
+                return None;
+            }
+            return Some(Value::Float(x as f64 / y as f64));
+        }
+        _ => return None,
+    };
+    Some(Value::Int(r))
+}
+
+#[inline(always)]
+fn float_binary(x: f64, y: f64, op: u32) -> Option<Value> {
+    Some(Value::Float(match op {
+        0 => x + y,
+        10 => x - y,
+        5 => x * y,
+        11 if y != 0.0 => x / y,
+        _ => return None,
+    }))
+}
+
+/// COMPARE_OP (arg 0..5 for < <= == != > >=) for two ints or two floats.
+#[inline(always)]
+pub(crate) fn compare(a: &Value, b: &Value, op: u32) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(cmp(x, y, op)),
+        (Value::Float(x), Value::Float(y)) => Some(cmp(x, y, op)),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn cmp<T: PartialOrd>(x: T, y: T, op: u32) -> bool {
+    match op {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
+    }
+}
+
+/// A clone that copies immediates without calling the out-of-line `Clone`.
+#[inline(always)]
+pub(crate) fn clone_value(v: &Value) -> Value {
+    match v {
+        Value::Int(i) => Value::Int(*i),
+        Value::Float(x) => Value::Float(*x),
+        Value::Bool(b) => Value::Bool(*b),
+        Value::None => Value::None,
+        other => other.clone(),
+    }
+}
+
+/// Pops the two operands a fast path consumed. They are ints or floats, so
+/// forgetting them skips the out-of-line drop and leaks nothing.
+#[inline(always)]
+pub(crate) fn pop_immediates(stack: &mut Vec<Value>) {
+    for _ in 0..2 {
+        if let Some(v) = stack.pop() {
+            debug_assert!(matches!(v, Value::Int(_) | Value::Float(_)));
+            std::mem::forget(v);
+        }
+    }
+}

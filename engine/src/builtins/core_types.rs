@@ -184,7 +184,7 @@ fn object_dir(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::list(
         super::functions::dir_names(vm, &v)?
             .into_iter()
-            .map(|s| Value::string(s))
+            .map(Value::string)
             .collect(),
     ))
 }

@@ -91,8 +91,7 @@ fn run(program: &Path, args: &[String], script: &Path, python: bool) -> Result<O
 fn last_line(s: &str) -> &str {
     s.lines()
         .map(str::trim_end)
-        .filter(|l| !l.is_empty())
-        .last()
+        .rfind(|l| !l.is_empty())
         .unwrap_or("")
 }
 

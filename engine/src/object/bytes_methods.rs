@@ -920,7 +920,7 @@ fn b_zfill(vm: &mut Vm, args: Args) -> PyResult {
         }
         _ => &data[..],
     };
-    out.extend(std::iter::repeat(b'0').take(pad));
+    out.extend(std::iter::repeat_n(b'0', pad));
     out.extend_from_slice(rest);
     Ok(make(ba, out))
 }
@@ -940,7 +940,7 @@ fn b_expandtabs(vm: &mut Vm, args: Args) -> PyResult {
             b'\t' => {
                 if tabsize > 0 {
                     let n = tabsize - col % tabsize;
-                    out.extend(std::iter::repeat(b' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(b' ', n as usize));
                     col += n;
                 }
             }

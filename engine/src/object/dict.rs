@@ -460,7 +460,7 @@ mod tests {
         d.set(&mut vm, Value::Bool(true), Value::str("bool"))
             .unwrap();
         assert_eq!(d.len(), 1);
-        assert_eq!(d.get_str("x").is_none(), true);
+        assert!(d.get_str("x").is_none());
         d.set_str("x", Value::Int(5));
         assert!(d.contains(&mut vm, &Value::str("x")).unwrap());
     }

@@ -119,7 +119,7 @@ pub fn int_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opti
                 return Err(vm.value_error("negative shift count"));
             }
             let s = y.to_usize().unwrap_or(usize::MAX);
-            if s >= x.bits() as usize + 1 {
+            if s > x.bits() as usize {
                 return Ok(Some(Value::Int(if x.is_negative() { -1 } else { 0 })));
             }
             big(x >> s)
@@ -180,10 +180,10 @@ fn small_binary(vm: &mut Vm, x: i64, y: i64, op: BinOp) -> PyResult<Option<Value
                 return crate::object::float::float_binary(vm, x as f64, y as f64, BinOp::Pow)
                     .map(Some);
             }
-            match u32::try_from(y).ok().and_then(|e| x.checked_pow(e)) {
-                Some(r) => Some(Value::Int(r)),
-                None => None,
-            }
+            u32::try_from(y)
+                .ok()
+                .and_then(|e| x.checked_pow(e))
+                .map(Value::Int)
         }
         BinOp::LShift => {
             if y < 0 {

@@ -110,9 +110,9 @@ impl SetTable {
                 return;
             }
             if i + LINEAR_PROBES <= mask {
-                for j in i + 1..=i + LINEAR_PROBES {
-                    if matches!(slots[j], Slot::Empty) {
-                        slots[j] = Slot::Full(hash, key);
+                for slot in &mut slots[i + 1..=i + LINEAR_PROBES] {
+                    if matches!(slot, Slot::Empty) {
+                        *slot = Slot::Full(hash, key);
                         return;
                     }
                 }

@@ -1084,9 +1084,9 @@ fn pad_common(vm: &mut Vm, args: Args, name: &str) -> PyResult {
         _ => marg / 2 + (marg & width as usize & 1),
     };
     let mut out = String::with_capacity(s.as_str().len() + marg);
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s.as_str());
-    out.extend(std::iter::repeat(fill).take(marg - left));
+    out.extend(std::iter::repeat_n(fill, marg - left));
     Ok(Value::string(out))
 }
 
@@ -1116,7 +1116,7 @@ pub(crate) fn zfill(s: &str, width: usize) -> String {
         }
         _ => s,
     };
-    out.extend(std::iter::repeat('0').take(width - len));
+    out.extend(std::iter::repeat_n('0', width - len));
     out.push_str(rest);
     out
 }
@@ -1140,7 +1140,7 @@ pub(crate) fn expandtabs(s: &str, tabsize: i64) -> String {
             '\t' => {
                 if tabsize > 0 {
                     let n = tabsize - col % tabsize;
-                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
             }
@@ -1311,8 +1311,7 @@ pub(crate) fn lookup_codec(vm: &mut Vm, encoding: &str) -> PyResult<Codec> {
     let norm: String = encoding
         .trim()
         .to_ascii_lowercase()
-        .replace('_', "-")
-        .replace(' ', "-");
+        .replace(['_', ' '], "-");
     Ok(match norm.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
         "ascii" | "us-ascii" | "646" => Codec::Ascii,
@@ -2231,10 +2230,8 @@ fn percent_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             _ => Err(vm.overflow_error("int too large to convert to float")),
         },
         Value::Instance(_) => {
-            if let Some(r) = vm.call_dunder(v, "__float__", vec![])? {
-                if let Value::Float(x) = r {
-                    return Ok(x);
-                }
+            if let Some(Value::Float(x)) = vm.call_dunder(v, "__float__", vec![])? {
+                return Ok(x);
             }
             if let Some(r) = vm.call_dunder(v, "__index__", vec![])? {
                 if let Some(b) = crate::object::int::to_bigint(&r) {

@@ -554,11 +554,11 @@ fn format_with_specs() {
     let r = call_kw(
         &mut vm,
         str_format,
-        vec![s("{:{w}.{p}f}"), Value::Float(3.14159)],
+        vec![s("{:{w}.{p}f}"), Value::Float(1.23456)],
         vec![("w", Value::Int(8)), ("p", Value::Int(2))],
     )
     .unwrap();
-    assert_eq!(text(&r), "    3.14");
+    assert_eq!(text(&r), "    1.23");
     let r = call(
         &mut vm,
         str_format,

@@ -65,6 +65,12 @@ impl Default for Config {
     }
 }
 
+/// A host callback that receives text written to stderr.
+pub type ErrOutput = Box<dyn FnMut(&str)>;
+
+// Frames are boxed on purpose: the dispatch loop keeps raw pointers into them
+// while `frames` grows.
+#[allow(clippy::vec_box)]
 pub struct Vm {
     pub(crate) frames: Vec<Box<Frame>>,
     /// Finished frames kept for reuse, so a call does not allocate.
@@ -83,7 +89,7 @@ pub struct Vm {
     /// Instruction/time limits and the interrupt flag (see limits.rs).
     pub limits: limits::Limits,
     /// Where sys.stderr goes when the host redirects it (None: the process's stderr).
-    pub err_output: Option<Box<dyn FnMut(&str)>>,
+    pub err_output: Option<ErrOutput>,
     /// Objects whose repr is in progress (to print `[...]` for cycles).
     pub(crate) repr_stack: Vec<usize>,
     /// Set when the exception being raised is a re-raise (no new traceback entry).

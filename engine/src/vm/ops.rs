@@ -492,7 +492,7 @@ impl Vm {
                 self.compare_sequences(&tx, &ty, op).map(Some)
             }
             (Range(x), Range(y)) if op == 2 || op == 3 => {
-                let same = (x.len() == 0 && y.len() == 0)
+                let same = (x.is_empty() && y.is_empty())
                     || (x.len() == y.len()
                         && x.start == y.start
                         && (x.len() == 1 || x.step == y.step));

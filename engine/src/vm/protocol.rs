@@ -425,7 +425,7 @@ impl Vm {
             Value::Tuple(t) => !t.is_empty(),
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
-            Value::Range(r) => r.len() != 0,
+            Value::Range(r) => !r.is_empty(),
             Value::DictView(view) => !view.dict.is_empty(),
             Value::Instance(_) => {
                 if let Some(r) = self.call_dunder(v, "__bool__", vec![])? {

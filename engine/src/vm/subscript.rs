@@ -99,9 +99,7 @@ impl Vm {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::BigInt(_) => {
-                return Err(
-                    self.index_error(format!("cannot fit 'int' into an index-sized integer"))
-                )
+                return Err(self.index_error("cannot fit 'int' into an index-sized integer"))
             }
             _ => match self.to_index(key) {
                 Ok(i) => i,

@@ -6,10 +6,11 @@ use std::ffi::{c_char, c_void, CString};
 use std::rc::Rc;
 
 use krait_engine::object::descriptor::{PropertyObj, StaticMethodObj};
+use krait_engine::object::function::NativeImpl;
 use krait_engine::object::host::HostData;
 use krait_engine::object::instance::Native;
-use krait_engine::object::{DictObj, InstanceObj};
-use krait_engine::Value;
+use krait_engine::object::{Args, BuiltinObj, DictObj, InstanceObj};
+use krait_engine::{Value, Vm};
 
 use crate::native::{function_value, NativeFn};
 use crate::status::*;
@@ -126,21 +127,15 @@ pub unsafe extern "C" fn kr_class_new(
             );
         } else {
             // Like CPython's types that scripts cannot instantiate.
-            let src = format!(
-                "def __new__(cls, *args, **kwargs):\n    raise TypeError(\"cannot create '{}' instances\")\n",
-                name.replace(['"', '\\'], "")
-            );
-            let code = engine
-                .compile(&src, "<host class>", krait_engine::compile::Mode::Exec)
-                .map_err(|e| engine.syntax_error_to_exc(&e))?;
-            let tmp = Rc::new(DictObj::new());
-            tmp.set_str("__builtins__", Value::Dict(engine.builtins.clone()));
-            engine.run_code(code, tmp.clone(), None)?;
-            let f = tmp
-                .get_str("__new__")
-                .ok_or(Fail::Status(KR_ERROR_INTERNAL))?;
-            tmp.clear();
-            tmp.set_str("__builtins__", Value::Dict(engine.builtins.clone()));
+            let msg = format!("cannot create '{}' instances", name);
+            let f = Value::Builtin(Rc::new(BuiltinObj {
+                name: "__new__".into(),
+                func: NativeImpl::Closure(Rc::new(move |vm: &mut Vm, _: Args| {
+                    Err(vm.type_error(&msg))
+                })),
+                owner: None,
+                raw_self: false,
+            }));
             ns.set_str(
                 "__new__",
                 Value::StaticMethod(Rc::new(StaticMethodObj { func: f })),

@@ -135,7 +135,7 @@ fn run(vm: &mut Vm, mut args: Args, name: &str, mode: Mode) -> PyResult {
             (g, l)
         }
         (None, l) => {
-            let g = caller_globals(vm);
+            let g = caller_globals(vm)?;
             let l = match l {
                 Some(l) => l,
                 None => caller_locals(vm, &g)?,
@@ -197,10 +197,10 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
         .map_err(|e| vm.syntax_error_to_exc(&e))
 }
 
-fn caller_globals(vm: &Vm) -> Rc<DictObj> {
-    match vm.frames.last() {
-        Some(f) => f.globals.clone(),
-        None => vm.main.dict.clone(),
+fn caller_globals(vm: &mut Vm) -> PyResult<Rc<DictObj>> {
+    match super::functions::globals(vm, Args::new([]))? {
+        Value::Dict(d) => Ok(d),
+        _ => Ok(vm.main.dict.clone()),
     }
 }
 

@@ -647,7 +647,7 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
 }
 
-fn globals(vm: &mut Vm, _args: Args) -> PyResult {
+pub(crate) fn globals(vm: &mut Vm, _args: Args) -> PyResult {
     Ok(Value::Dict(match vm.frames.last() {
         Some(f) => f.globals.clone(),
         None => vm.main.dict.clone(),

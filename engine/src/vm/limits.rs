@@ -65,7 +65,12 @@ impl Limits {
         self.halted = None;
         self.deadline = self.time_limit.map(|t| Instant::now() + t);
         self.interrupt.store(false, Ordering::Release);
-        self.window = self.next_budget();
+        self.reset_window();
+    }
+
+    /// Starts the next countdown between checks.
+    fn reset_window(&mut self) {
+        self.window = self.next_budget().max(1);
         self.budget = self.window;
     }
 
@@ -80,11 +85,6 @@ impl Limits {
     pub fn halted(&self) -> Option<Halt> {
         self.halted
     }
-}
-
-fn l_reset(l: &mut Limits) {
-    l.window = l.next_budget().max(1);
-    l.budget = l.window;
 }
 
 impl Vm {
@@ -103,7 +103,7 @@ impl Vm {
         let l = &mut self.limits;
         l.used += (l.window - l.budget).max(0) as u64;
         if self.over_memory(0) {
-            l_reset(&mut self.limits);
+            self.limits.reset_window();
             return Err(self.memory_error());
         }
         let l = &mut self.limits;
@@ -116,7 +116,7 @@ impl Vm {
         } else {
             None
         };
-        l_reset(l);
+        l.reset_window();
         match halt {
             Some(h) => Err(self.halt(h)),
             None => Ok(()),

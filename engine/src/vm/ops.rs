@@ -334,17 +334,7 @@ impl Vm {
         op: u32,
     ) -> PyResult<Option<bool>> {
         if let Some(ord) = self.builtin_order(a, b)? {
-            return Ok(Some(match ord {
-                None => op == 3,
-                Some(o) => match op {
-                    0 => o == Ordering::Less,
-                    1 => o != Ordering::Greater,
-                    2 => o == Ordering::Equal,
-                    3 => o != Ordering::Equal,
-                    4 => o == Ordering::Greater,
-                    _ => o != Ordering::Less,
-                },
-            }));
+            return Ok(Some(order_satisfies(ord, op)));
         }
         self.builtin_compare_special(a, b, op)
     }
@@ -352,17 +342,7 @@ impl Vm {
     /// Rich comparison; op 0..5 = < <= == != > >=.
     pub fn compare(&mut self, a: &Value, b: &Value, op: u32) -> PyResult {
         if let Some(ord) = self.builtin_order(a, b)? {
-            return Ok(Value::Bool(match ord {
-                None => op == 3,
-                Some(o) => match op {
-                    0 => o == Ordering::Less,
-                    1 => o != Ordering::Greater,
-                    2 => o == Ordering::Equal,
-                    3 => o != Ordering::Equal,
-                    4 => o == Ordering::Greater,
-                    _ => o != Ordering::Less,
-                },
-            }));
+            return Ok(Value::Bool(order_satisfies(ord, op)));
         }
         if let Some(r) = self.builtin_compare_special(a, b, op)? {
             return Ok(Value::Bool(r));
@@ -529,15 +509,7 @@ impl Vm {
                 return self.truthy(&r);
             }
         }
-        let o = x.len().cmp(&y.len());
-        Ok(match op {
-            0 => o == Ordering::Less,
-            1 => o != Ordering::Greater,
-            2 => o == Ordering::Equal,
-            3 => o != Ordering::Equal,
-            4 => o == Ordering::Greater,
-            _ => o != Ordering::Less,
-        })
+        Ok(order_satisfies(Some(x.len().cmp(&y.len())), op))
     }
 
     fn dict_eq(&mut self, x: &Rc<DictObj>, y: &Rc<DictObj>) -> PyResult<bool> {
@@ -684,5 +656,21 @@ fn float_int_cmp(x: f64, i: &Value) -> Option<Ordering> {
             Ordering::Equal
         }),
         o => Some(o),
+    }
+}
+
+/// Whether an ordering (None: unordered, e.g. NaN) satisfies comparison `op`
+/// (0..5 = < <= == != > >=).
+fn order_satisfies(ord: Option<Ordering>, op: u32) -> bool {
+    match ord {
+        None => op == 3,
+        Some(o) => match op {
+            0 => o == Ordering::Less,
+            1 => o != Ordering::Greater,
+            2 => o == Ordering::Equal,
+            3 => o != Ordering::Equal,
+            4 => o == Ordering::Greater,
+            _ => o != Ordering::Less,
+        },
     }
 }

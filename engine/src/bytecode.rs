@@ -404,7 +404,11 @@ pub struct CodeObject {
     /// Interpreter-owned runtime data (constants as values, interned names),
     /// built on first execution. The compiler leaves it empty.
     pub runtime: std::cell::OnceCell<Box<crate::vm::CodeRuntime>>,
+    /// Tracked once its runtime exists: the attribute caches hold values.
+    pub gc: crate::gc::GcHeader,
 }
+
+crate::gc::collectable!(CodeObject, Code);
 
 impl fmt::Debug for CodeObject {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

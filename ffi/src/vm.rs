@@ -177,6 +177,11 @@ pub(crate) fn api(vm: *mut kr_vm, body: impl FnOnce(&kr_vm, &mut Vm) -> ApiResul
                 engine.limits.start_run();
             }
             let result = body(kvm, engine);
+            // Finalisers and weakref callbacks queued by this call (a released
+            // handle, a cleared container) run before control returns to C.
+            if outermost && krait_engine::gc::pending::any() {
+                engine.run_pending();
+            }
             let halted = engine.limits.halted();
             if outermost && halted.is_some() {
                 // The run is over; the VM is usable again.

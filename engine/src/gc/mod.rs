@@ -18,6 +18,9 @@ pub mod trace;
 pub mod trashcan;
 pub mod weak;
 
+#[cfg(test)]
+mod tests;
+
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -68,6 +71,16 @@ impl GcHeader {
 
     pub fn clear_flag(&self, flag: u8) {
         self.flags.set(self.flags.get() & !flag);
+    }
+}
+
+/// Types without weak references need no `Drop` of their own: the header
+/// leaves the registry when the object's fields are dropped.
+impl Drop for GcHeader {
+    fn drop(&mut self) {
+        if self.is_tracked() {
+            registry::untrack(self);
+        }
     }
 }
 

@@ -92,7 +92,8 @@ impl Registry {
         }
     }
 
-    pub fn len(&self) -> usize {
+    /// Tracked objects across all generations.
+    pub fn tracked(&self) -> usize {
         self.gens.iter().map(Vec::len).sum()
     }
 

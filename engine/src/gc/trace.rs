@@ -10,6 +10,7 @@
 use std::rc::Rc;
 
 use super::{Collectable, GcHeader};
+use crate::bytecode::{CodeObject, Constant};
 use crate::object::instance::Native;
 use crate::object::{
     BoundMethodObj, CellObj, ClassMethodObj, ClassObj, DictObj, FunctionObj, GeneratorObj,
@@ -34,6 +35,7 @@ pub enum Kind {
     Property,
     StaticMethod,
     ClassMethod,
+    Code,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -106,6 +108,10 @@ macro_rules! with_obj {
                     let $o = &*(r.ptr as *const ClassMethodObj);
                     $body
                 }
+                Kind::Code => {
+                    let $o = &*(r.ptr as *const CodeObject);
+                    $body
+                }
             }
         }
     }};
@@ -135,6 +141,7 @@ macro_rules! with_rc {
             Kind::Property => go::<PropertyObj, _>(r.ptr, |$rc| $body),
             Kind::StaticMethod => go::<StaticMethodObj, _>(r.ptr, |$rc| $body),
             Kind::ClassMethod => go::<ClassMethodObj, _>(r.ptr, |$rc| $body),
+            Kind::Code => go::<CodeObject, _>(r.ptr, |$rc| $body),
         }
     }};
 }
@@ -147,6 +154,14 @@ impl GcRef {
         GcRef {
             ptr: Rc::as_ptr(rc) as *const (),
             kind: T::KIND,
+        }
+    }
+
+    /// A `GcRef` to a code object known to live inside an `Rc`.
+    pub fn of_code_in_rc(code: &CodeObject) -> GcRef {
+        GcRef {
+            ptr: code as *const CodeObject as *const (),
+            kind: Kind::Code,
         }
     }
 
@@ -226,7 +241,8 @@ macro_rules! into_value_impl {
 into_value_impl!(ListObj => List, TupleObj => Tuple, DictObj => Dict, SetObj => Set,
     InstanceObj => Instance, ClassObj => Class, FunctionObj => Function, CellObj => Cell,
     BoundMethodObj => BoundMethod, GeneratorObj => Generator, ModuleObj => Module,
-    PropertyObj => Property, StaticMethodObj => StaticMethod, ClassMethodObj => ClassMethod);
+    PropertyObj => Property, StaticMethodObj => StaticMethod, ClassMethodObj => ClassMethod,
+    CodeObject => Code);
 
 /// A `GcRef` to the collectable object `v` refers to, if any.
 pub fn gc_ref_of(v: &Value) -> Option<GcRef> {
@@ -245,6 +261,7 @@ pub fn gc_ref_of(v: &Value) -> Option<GcRef> {
         Value::Property(o) => GcRef::of(o),
         Value::StaticMethod(o) => GcRef::of(o),
         Value::ClassMethod(o) => GcRef::of(o),
+        Value::Code(o) => GcRef::of(o),
         _ => return None,
     })
 }
@@ -267,6 +284,7 @@ pub fn value_header(v: &Value) -> Option<&GcHeader> {
         Value::Property(o) => &o.gc,
         Value::StaticMethod(o) => &o.gc,
         Value::ClassMethod(o) => &o.gc,
+        Value::Code(o) => &o.gc,
         _ => return None,
     };
     Some(h)
@@ -433,6 +451,7 @@ impl Traced for FunctionObj {
             return false;
         };
         visit(&self.globals.gc);
+        visit(&self.code.gc);
         visit_values(defaults.iter(), visit);
         for d in kwdefaults.iter().chain(dict.iter()).chain(ann.iter()) {
             visit(&d.gc);
@@ -483,6 +502,7 @@ impl Traced for BoundMethodObj {
 
 /// The references a suspended frame holds.
 fn traverse_frame(f: &Frame, visit: &mut Visit<'_>) {
+    visit(&f.code.gc);
     visit_values(f.stack.iter(), visit);
     for c in &f.cells {
         visit(&c.gc);
@@ -537,5 +557,31 @@ impl Traced for ClassMethodObj {
     fn traverse(&self, visit: &mut Visit<'_>) -> bool {
         visit_value(&self.func, visit);
         true
+    }
+}
+
+impl Traced for CodeObject {
+    fn traverse(&self, visit: &mut Visit<'_>) -> bool {
+        for c in &self.consts {
+            if let Constant::Code(inner) = c {
+                visit(&inner.gc);
+            }
+        }
+        if let Some(rt) = self.runtime.get() {
+            visit_values(rt.consts.iter(), visit);
+            for cache in &rt.attr_caches {
+                if !cache.visit_values(&mut |v| visit_value(v, visit)) {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+    fn clear(&self) {
+        if let Some(rt) = self.runtime.get() {
+            for cache in &rt.attr_caches {
+                cache.reset();
+            }
+        }
     }
 }

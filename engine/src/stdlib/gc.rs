@@ -197,18 +197,19 @@ fn get_objects(vm: &mut Vm, args: Args) -> PyResult {
         }
         gen = v.clone();
     }
-    let gens: Vec<usize> =
-        match gen {
-            Value::None => (0..GENERATIONS).collect(),
-            Value::Int(g) if g >= GENERATIONS as i64 => return Err(vm.value_error(format!(
+    let gens: Vec<usize> = match gen {
+        Value::None => (0..GENERATIONS).collect(),
+        Value::Int(g) if g >= GENERATIONS as i64 => {
+            return Err(vm.value_error(format!(
                 "generation parameter must be less than the number of available generations ({})",
                 GENERATIONS
-            ))),
-            Value::Int(g) if g < 0 => {
-                return Err(vm.value_error("generation parameter cannot be negative"))
-            }
-            other => vec![generation_arg(vm, &other)?],
-        };
+            )))
+        }
+        Value::Int(g) if g < 0 => {
+            return Err(vm.value_error("generation parameter cannot be negative"))
+        }
+        other => vec![generation_arg(vm, &other)?],
+    };
     let refs = registry::with(|r| {
         let mut v = Vec::new();
         for g in gens {

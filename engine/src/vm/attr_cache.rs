@@ -62,6 +62,28 @@ pub struct AttrCache {
 }
 
 impl AttrCache {
+    /// Calls `f` on each cached attribute (the collector's traversal);
+    /// false if one is borrowed right now.
+    pub(crate) fn visit_values(&self, f: &mut dyn FnMut(&Value)) -> bool {
+        for e in &self.entries {
+            let Ok(v) = e.attr.try_borrow() else {
+                return false;
+            };
+            f(&v);
+        }
+        true
+    }
+
+    /// Empties the cache (the collector breaking a cycle through it).
+    pub(crate) fn reset(&self) {
+        for e in &self.entries {
+            e.epoch.set(0);
+            e.class.set(std::ptr::null());
+            let old = e.attr.try_borrow_mut().map(|mut a| std::mem::take(&mut *a));
+            drop(old);
+        }
+    }
+
     #[inline]
     fn probe(&self, cls: &ClassObj) -> Option<&Entry> {
         let epoch = type_epoch();

@@ -304,14 +304,20 @@ impl Vm {
             .iter()
             .map(|_| attr_cache::AttrCache::default())
             .collect();
-        code.runtime.get_or_init(|| {
+        let rt = code.runtime.get_or_init(|| {
             Box::new(CodeRuntime {
                 consts,
                 names,
                 name_caches,
                 attr_caches,
             })
-        })
+        });
+        // Its caches now hold values, so cycles can run through it. Code that
+        // runs always belongs to an `Rc` (frames hold `Rc<CodeObject>`).
+        if !code.gc.is_tracked() {
+            crate::gc::registry::track(crate::gc::GcRef::of_code_in_rc(code));
+        }
+        rt
     }
 
     fn constant_value(&mut self, c: &Constant) -> Value {
@@ -449,6 +455,9 @@ impl Drop for Vm {
         self.run_pending();
         self.builtins.clear();
         self.exc_info = Value::None;
+        // Pooled frames still hold code objects, whose caches hold values.
+        self.frame_pool.clear();
+        self.frames.clear();
         // Then free the cycles that remain (classes, closures, generators).
         self.run_pending();
         while crate::gc::collect::collect(self, 2) > 0 {

@@ -105,6 +105,8 @@ impl kr_vm {
         // reborrow the engine passed to the running native function, which
         // does not use it until we return); only this thread is inside.
         let vm = unsafe { &mut *self.active.get() };
+        // New objects join this VM's heap, whichever thread runs it.
+        let _heap = vm.heap.enter();
         let out = body(vm);
         self.depth.set(self.depth.get() - 1);
         if self.depth.get() == 0 {

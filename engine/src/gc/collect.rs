@@ -16,19 +16,24 @@
 //!
 //! Survivors move to the next generation.
 
-use super::registry::{self, GENERATIONS};
+use super::registry::{Registry, GENERATIONS};
 use super::trace::{GcRef, Kind};
 use super::weak;
 use super::FINALIZED;
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// Runs `f` on the VM's own registry (not the thread's current one).
+fn with_registry<R>(vm: &Vm, f: impl FnOnce(&mut Registry) -> R) -> R {
+    f(&mut vm.heap.heap().registry.borrow_mut())
+}
+
 /// Runs a collection of `generation` and every younger one; returns the
 /// number of unreachable objects found. Re-entrant calls (from a finaliser)
 /// return 0.
 pub fn collect(vm: &mut Vm, generation: usize) -> usize {
     let generation = generation.min(GENERATIONS - 1);
-    let objs: Vec<GcRef> = match registry::with(|r| {
+    let objs: Vec<GcRef> = match with_registry(vm, |r| {
         if r.collecting {
             return None;
         }
@@ -62,7 +67,7 @@ pub fn collect(vm: &mut Vm, generation: usize) -> usize {
     let found = garbage.len();
 
     let promote_to = (generation + 1).min(GENERATIONS - 1);
-    registry::with(|r| {
+    with_registry(vm, |r| {
         for &i in &garbage {
             r.forget(objs[i]);
         }
@@ -101,7 +106,7 @@ pub fn collect(vm: &mut Vm, generation: usize) -> usize {
     for o in &objs {
         o.decref();
     }
-    registry::with(|r| r.collecting = false);
+    with_registry(vm, |r| r.collecting = false);
     found
 }
 
@@ -166,7 +171,7 @@ fn run_finalizers(vm: &mut Vm, objs: &[GcRef], garbage: &[usize]) -> bool {
         let h = objs[i].header();
         if h.has_flag(super::HAS_WEAKREFS) {
             h.clear_flag(super::HAS_WEAKREFS);
-            for (cb, wr) in weak::clear_referent(objs[i].addr()) {
+            for (cb, wr) in weak::clear_referent(h, objs[i].addr()) {
                 // A weak reference that is garbage itself gets no callback.
                 if !in_garbage(&wr) {
                     callbacks.push((cb, wr));

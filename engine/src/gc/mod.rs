@@ -12,6 +12,7 @@
 //! - `trashcan.rs`: deallocation of deep object chains without deep recursion.
 
 pub mod collect;
+pub mod heap;
 pub mod pending;
 pub mod registry;
 pub mod trace;
@@ -40,6 +41,8 @@ pub const FROZEN: u8 = 4;
 /// Bookkeeping every collectable object carries: where it sits in the
 /// registry, its generation, flags, and a scratch mark used while collecting.
 pub struct GcHeader {
+    /// The heap the object is tracked in (null when untracked).
+    heap: Cell<*const heap::Heap>,
     slot: Cell<u32>,
     gen: Cell<u8>,
     flags: Cell<u8>,
@@ -50,6 +53,7 @@ pub struct GcHeader {
 impl GcHeader {
     pub const fn new() -> GcHeader {
         GcHeader {
+            heap: Cell::new(std::ptr::null()),
             slot: Cell::new(UNTRACKED),
             gen: Cell::new(0),
             flags: Cell::new(0),
@@ -128,11 +132,11 @@ pub fn track<T: Collectable>(rc: &Rc<T>) {
 /// clears weak references (queueing their callbacks).
 #[inline]
 pub fn on_drop(header: &GcHeader, addr: usize) {
+    if header.has_flag(HAS_WEAKREFS) {
+        weak::referent_died(header, addr);
+    }
     if header.is_tracked() {
         registry::untrack(header);
-    }
-    if header.has_flag(HAS_WEAKREFS) {
-        weak::referent_died(addr);
     }
 }
 

@@ -5,9 +5,6 @@
 //! point (`Vm::run_pending`), between two instructions, so script code never
 //! runs while Rust code holds a borrow of some object.
 
-use std::cell::{Cell, RefCell};
-use std::collections::VecDeque;
-
 use crate::object::{Args, GeneratorObj, InstanceObj};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -21,31 +18,18 @@ pub enum Pending {
     CloseGenerator(Value),
 }
 
-thread_local! {
-    static FLAG: Cell<bool> = const { Cell::new(false) };
-    static QUEUE: RefCell<VecDeque<Pending>> = const { RefCell::new(VecDeque::new()) };
-    static COLLECT: Cell<bool> = const { Cell::new(false) };
-    static DRAINING: Cell<bool> = const { Cell::new(false) };
+/// Queues work on the heap the object `header` belongs to (dropped if the
+/// object was never tracked: it was made while no VM ran).
+pub fn push_for(header: &super::GcHeader, p: Pending) {
+    if let Some(heap) = super::heap::of(header.heap.get()).or_else(super::heap::current) {
+        heap.queue.borrow_mut().push_back(p);
+        heap.pending.set(true);
+    }
 }
 
-/// Is there anything for `run_pending` to do? (Checked by the dispatch loop.)
-#[inline(always)]
+/// Does the current heap have work for `run_pending`?
 pub fn any() -> bool {
-    FLAG.with(|f| f.get())
-}
-
-pub fn push(p: Pending) {
-    let _ = QUEUE.try_with(|q| q.borrow_mut().push_back(p));
-    let _ = FLAG.try_with(|f| f.set(true));
-}
-
-pub fn request_collection() {
-    let _ = COLLECT.try_with(|c| c.set(true));
-    let _ = FLAG.try_with(|f| f.set(true));
-}
-
-fn pop() -> Option<Pending> {
-    QUEUE.with(|q| q.borrow_mut().pop_front())
+    super::heap::current().is_some_and(|h| h.pending.get())
 }
 
 /// The `__del__` a freed instance should run, if its class has one.
@@ -116,7 +100,7 @@ pub fn resurrect_instance(obj: &mut InstanceObj) {
     let revived = obj.take_for_finalizer();
     revived.gc.set_flag(super::FINALIZED);
     let v = Value::Instance(super::new(revived));
-    push(Pending::Finalize(v));
+    push_for(&obj.gc, Pending::Finalize(v));
 }
 
 /// Moves the frame of a suspended generator being freed into a new
@@ -124,23 +108,28 @@ pub fn resurrect_instance(obj: &mut InstanceObj) {
 pub fn resurrect_generator(g: &mut GeneratorObj) {
     let revived = g.take_for_close();
     revived.gc.set_flag(super::FINALIZED);
-    push(Pending::CloseGenerator(Value::Generator(super::new(
-        revived,
-    ))));
+    let v = Value::Generator(super::new(revived));
+    push_for(&g.gc, Pending::CloseGenerator(v));
 }
 
 impl Vm {
     /// Runs queued finalisers and callbacks, then a due collection. Called
-    /// by the dispatch loop when `pending::any()`, and by hosts after a run.
+    /// by the dispatch loop when the heap has pending work, and by hosts
+    /// after a run.
     pub fn run_pending(&mut self) {
-        if DRAINING.with(|d| d.replace(true)) {
+        let heap: *const super::heap::Heap = self.heap.heap();
+        // SAFETY: the VM owns its heap, which lives at least as long as the VM.
+        let heap = unsafe { &*heap };
+        if heap.draining.replace(true) {
             // Already draining further down the stack: it will see new work.
-            FLAG.with(|f| f.set(false));
+            heap.pending.set(false);
             return;
         }
         loop {
-            FLAG.with(|f| f.set(false));
-            while let Some(p) = pop() {
+            heap.pending.set(false);
+            loop {
+                let next = heap.queue.borrow_mut().pop_front();
+                let Some(p) = next else { break };
                 match p {
                     Pending::Finalize(obj) => {
                         if let Some(del) = finalizer_of(&obj) {
@@ -151,21 +140,29 @@ impl Vm {
                     Pending::CloseGenerator(g) => close_generator(self, &g),
                 }
             }
-            if COLLECT.with(|c| c.replace(false)) {
-                if let Some(gen) = super::registry::with(|r| {
+            if heap.collect_due.replace(false) {
+                let due = {
+                    let r = heap.registry.borrow();
                     if r.enabled && !r.collecting {
                         r.due_generation()
                     } else {
                         None
                     }
-                }) {
+                };
+                if let Some(gen) = due {
                     super::collect::collect(self, gen);
                 }
             }
-            if QUEUE.with(|q| q.borrow().is_empty()) && !COLLECT.with(|c| c.get()) {
+            if heap.queue.borrow().is_empty() && !heap.collect_due.get() {
                 break;
             }
         }
-        DRAINING.with(|d| d.set(false));
+        heap.draining.set(false);
+    }
+
+    /// Whether finalisers or a collection are waiting (the loop's check).
+    #[inline(always)]
+    pub(crate) fn has_pending(&self) -> bool {
+        self.heap.heap().pending.get()
     }
 }

@@ -5,8 +5,7 @@
 //! of a thread's VMs lives here. Each object's header stores its generation
 //! and index, so leaving the registry is a `swap_remove`.
 
-use std::cell::RefCell;
-
+use super::heap::{self, Heap};
 use super::trace::GcRef;
 use super::{GcHeader, UNTRACKED};
 
@@ -39,7 +38,7 @@ pub struct Registry {
 }
 
 impl Registry {
-    const fn new() -> Registry {
+    pub(crate) const fn new() -> Registry {
         Registry {
             gens: [Vec::new(), Vec::new(), Vec::new()],
             count: [0; GENERATIONS],
@@ -112,33 +111,45 @@ impl Registry {
     }
 }
 
-thread_local! {
-    static REGISTRY: RefCell<Registry> = const { RefCell::new(Registry::new()) };
-}
-
-/// Runs `f` with the registry. `f` must not drop values or run script code
-/// (a drop could re-enter through `untrack`).
+/// Runs `f` with the current heap's registry (a default, empty one when no
+/// VM is running). `f` must not drop values or run script code (a drop could
+/// re-enter through `untrack`).
 pub fn with<R>(f: impl FnOnce(&mut Registry) -> R) -> R {
-    REGISTRY.with(|r| f(&mut r.borrow_mut()))
-}
-
-pub fn track(obj: GcRef) {
-    let due = REGISTRY.with(|r| {
-        let mut r = r.borrow_mut();
-        r.push(obj, 0);
-        r.count[0] += 1;
-        r.enabled && !r.collecting && r.threshold[0] > 0 && r.count[0] > r.threshold[0]
-    });
-    if due {
-        super::pending::request_collection();
+    match heap::current() {
+        Some(h) => f(&mut h.registry.borrow_mut()),
+        None => f(&mut Registry::new()),
     }
 }
 
+/// Adds a new object to the current heap (objects made while no VM runs
+/// stay untracked: they are never collected, only reference counted).
+pub fn track(obj: GcRef) {
+    let Some(heap) = heap::current() else {
+        return;
+    };
+    obj.header().heap.set(heap as *const Heap);
+    let due = {
+        let mut r = heap.registry.borrow_mut();
+        r.push(obj, 0);
+        r.count[0] += 1;
+        r.enabled && !r.collecting && r.threshold[0] > 0 && r.count[0] > r.threshold[0]
+    };
+    if due {
+        heap.collect_due.set(true);
+        heap.pending.set(true);
+    }
+}
+
+/// Removes a freed object from the heap it was tracked in.
 pub fn untrack(h: &GcHeader) {
-    // The registry may already be gone when thread-locals are torn down.
-    let _ = REGISTRY.try_with(|r| {
-        let mut r = r.borrow_mut();
+    let p = h.heap.replace(std::ptr::null());
+    let Some(heap) = heap::of(p) else {
+        return;
+    };
+    {
+        let mut r = heap.registry.borrow_mut();
         r.remove(h);
         r.count[0] = r.count[0].saturating_sub(1);
-    });
+    }
+    heap::release_if_done(p);
 }

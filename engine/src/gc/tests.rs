@@ -98,6 +98,7 @@ fn counts_and_promotion_follow_cpython() {
 
 #[test]
 fn only_tuples_that_can_hold_cycles_are_tracked() {
+    let _vm = Vm::new(Config::default());
     let atoms = super::new_tuple(TupleObj::new(vec![Value::Int(1), Value::str("x")]));
     assert!(!atoms.gc.is_tracked());
     let holder = super::new_tuple(TupleObj::new(vec![Value::list(vec![])]));
@@ -106,6 +107,7 @@ fn only_tuples_that_can_hold_cycles_are_tracked() {
 
 #[test]
 fn untracking_keeps_the_registry_consistent() {
+    let _vm = Vm::new(Config::default());
     let lists: Vec<Rc<ListObj>> = (0..100).map(|_| list(vec![])).collect();
     let n = registry::with(|r| r.tracked());
     // Free every other one; the swapped-in entries must get their new slots.
@@ -120,6 +122,19 @@ fn untracking_keeps_the_registry_consistent() {
         }
     });
     drop(kept);
+}
+
+#[test]
+fn objects_made_without_a_vm_are_not_tracked() {
+    let l = list(vec![]);
+    assert!(!l.gc.is_tracked());
+    let vm = Vm::new(Config::default());
+    let t = list(vec![]);
+    assert!(t.gc.is_tracked());
+    // The heap outlives its VM while objects are tracked in it.
+    drop(vm);
+    assert!(t.gc.is_tracked());
+    drop(t);
 }
 
 #[test]

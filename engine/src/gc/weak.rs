@@ -5,12 +5,10 @@
 //! `Drop`, or the cycle collector deciding it is garbage) every weak
 //! reference is cleared and its callback queued.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
 use super::trace::value_header;
-use super::HAS_WEAKREFS;
+use super::{GcHeader, HAS_WEAKREFS};
 use crate::object::{
     BoundMethodObj, ClassObj, FunctionObj, GeneratorObj, InstanceObj, Native, SetObj,
 };
@@ -65,45 +63,42 @@ impl WeakTarget {
     }
 }
 
-thread_local! {
-    /// Referent address -> the weak references to it.
-    static TABLE: RefCell<HashMap<usize, Vec<Weak<InstanceObj>>>> = RefCell::new(HashMap::new());
-}
-
 /// Registers the weak reference `wr` (an instance holding `WeakRefData`)
 /// to `referent`.
 pub fn register(referent: &Value, wr: &Rc<InstanceObj>) {
     let (Some(addr), Some(h)) = (referent.heap_ptr(), value_header(referent)) else {
         return;
     };
+    // Objects made while no VM ran are not tracked: no notification.
+    let Some(heap) = super::heap::of(h.heap.get()) else {
+        return;
+    };
     h.set_flag(HAS_WEAKREFS);
-    TABLE.with(|t| {
-        let mut t = t.borrow_mut();
-        let list = t.entry(addr).or_default();
-        list.retain(|w| w.strong_count() > 0);
-        list.push(Rc::downgrade(wr));
-    });
+    let mut t = heap.weak.borrow_mut();
+    let list = t.entry(addr).or_default();
+    list.retain(|w| w.strong_count() > 0);
+    list.push(Rc::downgrade(wr));
 }
 
 /// The live weak references to the object at `addr`, oldest first.
 pub fn refs_to(addr: usize) -> Vec<Rc<InstanceObj>> {
-    TABLE.with(|t| {
-        t.borrow()
-            .get(&addr)
-            .map(|l| l.iter().filter_map(Weak::upgrade).collect())
-            .unwrap_or_default()
-    })
+    let Some(heap) = super::heap::current() else {
+        return Vec::new();
+    };
+    let t = heap.weak.borrow();
+    t.get(&addr)
+        .map(|l| l.iter().filter_map(Weak::upgrade).collect())
+        .unwrap_or_default()
 }
 
 /// Marks every weak reference to the object at `addr` dead and returns
 /// the (callback, weak reference) pairs to call, newest first as CPython
 /// calls them.
-pub fn clear_referent(addr: usize) -> Vec<(Value, Value)> {
-    let refs = TABLE
-        .try_with(|t| t.borrow_mut().remove(&addr))
-        .ok()
-        .flatten()
-        .unwrap_or_default();
+pub fn clear_referent(header: &GcHeader, addr: usize) -> Vec<(Value, Value)> {
+    let Some(heap) = super::heap::of(header.heap.get()) else {
+        return Vec::new();
+    };
+    let refs = heap.weak.borrow_mut().remove(&addr).unwrap_or_default();
     let mut calls = Vec::new();
     for w in refs.iter().rev() {
         let Some(wr) = w.upgrade() else { continue };
@@ -122,8 +117,8 @@ pub fn clear_referent(addr: usize) -> Vec<(Value, Value)> {
 }
 
 /// The `Drop` hook: the referent at `addr` is being freed.
-pub fn referent_died(addr: usize) {
-    for (cb, wr) in clear_referent(addr) {
-        super::pending::push(super::pending::Pending::WeakCallback(cb, wr));
+pub fn referent_died(header: &GcHeader, addr: usize) {
+    for (cb, wr) in clear_referent(header, addr) {
+        super::pending::push_for(header, super::pending::Pending::WeakCallback(cb, wr));
     }
 }

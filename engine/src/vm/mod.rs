@@ -72,6 +72,9 @@ pub type ErrOutput = Box<dyn FnMut(&str)>;
 // while `frames` grows.
 #[allow(clippy::vec_box)]
 pub struct Vm {
+    /// Memory-management state (gc/heap.rs); first, so it is made current
+    /// before any object exists.
+    pub heap: crate::gc::heap::HeapOwner,
     pub(crate) frames: Vec<Box<Frame>>,
     /// Finished frames kept for reuse, so a call does not allocate.
     frame_pool: Vec<Box<Frame>>,
@@ -101,6 +104,8 @@ pub struct Vm {
 
 impl Vm {
     pub fn new(config: Config) -> Vm {
+        let heap = crate::gc::heap::HeapOwner::new();
+        heap.make_current();
         let types = Types::new();
         let builtins = crate::gc::new(DictObj::new());
         let main_dict = crate::gc::new(DictObj::new());
@@ -110,6 +115,7 @@ impl Vm {
             gc: crate::gc::GcHeader::new(),
         });
         let mut vm = Vm {
+            heap,
             frames: Vec::new(),
             frame_pool: Vec::new(),
             types,
@@ -421,6 +427,8 @@ impl Drop for Vm {
     /// point back at their module's globals, so without this each module
     /// (and all it holds) would be a reference cycle outliving the VM.
     fn drop(&mut self) {
+        // Objects freed and made here belong to this VM's heap.
+        let _scope = self.heap.enter();
         // Garbage cycles first, while their finalisers can still see the
         // modules they use; then `__main__` (other modules still usable).
         self.run_pending();

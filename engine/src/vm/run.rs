@@ -168,7 +168,7 @@ impl Vm {
         loop {
             // Safe point: finalisers, weakref callbacks and due collections
             // queued since the last instruction run here (gc/pending.rs).
-            if crate::gc::pending::any() {
+            if self.has_pending() {
                 self.run_pending();
             }
             let Instr { op, arg } = code.instrs[f.pc];

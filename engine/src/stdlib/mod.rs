@@ -4,6 +4,8 @@
 pub mod math;
 pub mod random;
 pub mod random_core;
+pub mod re;
+pub mod re_syntax;
 pub mod sys;
 pub mod time;
 pub mod util;
@@ -23,6 +25,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "time" => Some(time::init),
         "random" => Some(random::init),
         "_random" => Some(random_core::init),
+        "re" => Some(re::init),
         "string" => Some(|vm| source_module(vm, "string", &[], include_str!("py/string.py"))),
         "operator" => Some(|vm| source_module(vm, "operator", &[], include_str!("py/operator.py"))),
         "functools" => {

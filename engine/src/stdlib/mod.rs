@@ -1,6 +1,8 @@
 //! Standard modules implemented in Rust, one file per module, and the
 //! registry `import` consults before searching the filesystem.
 
+pub mod bisect;
+pub mod heapq;
 pub mod math;
 pub mod random;
 pub mod random_core;
@@ -26,6 +28,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "random" => Some(random::init),
         "_random" => Some(random_core::init),
         "re" => Some(re::init),
+        "heapq" => Some(heapq::init),
+        "bisect" => Some(bisect::init),
         "string" => Some(|vm| source_module(vm, "string", &[], include_str!("py/string.py"))),
         "operator" => Some(|vm| source_module(vm, "operator", &[], include_str!("py/operator.py"))),
         "functools" => {

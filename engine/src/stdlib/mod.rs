@@ -2,6 +2,7 @@
 //! registry `import` consults before searching the filesystem.
 
 pub mod bisect;
+pub mod dis;
 pub mod heapq;
 pub mod math;
 pub mod random;
@@ -30,6 +31,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "re" => Some(re::init),
         "heapq" => Some(heapq::init),
         "bisect" => Some(bisect::init),
+        "dis" => Some(dis::init),
         "string" => Some(|vm| source_module(vm, "string", &[], include_str!("py/string.py"))),
         "operator" => Some(|vm| source_module(vm, "operator", &[], include_str!("py/operator.py"))),
         "functools" => {

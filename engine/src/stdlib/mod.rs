@@ -45,6 +45,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         }
         "copy" => Some(|vm| source_module(vm, "copy", &[], include_str!("py/copy.py"))),
         "json" => Some(|vm| source_module(vm, "json", &[], include_str!("py/json.py"))),
+        "timeit" => Some(|vm| source_module(vm, "timeit", &[], include_str!("py/timeit.py"))),
         _ => None,
     }
 }

@@ -3,9 +3,10 @@
 
 use std::rc::Rc;
 
-use crate::builtins::types::native;
+use crate::builtins::types::{native, native_closure};
 use crate::error::PyResult;
-use crate::object::{Args, DictObj, ModuleObj};
+use crate::object::instance::{unwrap_builtin, Native};
+use crate::object::{Args, DictObj, InstanceObj, ModuleObj, PropertyObj};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -23,18 +24,27 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     d.set_str("path", Value::list(path));
     d.set_str("modules", Value::Dict(vm.modules.clone()));
     d.set_str("version", Value::str("3.11.7 (Krait 0.1.0)"));
-    d.set_str(
+    let version_info = struct_seq(
+        vm,
         "version_info",
-        Value::tuple(vec![
+        &["major", "minor", "micro", "releaselevel", "serial"],
+        vec![
             Value::Int(3),
             Value::Int(11),
             Value::Int(7),
             Value::str("final"),
             Value::Int(0),
-        ]),
-    );
+        ],
+    )?;
+    d.set_str("version_info", version_info.clone());
     d.set_str("hexversion", Value::Int(0x030b07f0));
-    d.set_str("platform", Value::str(std::env::consts::OS));
+    d.set_str("api_version", Value::Int(1013));
+    let platform = match std::env::consts::OS {
+        "macos" => "darwin",
+        "windows" => "win32",
+        os => os,
+    };
+    d.set_str("platform", Value::str(platform));
     d.set_str(
         "byteorder",
         Value::str(if cfg!(target_endian = "little") {
@@ -44,7 +54,65 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         }),
     );
     d.set_str("maxsize", Value::Int(i64::MAX));
-    d.set_str("implementation", Value::str("krait"));
+    d.set_str("maxunicode", Value::Int(0x10ffff));
+    d.set_str("float_repr_style", Value::str("short"));
+    d.set_str("dont_write_bytecode", Value::Bool(true));
+    d.set_str("warnoptions", Value::list(vec![]));
+    let names: Vec<Value> = BUILTIN_MODULES.iter().map(|n| Value::str(n)).collect();
+    d.set_str("builtin_module_names", Value::tuple(names));
+    let implementation = namespace(
+        vm,
+        &[
+            ("name", Value::str("krait")),
+            ("cache_tag", Value::None),
+            ("version", version_info),
+            ("hexversion", Value::Int(0x030b07f0)),
+        ],
+    )?;
+    d.set_str("implementation", implementation);
+    let float_info = struct_seq(
+        vm,
+        "float_info",
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
+        vec![
+            Value::Float(f64::MAX),
+            Value::Int(f64::MAX_EXP as i64),
+            Value::Int(f64::MAX_10_EXP as i64),
+            Value::Float(f64::MIN_POSITIVE),
+            Value::Int(f64::MIN_EXP as i64),
+            Value::Int(f64::MIN_10_EXP as i64),
+            Value::Int(f64::DIGITS as i64),
+            Value::Int(f64::MANTISSA_DIGITS as i64),
+            Value::Float(f64::EPSILON),
+            Value::Int(f64::RADIX as i64),
+            Value::Int(1),
+        ],
+    )?;
+    d.set_str("float_info", float_info);
+    let int_info = struct_seq(
+        vm,
+        "int_info",
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+        vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)],
+    )?;
+    d.set_str("int_info", int_info);
     d.set_str("executable", Value::str(""));
     for (name, f) in [
         ("exit", exit as crate::object::NativeFn),
@@ -53,6 +121,9 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         ("intern", intern),
         ("getrefcount", getrefcount),
         ("exc_info", exc_info),
+        ("getsizeof", getsizeof),
+        ("getdefaultencoding", utf8),
+        ("getfilesystemencoding", utf8),
     ] {
         d.set_str(name, native(name, f));
     }
@@ -62,6 +133,9 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     d.set_str("stderr", stderr.clone());
     d.set_str("__stdout__", stdout);
     d.set_str("__stderr__", stderr);
+    let stdin = stream(vm, "stdin", 0)?;
+    d.set_str("stdin", stdin.clone());
+    d.set_str("__stdin__", stdin);
     Ok(Value::Module(Rc::new(ModuleObj {
         name: "sys".into(),
         dict: d,
@@ -73,6 +147,25 @@ fn stream(vm: &mut Vm, name: &str, fd: i64) -> PyResult<Value> {
     let ns = Rc::new(DictObj::new());
     ns.set_str("write", native("write", stream_write));
     ns.set_str("flush", native("flush", stream_flush));
+    ns.set_str("writelines", native("writelines", stream_writelines));
+    ns.set_str("readline", native("readline", stream_readline));
+    ns.set_str("read", native("read", stream_read));
+    ns.set_str("isatty", native("isatty", |_, _| Ok(Value::Bool(false))));
+    ns.set_str("fileno", native("fileno", stream_fileno));
+    ns.set_str(
+        "readable",
+        native("readable", |_, a| {
+            Ok(Value::Bool(fd_of(&a) == 0))
+        }),
+    );
+    ns.set_str(
+        "writable",
+        native("writable", |_, a| Ok(Value::Bool(fd_of(&a) != 0))),
+    );
+    ns.set_str("encoding", Value::str("utf-8"));
+    ns.set_str("errors", Value::str(if fd == 2 { "backslashreplace" } else { "strict" }));
+    ns.set_str("mode", Value::str(if fd == 0 { "r" } else { "w" }));
+    ns.set_str("closed", Value::Bool(false));
     ns.set_str("__module__", Value::str("_io"));
     let cls = vm.new_class("TextIOWrapper", vec![], ns, vec![])?;
     let obj = vm.call_class(&cls, Args::default())?;
@@ -103,6 +196,52 @@ fn stream_write(vm: &mut Vm, args: Args) -> PyResult {
         vm.write_out(s.as_str());
     }
     Ok(Value::Int(s.char_len() as i64))
+}
+
+fn fd_of(args: &Args) -> i64 {
+    match args.args.first() {
+        Some(Value::Instance(i)) => match i.dict.get_str("_fd") {
+            Some(Value::Int(fd)) => fd,
+            _ => 1,
+        },
+        _ => 1,
+    }
+}
+
+fn stream_fileno(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(Value::Int(fd_of(&args)))
+}
+
+fn stream_writelines(vm: &mut Vm, args: Args) -> PyResult {
+    let (Some(this), Some(lines)) = (args.args.first(), args.args.get(1)) else {
+        return Err(vm.type_error("writelines() takes exactly one argument"));
+    };
+    let this = this.clone();
+    for line in vm.iterate(lines)? {
+        stream_write(vm, Args::new([this.clone(), line]))?;
+    }
+    Ok(Value::None)
+}
+
+/// One line of the process's standard input ("" at end of file).
+fn stream_readline(vm: &mut Vm, args: Args) -> PyResult {
+    if fd_of(&args) != 0 {
+        return Err(vm.new_error("UnsupportedOperation", "not readable"));
+    }
+    vm.flush_out();
+    let mut line = String::new();
+    let _ = std::io::stdin().read_line(&mut line);
+    Ok(Value::string(line))
+}
+
+fn stream_read(vm: &mut Vm, args: Args) -> PyResult {
+    if fd_of(&args) != 0 {
+        return Err(vm.new_error("UnsupportedOperation", "not readable"));
+    }
+    vm.flush_out();
+    let mut text = String::new();
+    let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut text);
+    Ok(Value::string(text))
 }
 
 fn stream_flush(vm: &mut Vm, _args: Args) -> PyResult {
@@ -162,5 +301,186 @@ fn exc_info(vm: &mut Vm, _args: Args) -> PyResult {
         return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
     }
     let t = Value::Class(vm.type_of(&e));
-    Ok(Value::tuple(vec![t, e, Value::None]))
+    let tb = traceback(vm, &e)?;
+    Ok(Value::tuple(vec![t, e, tb]))
 }
+
+/// A chain of traceback objects (tb_lineno, tb_next; outermost frame first)
+/// from the exception's recorded entries, or None when it has none.
+fn traceback(vm: &mut Vm, exc: &Value) -> PyResult {
+    let Value::Instance(inst) = exc else {
+        return Ok(Value::None);
+    };
+    let entries: Vec<(u32, String, String)> = match &*inst.native.borrow() {
+        Native::Exception(state) => state
+            .traceback
+            .iter()
+            .map(|t| (t.line, t.filename.to_string(), t.name.to_string()))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let ns = Rc::new(DictObj::new());
+    ns.set_str("__module__", Value::str("builtins"));
+    let cls = vm.new_class("traceback", vec![], ns, vec![])?;
+    let mut next = Value::None;
+    for (line, _file, _name) in entries.into_iter().rev() {
+        let tb = InstanceObj::new(cls.clone(), Native::None);
+        tb.dict.set_str("tb_lineno", Value::Int(line as i64));
+        tb.dict.set_str("tb_next", next);
+        tb.dict.set_str("tb_frame", Value::None);
+        tb.dict.set_str("tb_lasti", Value::Int(-1));
+        next = Value::Instance(Rc::new(tb));
+    }
+    Ok(next)
+}
+
+/// A read-only tuple subclass with named fields, like CPython's structseq
+/// (`sys.version_info.major`, indexing, comparison with tuples).
+fn struct_seq(vm: &mut Vm, name: &str, fields: &[&str], values: Vec<Value>) -> PyResult {
+    let ns = Rc::new(DictObj::new());
+    ns.set_str("__module__", Value::str("sys"));
+    for (i, field) in fields.iter().enumerate() {
+        let getter = native_closure(
+            field,
+            Rc::new(move |vm: &mut Vm, args: Args| {
+                let this = args.args.first().cloned().unwrap_or(Value::None);
+                match unwrap_builtin(&this) {
+                    Value::Tuple(t) => Ok(t.items.get(i).cloned().unwrap_or(Value::None)),
+                    _ => Err(vm.type_error("descriptor needs a structseq")),
+                }
+            }),
+        );
+        let prop = PropertyObj {
+            fget: getter,
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+        };
+        ns.set_str(field, Value::Property(Rc::new(prop)));
+    }
+    let names: Vec<String> = fields.iter().map(|f| f.to_string()).collect();
+    let qual = format!("sys.{}", name);
+    ns.set_str(
+        "__repr__",
+        native_closure(
+            "__repr__",
+            Rc::new(move |vm: &mut Vm, args: Args| {
+                let this = args.args.first().cloned().unwrap_or(Value::None);
+                let Value::Tuple(t) = unwrap_builtin(&this) else {
+                    return Err(vm.type_error("descriptor needs a structseq"));
+                };
+                let mut parts = Vec::new();
+                for (n, v) in names.iter().zip(t.items.iter()) {
+                    parts.push(format!("{}={}", n, vm.repr(v)?));
+                }
+                Ok(Value::string(format!("{}({})", qual, parts.join(", "))))
+            }),
+        ),
+    );
+    ns.set_str("n_fields", Value::Int(fields.len() as i64));
+    ns.set_str("n_sequence_fields", Value::Int(fields.len() as i64));
+    let tuple_cls = vm.types.tuple.clone();
+    let cls = vm.new_class(name, vec![tuple_cls], ns, vec![])?;
+    let inst = InstanceObj::new(cls, Native::Value(Value::tuple(values)));
+    Ok(Value::Instance(Rc::new(inst)))
+}
+
+/// An object with the given attributes (CPython uses types.SimpleNamespace).
+fn namespace(vm: &mut Vm, attrs: &[(&str, Value)]) -> PyResult {
+    let ns = Rc::new(DictObj::new());
+    ns.set_str("__module__", Value::str("types"));
+    let keys: Vec<String> = attrs.iter().map(|(k, _)| k.to_string()).collect();
+    ns.set_str(
+        "__repr__",
+        native_closure(
+            "__repr__",
+            Rc::new(move |vm: &mut Vm, args: Args| {
+                let Some(Value::Instance(i)) = args.args.first() else {
+                    return Ok(Value::str("namespace()"));
+                };
+                let mut parts = Vec::new();
+                for k in &keys {
+                    let v = i.dict.get_str(k).unwrap_or(Value::None);
+                    parts.push(format!("{}={}", k, vm.repr(&v)?));
+                }
+                Ok(Value::string(format!("namespace({})", parts.join(", "))))
+            }),
+        ),
+    );
+    let cls = vm.new_class("SimpleNamespace", vec![], ns, vec![])?;
+    let inst = InstanceObj::new(cls, Native::None);
+    for (k, v) in attrs {
+        inst.dict.set_str(k, v.clone());
+    }
+    Ok(Value::Instance(Rc::new(inst)))
+}
+
+fn utf8(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::str("utf-8"))
+}
+
+/// CPython 3.11's sizes (64-bit) for the simple types; an estimate otherwise.
+fn getsizeof(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(v) = args.args.first().cloned() else {
+        return Err(vm.type_error("getsizeof() missing required argument 'object' (pos 1)"));
+    };
+    let n = match &v {
+        Value::None | Value::NotImplemented | Value::Ellipsis => 16,
+        Value::Bool(b) => 24 + 4 * (*b as i64),
+        Value::Int(i) => 24 + 4 * digits30(i.unsigned_abs() as u128).max(1),
+        Value::BigInt(b) => 24 + 4 * (b.bits().div_ceil(30) as i64),
+        Value::Float(_) => 24,
+        Value::Str(s) => {
+            let max = s.as_str().chars().map(|c| c as u32).max().unwrap_or(0);
+            let n = s.char_len() as i64;
+            match max {
+                0..=0x7f => 49 + n,
+                0x80..=0xff => 73 + n,
+                0x100..=0xffff => 74 + 2 * n,
+                _ => 76 + 4 * n,
+            }
+        }
+        Value::Bytes(b) => 33 + b.data.borrow().len() as i64,
+        Value::Tuple(t) => 40 + 8 * t.items.len() as i64,
+        Value::List(l) => 56 + 8 * l.len() as i64,
+        Value::Dict(_) => 64,
+        Value::Set(_) | Value::FrozenSet(_) => 216,
+        Value::Range(_) => 48,
+        Value::Instance(_) => match vm.call_dunder(&v, "__sizeof__", vec![])? {
+            Some(r) => vm.to_index(&r)? + 16,
+            None => 48,
+        },
+        _ => 64,
+    };
+    Ok(Value::Int(n))
+}
+
+fn digits30(mut x: u128) -> i64 {
+    let mut n = 0;
+    while x > 0 {
+        x >>= 30;
+        n += 1;
+    }
+    n
+}
+
+/// Modules compiled into Krait (what `import` finds without a search path).
+const BUILTIN_MODULES: &[&str] = &[
+    "bisect",
+    "builtins",
+    "collections",
+    "copy",
+    "dis",
+    "functools",
+    "heapq",
+    "itertools",
+    "json",
+    "math",
+    "operator",
+    "random",
+    "re",
+    "string",
+    "sys",
+    "time",
+    "timeit",
+];

@@ -75,16 +75,10 @@ fn bind(vm: &mut Vm, args: Args, name: &str) -> PyResult<Call> {
     }
     let [a, x, lo, hi] = slots;
     let Some(a) = a else {
-        return Err(vm.type_error(format!(
-            "{}() missing required argument 'a' (pos 1)",
-            name
-        )));
+        return Err(vm.type_error(format!("{}() missing required argument 'a' (pos 1)", name)));
     };
     let Some(x) = x else {
-        return Err(vm.type_error(format!(
-            "{}() missing required argument 'x' (pos 2)",
-            name
-        )));
+        return Err(vm.type_error(format!("{}() missing required argument 'x' (pos 2)", name)));
     };
     let lo = match lo {
         Some(v) => index(vm, &v)?,

@@ -109,11 +109,14 @@ fn heap_arg(vm: &mut Vm, v: &Value, func: &str, numbered: bool) -> PyResult<Rc<L
         _ => {
             let which = if numbered { " 1" } else { "" };
             // Argument clinic spells None as "None", other values by type name.
-            let got = if v.is_none() { "None".to_string() } else { type_name_of(v) };
+            let got = if v.is_none() {
+                "None".to_string()
+            } else {
+                type_name_of(v)
+            };
             Err(vm.type_error(format!(
                 "{}() argument{} must be list, not {}",
-                func,
-                which, got
+                func, which, got
             )))
         }
     }

@@ -75,7 +75,11 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult {
         Ok(r) => r,
         Err(e) => {
             let msg = crate_message(&e);
-            return Ok(Value::tuple(vec![Value::None, Value::string(msg), Value::None]));
+            return Ok(Value::tuple(vec![
+                Value::None,
+                Value::string(msg),
+                Value::None,
+            ]));
         }
     };
     let index = DictObj::new();
@@ -173,9 +177,9 @@ fn run(vm: &mut Vm, e: &Engine, args: Args) -> PyResult {
             .regex
             .captures_input(RegexInput::new(text).from_pos(start).anchored(true)),
         FULLMATCH => {
-            let full = e.full.get_or_init(|| {
-                build(&format!("(?:{})\\z", e.source), e.flags, false).ok()
-            });
+            let full = e
+                .full
+                .get_or_init(|| build(&format!("(?:{})\\z", e.source), e.flags, false).ok());
             match full {
                 Some(r) => r.captures_input(RegexInput::new(text).from_pos(start).anchored(true)),
                 None => Ok(None),

@@ -383,7 +383,12 @@ impl Scanner {
 
     fn new_group(&mut self, start: usize, text: String) {
         self.groups += 1;
-        let parent = self.stack.iter().rev().find(|o| o.group > 0).map_or(0, |o| o.group);
+        let parent = self
+            .stack
+            .iter()
+            .rev()
+            .find(|o| o.group > 0)
+            .map_or(0, |o| o.group);
         self.parents.push(parent);
         self.closed.push(false);
         self.push_open(start, self.groups, text);
@@ -405,7 +410,10 @@ impl Scanner {
                     return err("missing group name", begin);
                 }
                 let ok = name.parse::<usize>().is_ok() && end == ')'
-                    || name.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
+                    || name
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_alphabetic() || c == '_')
                         && name.chars().all(|c| c.is_alphanumeric() || c == '_');
                 if !ok {
                     return err(format!("bad character in group name '{}'", name), begin);
@@ -538,7 +546,8 @@ impl Scanner {
             return char::from_u32(v);
         }
         if ('1'..='7').contains(&c) && is_oct(self.peek(0)) && is_oct(self.peek(1)) {
-            let v = c.to_digit(8)? * 64 + self.peek(0)?.to_digit(8)? * 8 + self.peek(1)?.to_digit(8)?;
+            let v =
+                c.to_digit(8)? * 64 + self.peek(0)?.to_digit(8)? * 8 + self.peek(1)?.to_digit(8)?;
             self.i += 2;
             return char::from_u32(v);
         }
@@ -689,7 +698,20 @@ fn push_literal(out: &mut String, c: char, in_class: bool) {
     } else {
         matches!(
             c,
-            '\\' | '.' | '+' | '*' | '?' | '(' | ')' | '|' | '[' | ']' | '{' | '}' | '^' | '$' | '#'
+            '\\' | '.'
+                | '+'
+                | '*'
+                | '?'
+                | '('
+                | ')'
+                | '|'
+                | '['
+                | ']'
+                | '{'
+                | '}'
+                | '^'
+                | '$'
+                | '#'
         )
     };
     if meta {

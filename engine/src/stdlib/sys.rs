@@ -110,7 +110,12 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             "default_max_str_digits",
             "str_digits_check_threshold",
         ],
-        vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)],
+        vec![
+            Value::Int(30),
+            Value::Int(4),
+            Value::Int(4300),
+            Value::Int(640),
+        ],
     )?;
     d.set_str("int_info", int_info);
     d.set_str("executable", Value::str(""));
@@ -154,16 +159,21 @@ fn stream(vm: &mut Vm, name: &str, fd: i64) -> PyResult<Value> {
     ns.set_str("fileno", native("fileno", stream_fileno));
     ns.set_str(
         "readable",
-        native("readable", |_, a| {
-            Ok(Value::Bool(fd_of(&a) == 0))
-        }),
+        native("readable", |_, a| Ok(Value::Bool(fd_of(&a) == 0))),
     );
     ns.set_str(
         "writable",
         native("writable", |_, a| Ok(Value::Bool(fd_of(&a) != 0))),
     );
     ns.set_str("encoding", Value::str("utf-8"));
-    ns.set_str("errors", Value::str(if fd == 2 { "backslashreplace" } else { "strict" }));
+    ns.set_str(
+        "errors",
+        Value::str(if fd == 2 {
+            "backslashreplace"
+        } else {
+            "strict"
+        }),
+    );
     ns.set_str("mode", Value::str(if fd == 0 { "r" } else { "w" }));
     ns.set_str("closed", Value::Bool(false));
     ns.set_str("__module__", Value::str("_io"));

@@ -116,26 +116,20 @@ fn crate_message(e: &fancy_regex::Error) -> String {
 
 fn int_arg(vm: &mut Vm, args: &Args, i: usize) -> PyResult<i64> {
     match args.args.get(i) {
-        Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
-            let v = v.clone();
-            match vm.to_index(&v) {
-                Ok(n) => Ok(n),
-                // Huge positions clamp like CPython's Py_ssize_t conversion would not;
-                // they only ever mean "past the end".
-                Err(_) => Ok(i64::MAX),
-            }
-        }
-        Some(v) => {
-            let v = v.clone();
-            if let Value::Instance(_) = &v {
-                return vm.to_index(&v);
-            }
-            Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                type_name_of(&v)
-            )))
-        }
         None => Ok(0),
+        Some(Value::Int(n)) => Ok(*n),
+        Some(Value::Bool(b)) => Ok(*b as i64),
+        Some(Value::BigInt(_)) => {
+            Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+        }
+        Some(v @ Value::Instance(_)) => {
+            let v = v.clone();
+            vm.to_index(&v)
+        }
+        Some(v) => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name_of(v)
+        ))),
     }
 }
 

@@ -81,7 +81,8 @@ class error(Exception):
             self.lineno = pattern.count(newline, 0, pos) + 1
             self.colno = pos - pattern.rfind(newline, 0, pos)
             if newline in pattern:
-                msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
+                msg = "%s at position %d (line %d, column %d)" % (msg, pos, self.lineno,
+                                                                 self.colno)
             else:
                 msg = "%s at position %d" % (msg, pos)
         else:

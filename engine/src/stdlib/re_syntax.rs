@@ -723,3 +723,7 @@ fn push_literal(out: &mut String, c: char, in_class: bool) {
         out.push(c);
     }
 }
+
+#[cfg(test)]
+#[path = "re_syntax_tests.rs"]
+mod tests;

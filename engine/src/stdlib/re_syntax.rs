@@ -496,10 +496,13 @@ impl Scanner {
                     self.assertion(if c == 'b' {
                         "(?:(?<=[[:word:]])(?![[:word:]])|(?<![[:word:]])(?=[[:word:]]))"
                     } else {
-                        "(?:(?<=[[:word:]])(?=[[:word:]])|(?<![[:word:]])(?![[:word:]]))"
+                        "(?:(?<=[[:word:]])(?=[[:word:]])|(?<![[:word:]])(?![[:word:]]))(?!\\A\\z)"
                     });
+                } else if c == 'b' {
+                    self.assertion("\\b");
                 } else {
-                    self.assertion(&format!("\\{}", c));
+                    // CPython's \B never matches in an empty string.
+                    self.assertion("\\B(?!\\A\\z)");
                 }
             }
             'A' => self.assertion("\\A"),

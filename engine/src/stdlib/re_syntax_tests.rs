@@ -73,7 +73,11 @@ fn errors_carry_cpython_messages_and_positions() {
         ("\\q", "bad escape \\q", 0),
         ("a{2,1}", "min repeat greater than max repeat", 2),
         ("(a)\\2", "invalid group reference 2", 4),
-        ("a(?i)b", "global flags not at the start of the expression", 1),
+        (
+            "a(?i)b",
+            "global flags not at the start of the expression",
+            1,
+        ),
         ("[z-a]", "bad character range z-a", 1),
         ("\\x4", "incomplete escape \\x4", 0),
     ];

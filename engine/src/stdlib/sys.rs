@@ -118,6 +118,65 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         ],
     )?;
     d.set_str("int_info", int_info);
+    let hash_info = struct_seq(
+        vm,
+        "hash_info",
+        &[
+            "width",
+            "modulus",
+            "inf",
+            "nan",
+            "imag",
+            "algorithm",
+            "hash_bits",
+            "seed_bits",
+            "cutoff",
+        ],
+        vec![
+            Value::Int(64),
+            Value::Int((1 << 61) - 1),
+            Value::Int(314159),
+            Value::Int(0),
+            Value::Int(1000003),
+            Value::str("siphash13"),
+            Value::Int(64),
+            Value::Int(128),
+            Value::Int(0),
+        ],
+    )?;
+    d.set_str("hash_info", hash_info);
+    // As CPython run with -S (Krait has no site module) and no other options.
+    let flag_names = [
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
+    ];
+    let flag_values = flag_names
+        .iter()
+        .map(|n| match *n {
+            "dont_write_bytecode" | "no_site" | "hash_randomization" => Value::Int(1),
+            "dev_mode" | "safe_path" => Value::Bool(false),
+            "int_max_str_digits" => Value::Int(-1),
+            _ => Value::Int(0),
+        })
+        .collect();
+    let flags = struct_seq(vm, "flags", &flag_names, flag_values)?;
+    d.set_str("flags", flags);
     d.set_str("executable", Value::str(""));
     for (name, f) in [
         ("exit", exit as crate::object::NativeFn),

@@ -55,3 +55,7 @@ try:
     sys.exit()
 except SystemExit as e:
     print('exit', e.code)
+print(sys.flags.optimize, sys.flags.no_site, sys.flags.dev_mode, sys.flags[3], len(sys.flags) >= 17)
+hi = sys.hash_info
+print(hi.width, hi.modulus == 2 ** 61 - 1, hi.inf, hi.nan, hi.imag, hash(float('inf')) == hi.inf, hash(hi.modulus))
+print(repr(sys.float_info)[:25], repr(sys.int_info)[:34])

@@ -106,19 +106,44 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult {
             )))
         }
     };
-    let mut out = String::new();
-    for (i, a) in args.args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str(a)?);
-    }
-    out.push_str(&end);
+    let file = match file {
+        None | Some(Value::None) => match crate::stdlib::sys::replaced_stream(vm, "stdout") {
+            // `sys.stdout = None`: print does nothing, as in CPython.
+            Some(Value::None) => return Ok(Value::None),
+            f => f,
+        },
+        f => f,
+    };
     match file {
-        None | Some(Value::None) => vm.write_out(&out),
+        None => {
+            let mut out = String::new();
+            for (i, a) in args.args.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                out.push_str(&vm.str(a)?);
+            }
+            out.push_str(&end);
+            vm.write_out(&out);
+        }
         Some(f) => {
+            // A script's file object gets CPython's separate writes.
             let write = vm.getattr_str(&f, "write")?;
-            vm.call(&write, vec![Value::string(out)])?;
+            for (i, a) in args.args.iter().enumerate() {
+                if i > 0 {
+                    vm.call(&write, vec![Value::str(&sep)])?;
+                }
+                let text = vm.str(a)?;
+                vm.call(&write, vec![Value::string(text)])?;
+            }
+            vm.call(&write, vec![Value::str(&end)])?;
+            if flush
+                .as_ref()
+                .is_some_and(|f| matches!(f, Value::Bool(true)))
+            {
+                let flush = vm.getattr_str(&f, "flush")?;
+                vm.call(&flush, vec![])?;
+            }
         }
     }
     if flush.is_some_and(|f| matches!(f, Value::Bool(true))) {

@@ -206,6 +206,18 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     })))
 }
 
+/// `sys.<name>` when a script replaced it with its own object (print then
+/// calls its `write`); None while it is still Krait's own stream.
+pub fn replaced_stream(vm: &mut Vm, name: &str) -> Option<Value> {
+    let Some(Value::Module(sys)) = vm.modules.get_str("sys") else {
+        return None;
+    };
+    match sys.dict.get_str(name) {
+        Some(Value::Instance(i)) if i.dict.get_str("_fd").is_some() => None,
+        other => other,
+    }
+}
+
 /// A minimal text stream object with write() and flush().
 fn stream(vm: &mut Vm, name: &str, fd: i64) -> PyResult<Value> {
     let ns = Rc::new(DictObj::new());

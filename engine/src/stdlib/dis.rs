@@ -5,12 +5,12 @@
 use std::fmt::Write;
 use std::rc::Rc;
 
-use super::util::module;
-use crate::bytecode::{flags, CodeObject};
+use super::util::{module, struct_seq_class, struct_seq_new};
+use crate::bytecode::{flags, CodeObject, Op};
 use crate::compile::Mode;
-use crate::dis::{const_repr, disassemble};
+use crate::dis::{const_repr, disassemble, resolve, takes_arg};
 use crate::error::PyResult;
-use crate::object::{type_name_of, Args, NativeFn};
+use crate::object::{type_name_of, Args, DictObj, NativeFn};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -19,10 +19,19 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("disassemble", dis),
     ("code_info", code_info),
     ("show_code", show_code),
+    ("get_instructions", get_instructions),
 ];
 
 pub fn init(_vm: &mut Vm) -> PyResult<Value> {
-    Ok(module("dis", FUNCS).0)
+    let (m, d) = module("dis", FUNCS);
+    let names: Vec<Value> = Op::ALL.iter().map(|op| Value::str(op.name())).collect();
+    let map = DictObj::new();
+    for (i, op) in Op::ALL.iter().enumerate() {
+        map.set_str(op.name(), Value::Int(i as i64));
+    }
+    d.set_str("opname", Value::list(names));
+    d.set_str("opmap", Value::Dict(Rc::new(map)));
+    Ok(m)
 }
 
 /// The code object behind `v`, or None when `v` has none (classes, modules).
@@ -212,4 +221,62 @@ fn show_code(vm: &mut Vm, args: Args) -> PyResult {
         vm.write_out("\n");
     }
     Ok(Value::None)
+}
+
+const INSTRUCTION_FIELDS: &[&str] = &[
+    "opname",
+    "opcode",
+    "arg",
+    "argrepr",
+    "offset",
+    "starts_line",
+    "is_jump_target",
+];
+
+/// `get_instructions(x)`: one Instruction per Krait instruction of `x`'s own
+/// code (nested code objects are not entered, as in CPython).
+fn get_instructions(vm: &mut Vm, args: Args) -> PyResult {
+    let x = target(vm, &args, "get_instructions")?;
+    let Some(code) = code_of(vm, &x)? else {
+        return Err(vm.type_error(format!(
+            "don't know how to disassemble {} objects",
+            type_name_of(&x)
+        )));
+    };
+    let targets: std::collections::HashSet<u32> = code
+        .instrs
+        .iter()
+        .filter(|i| i.op.is_jump())
+        .map(|i| i.arg)
+        .chain(code.exception_table.iter().map(|e| e.target))
+        .collect();
+    let cls = struct_seq_class(vm, "", "Instruction", INSTRUCTION_FIELDS)?;
+    let mut out = Vec::with_capacity(code.instrs.len());
+    let mut last_line = None;
+    for (pc, ins) in code.instrs.iter().enumerate() {
+        let line = code.line_of(pc);
+        let starts = if last_line != Some(line) {
+            last_line = Some(line);
+            Value::Int(line as i64)
+        } else {
+            Value::None
+        };
+        let (arg, argrepr) = if takes_arg(ins.op) {
+            let r = resolve(&code, ins.op, ins.arg).unwrap_or_default();
+            (Value::Int(ins.arg as i64), Value::string(r))
+        } else {
+            (Value::None, Value::str(""))
+        };
+        let values = vec![
+            Value::str(ins.op.name()),
+            Value::Int(ins.op as u8 as i64),
+            arg,
+            argrepr,
+            Value::Int(pc as i64),
+            starts,
+            Value::Bool(targets.contains(&(pc as u32))),
+        ];
+        out.push(struct_seq_new(&cls, values));
+    }
+    Ok(Value::list(out))
 }

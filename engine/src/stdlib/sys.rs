@@ -3,10 +3,11 @@
 
 use std::rc::Rc;
 
+use super::util::struct_seq;
 use crate::builtins::types::{native, native_closure};
 use crate::error::PyResult;
-use crate::object::instance::{unwrap_builtin, Native};
-use crate::object::{Args, DictObj, InstanceObj, ModuleObj, PropertyObj};
+use crate::object::instance::Native;
+use crate::object::{Args, DictObj, InstanceObj, ModuleObj};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -26,6 +27,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     d.set_str("version", Value::str("3.11.7 (Krait 0.1.0)"));
     let version_info = struct_seq(
         vm,
+        "sys",
         "version_info",
         &["major", "minor", "micro", "releaselevel", "serial"],
         vec![
@@ -72,6 +74,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     d.set_str("implementation", implementation);
     let float_info = struct_seq(
         vm,
+        "sys",
         "float_info",
         &[
             "max",
@@ -103,6 +106,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     d.set_str("float_info", float_info);
     let int_info = struct_seq(
         vm,
+        "sys",
         "int_info",
         &[
             "bits_per_digit",
@@ -120,6 +124,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     d.set_str("int_info", int_info);
     let hash_info = struct_seq(
         vm,
+        "sys",
         "hash_info",
         &[
             "width",
@@ -175,7 +180,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
             _ => Value::Int(0),
         })
         .collect();
-    let flags = struct_seq(vm, "flags", &flag_names, flag_values)?;
+    let flags = struct_seq(vm, "sys", "flags", &flag_names, flag_values)?;
     d.set_str("flags", flags);
     d.set_str("executable", Value::str(""));
     for (name, f) in [
@@ -413,57 +418,6 @@ fn traceback(vm: &mut Vm, exc: &Value) -> PyResult {
         next = Value::Instance(Rc::new(tb));
     }
     Ok(next)
-}
-
-/// A read-only tuple subclass with named fields, like CPython's structseq
-/// (`sys.version_info.major`, indexing, comparison with tuples).
-fn struct_seq(vm: &mut Vm, name: &str, fields: &[&str], values: Vec<Value>) -> PyResult {
-    let ns = Rc::new(DictObj::new());
-    ns.set_str("__module__", Value::str("sys"));
-    for (i, field) in fields.iter().enumerate() {
-        let getter = native_closure(
-            field,
-            Rc::new(move |vm: &mut Vm, args: Args| {
-                let this = args.args.first().cloned().unwrap_or(Value::None);
-                match unwrap_builtin(&this) {
-                    Value::Tuple(t) => Ok(t.items.get(i).cloned().unwrap_or(Value::None)),
-                    _ => Err(vm.type_error("descriptor needs a structseq")),
-                }
-            }),
-        );
-        let prop = PropertyObj {
-            fget: getter,
-            fset: Value::None,
-            fdel: Value::None,
-            doc: Value::None,
-        };
-        ns.set_str(field, Value::Property(Rc::new(prop)));
-    }
-    let names: Vec<String> = fields.iter().map(|f| f.to_string()).collect();
-    let qual = format!("sys.{}", name);
-    ns.set_str(
-        "__repr__",
-        native_closure(
-            "__repr__",
-            Rc::new(move |vm: &mut Vm, args: Args| {
-                let this = args.args.first().cloned().unwrap_or(Value::None);
-                let Value::Tuple(t) = unwrap_builtin(&this) else {
-                    return Err(vm.type_error("descriptor needs a structseq"));
-                };
-                let mut parts = Vec::new();
-                for (n, v) in names.iter().zip(t.items.iter()) {
-                    parts.push(format!("{}={}", n, vm.repr(v)?));
-                }
-                Ok(Value::string(format!("{}({})", qual, parts.join(", "))))
-            }),
-        ),
-    );
-    ns.set_str("n_fields", Value::Int(fields.len() as i64));
-    ns.set_str("n_sequence_fields", Value::Int(fields.len() as i64));
-    let tuple_cls = vm.types.tuple.clone();
-    let cls = vm.new_class(name, vec![tuple_cls], ns, vec![])?;
-    let inst = InstanceObj::new(cls, Native::Value(Value::tuple(values)));
-    Ok(Value::Instance(Rc::new(inst)))
 }
 
 /// An object with the given attributes (CPython uses types.SimpleNamespace).

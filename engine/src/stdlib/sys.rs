@@ -191,6 +191,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         ("getrefcount", getrefcount),
         ("exc_info", exc_info),
         ("getsizeof", getsizeof),
+        ("_getframe", getframe),
         ("getdefaultencoding", utf8),
         ("getfilesystemencoding", utf8),
     ] {
@@ -448,6 +449,69 @@ fn namespace(vm: &mut Vm, attrs: &[(&str, Value)]) -> PyResult {
         inst.dict.set_str(k, v.clone());
     }
     Ok(Value::Instance(Rc::new(inst)))
+}
+
+/// `sys._getframe(depth=0)`: a snapshot of a running frame (f_code, f_globals,
+/// f_locals, f_lineno, f_back, f_lasti); frames are not live objects in Krait.
+fn getframe(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error("_getframe() takes no keyword arguments"));
+    }
+    if args.args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "_getframe expected at most 1 argument, got {}",
+            args.args.len()
+        )));
+    }
+    let depth = match args.args.first() {
+        Some(v) => vm.to_index(v)?,
+        None => 0,
+    };
+    let n = vm.frames.len() as i64;
+    if depth < 0 || depth >= n {
+        if depth < 0 {
+            return frame_snapshot(vm, (n - 1) as usize);
+        }
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    frame_snapshot(vm, (n - 1 - depth) as usize)
+}
+
+fn frame_snapshot(vm: &mut Vm, top: usize) -> PyResult {
+    let ns = Rc::new(DictObj::new());
+    ns.set_str("__module__", Value::str("builtins"));
+    let cls = vm.new_class("frame", vec![], ns, vec![])?;
+    let mut back = Value::None;
+    for i in 0..=top {
+        let f = &vm.frames[i];
+        let locals = match &f.locals {
+            Some(d) => Value::Dict(d.clone()),
+            None if f.func.is_none() => Value::Dict(f.globals.clone()),
+            None => {
+                let d = DictObj::new();
+                for (name, v) in f.code.varnames.iter().zip(f.stack.iter()) {
+                    if !v.is_null() {
+                        d.set_str(name, v.clone());
+                    }
+                }
+                Value::Dict(Rc::new(d))
+            }
+        };
+        let line = f.code.line_of(f.pc.saturating_sub(1));
+        let obj = InstanceObj::new(cls.clone(), Native::None);
+        obj.dict.set_str("f_code", Value::Code(f.code.clone()));
+        obj.dict
+            .set_str("f_globals", Value::Dict(f.globals.clone()));
+        obj.dict.set_str("f_locals", locals);
+        obj.dict.set_str("f_lineno", Value::Int(line as i64));
+        obj.dict
+            .set_str("f_lasti", Value::Int(f.pc.saturating_sub(1) as i64));
+        obj.dict
+            .set_str("f_builtins", Value::Dict(vm.builtins.clone()));
+        obj.dict.set_str("f_back", back);
+        back = Value::Instance(Rc::new(obj));
+    }
+    Ok(back)
 }
 
 fn utf8(_vm: &mut Vm, _args: Args) -> PyResult {

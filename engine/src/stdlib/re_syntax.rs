@@ -480,14 +480,14 @@ impl Scanner {
         let ascii = self.ascii();
         match c {
             'd' | 'D' | 'w' | 'W' | 's' | 'S' => {
-                if ascii {
-                    self.out.push('[');
-                    self.out.push_str(ascii_class(c));
-                    self.out.push(']');
+                let class = if ascii {
+                    ascii_class(c)
                 } else {
-                    self.out.push('\\');
-                    self.out.push(c);
-                }
+                    unicode_class(c)
+                };
+                self.out.push('[');
+                self.out.push_str(class);
+                self.out.push(']');
                 self.atom();
             }
             'b' | 'B' => {
@@ -626,8 +626,7 @@ impl Scanner {
                             if self.ascii() {
                                 self.out.push_str(ascii_class(e));
                             } else {
-                                self.out.push('\\');
-                                self.out.push(e);
+                                self.out.push_str(unicode_class(e));
                             }
                             prev = None;
                             continue;
@@ -691,6 +690,20 @@ fn ascii_class(c: char) -> &'static str {
         'W' => "[:^word:]",
         's' => "[:space:]",
         _ => "[:^space:]",
+    }
+}
+
+/// CPython's Unicode classes (inside brackets): `\w` is `str.isalnum()` or
+/// `_` (letters and numbers, not the crate's marks and connectors), `\s` is
+/// `str.isspace()` (White_Space plus the separators \x1c-\x1f).
+fn unicode_class(c: char) -> &'static str {
+    match c {
+        'd' => "\\d",
+        'D' => "\\D",
+        'w' => "\\p{L}\\p{N}_",
+        'W' => "[^\\p{L}\\p{N}_]",
+        's' => "\\s\\x{1c}-\\x{1f}",
+        _ => "[^\\s\\x{1c}-\\x{1f}]",
     }
 }
 

@@ -36,7 +36,9 @@ fn literal_braces_and_open_ended_repeats() {
 fn ascii_flag_spells_classes_out() {
     assert_eq!(tr("\\d\\w", ASCII), "[[:digit:]][[:word:]]");
     assert_eq!(tr("[\\s-]", ASCII), "[[:space:]\\-]");
-    assert_eq!(tr("\\d", 0), "\\d");
+    assert_eq!(tr("\\d", 0), "[\\d]");
+    assert_eq!(tr("\\w", 0), "[\\p{L}\\p{N}_]");
+    assert_eq!(tr("[\\W.]", 0), "[[^\\p{L}\\p{N}_].]");
 }
 
 #[test]

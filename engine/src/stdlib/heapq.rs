@@ -1,7 +1,8 @@
 //! `heapq`: the heap primitives in Rust with CPython's sift algorithms step
 //! for step (so heaps come out in CPython's exact element order), comparing
 //! through the VM's `<` so user classes with `__lt__` work. `nlargest`,
-//! `nsmallest` and `merge` are Python (`py/heapq.py`).
+//! `nsmallest` and `merge` are Python (`py/heapq.py`). The private `_max`
+//! variants (max-heaps) are here too, as in CPython's `_heapq`.
 
 use std::rc::Rc;
 
@@ -17,15 +18,28 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("heapify", heapify),
     ("heapreplace", heapreplace),
     ("heappushpop", heappushpop),
+    ("_heappop_max", heappop_max),
+    ("_heapreplace_max", heapreplace_max),
+    ("_heapify_max", heapify_max),
 ];
 
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
     source_module(vm, "heapq", FUNCS, include_str!("py/heapq.py"))
 }
 
-/// `a < b` through the VM (rich comparison, `__lt__`, TypeError when unordered).
-fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    let r = vm.compare(a, b, 0)?;
+/// Min-heaps order by `a < b`; the `_max` variants by `b < a`.
+#[derive(Clone, Copy)]
+enum Order {
+    Min,
+    Max,
+}
+
+/// Whether `a` belongs above `b`, through the VM's `<` (`__lt__`, TypeError when unordered).
+fn less(vm: &mut Vm, order: Order, a: &Value, b: &Value) -> PyResult<bool> {
+    let r = match order {
+        Order::Min => vm.compare(a, b, 0)?,
+        Order::Max => vm.compare(b, a, 0)?,
+    };
     vm.truthy(&r)
 }
 
@@ -56,13 +70,13 @@ fn put(vm: &mut Vm, heap: &ListObj, i: usize, v: Value) -> PyResult<()> {
 }
 
 /// CPython's `_siftdown`: move the item at `pos` up towards `start`.
-fn sift_down(vm: &mut Vm, heap: &ListObj, start: usize, mut pos: usize) -> PyResult<()> {
+fn sift_down(vm: &mut Vm, o: Order, heap: &ListObj, start: usize, mut pos: usize) -> PyResult<()> {
     let size = heap.len();
     let newitem = at(vm, heap, pos)?;
     while pos > start {
         let parentpos = (pos - 1) >> 1;
         let parent = at(vm, heap, parentpos)?;
-        let lt = less(vm, &newitem, &parent)?;
+        let lt = less(vm, o, &newitem, &parent)?;
         if heap.len() != size {
             return Err(changed(vm));
         }
@@ -76,7 +90,7 @@ fn sift_down(vm: &mut Vm, heap: &ListObj, start: usize, mut pos: usize) -> PyRes
 }
 
 /// CPython's `_siftup`: move the smaller child up until a leaf, then sift down.
-fn sift_up(vm: &mut Vm, heap: &ListObj, mut pos: usize) -> PyResult<()> {
+fn sift_up(vm: &mut Vm, o: Order, heap: &ListObj, mut pos: usize) -> PyResult<()> {
     let end = heap.len();
     let start = pos;
     let newitem = at(vm, heap, pos)?;
@@ -85,7 +99,7 @@ fn sift_up(vm: &mut Vm, heap: &ListObj, mut pos: usize) -> PyResult<()> {
         let right = child + 1;
         if right < end {
             let (l, r) = (at(vm, heap, child)?, at(vm, heap, right)?);
-            let lt = less(vm, &l, &r)?;
+            let lt = less(vm, o, &l, &r)?;
             if heap.len() != end {
                 return Err(changed(vm));
             }
@@ -99,7 +113,7 @@ fn sift_up(vm: &mut Vm, heap: &ListObj, mut pos: usize) -> PyResult<()> {
         child = 2 * pos + 1;
     }
     put(vm, heap, pos, newitem)?;
-    sift_down(vm, heap, start, pos)
+    sift_down(vm, o, heap, start, pos)
 }
 
 /// The list argument, with CPython's message naming the function.
@@ -127,13 +141,21 @@ fn heappush(vm: &mut Vm, args: Args) -> PyResult {
     let heap = heap_arg(vm, &args.args[0], "heappush", true)?;
     heap.items.borrow_mut().push(args.args[1].clone());
     let last = heap.len() - 1;
-    sift_down(vm, &heap, 0, last)?;
+    sift_down(vm, Order::Min, &heap, 0, last)?;
     Ok(Value::None)
 }
 
 fn heappop(vm: &mut Vm, args: Args) -> PyResult {
-    exact(vm, &args, "_heapq", "heappop", 1)?;
-    let heap = heap_arg(vm, &args.args[0], "heappop", false)?;
+    pop(vm, args, "heappop", Order::Min)
+}
+
+fn heappop_max(vm: &mut Vm, args: Args) -> PyResult {
+    pop(vm, args, "_heappop_max", Order::Max)
+}
+
+fn pop(vm: &mut Vm, args: Args, name: &str, o: Order) -> PyResult {
+    exact(vm, &args, "_heapq", name, 1)?;
+    let heap = heap_arg(vm, &args.args[0], name, false)?;
     let Some(last) = heap.items.borrow_mut().pop() else {
         return Err(vm.index_error("index out of range"));
     };
@@ -141,18 +163,26 @@ fn heappop(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(last);
     }
     let top = std::mem::replace(&mut heap.items.borrow_mut()[0], last);
-    sift_up(vm, &heap, 0)?;
+    sift_up(vm, o, &heap, 0)?;
     Ok(top)
 }
 
 fn heapreplace(vm: &mut Vm, args: Args) -> PyResult {
-    exact(vm, &args, "_heapq", "heapreplace", 2)?;
-    let heap = heap_arg(vm, &args.args[0], "heapreplace", true)?;
+    replace(vm, args, "heapreplace", Order::Min)
+}
+
+fn heapreplace_max(vm: &mut Vm, args: Args) -> PyResult {
+    replace(vm, args, "_heapreplace_max", Order::Max)
+}
+
+fn replace(vm: &mut Vm, args: Args, name: &str, o: Order) -> PyResult {
+    exact(vm, &args, "_heapq", name, 2)?;
+    let heap = heap_arg(vm, &args.args[0], name, true)?;
     if heap.is_empty() {
         return Err(vm.index_error("index out of range"));
     }
     let top = std::mem::replace(&mut heap.items.borrow_mut()[0], args.args[1].clone());
-    sift_up(vm, &heap, 0)?;
+    sift_up(vm, o, &heap, 0)?;
     Ok(top)
 }
 
@@ -163,23 +193,31 @@ fn heappushpop(vm: &mut Vm, args: Args) -> PyResult {
     let Some(top) = heap.get(0) else {
         return Ok(item);
     };
-    if !less(vm, &top, &item)? {
+    if !less(vm, Order::Min, &top, &item)? {
         return Ok(item);
     }
     if heap.is_empty() {
         return Err(vm.index_error("index out of range"));
     }
     let top = std::mem::replace(&mut heap.items.borrow_mut()[0], item);
-    sift_up(vm, &heap, 0)?;
+    sift_up(vm, Order::Min, &heap, 0)?;
     Ok(top)
 }
 
 fn heapify(vm: &mut Vm, args: Args) -> PyResult {
-    exact(vm, &args, "_heapq", "heapify", 1)?;
-    let heap = heap_arg(vm, &args.args[0], "heapify", false)?;
+    make_heap(vm, args, "heapify", Order::Min)
+}
+
+fn heapify_max(vm: &mut Vm, args: Args) -> PyResult {
+    make_heap(vm, args, "_heapify_max", Order::Max)
+}
+
+fn make_heap(vm: &mut Vm, args: Args, name: &str, o: Order) -> PyResult {
+    exact(vm, &args, "_heapq", name, 1)?;
+    let heap = heap_arg(vm, &args.args[0], name, false)?;
     let n = heap.len();
     for i in (0..n / 2).rev() {
-        sift_up(vm, &heap, i)?;
+        sift_up(vm, o, &heap, i)?;
     }
     Ok(Value::None)
 }

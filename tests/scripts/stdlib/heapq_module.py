@@ -46,3 +46,12 @@ for t in tests:
         print(t())
     except Exception as e:
         print(type(e).__name__, e)
+mx = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5]
+heapq._heapify_max(mx)
+print(mx, heapq._heappop_max(mx), heapq._heapreplace_max(mx, 0), mx)
+print([heapq._heappop_max(mx) for _ in range(len(mx))])
+for bad in [lambda: heapq._heappop_max([]), lambda: heapq._heapify_max(()), lambda: heapq._heapreplace_max([], 1)]:
+    try:
+        bad()
+    except Exception as e:
+        print(type(e).__name__, e)

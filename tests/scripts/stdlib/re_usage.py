@@ -41,3 +41,7 @@ for bad in [lambda: p.search('abc', 2**70), lambda: p.search('abc', 0, -2**70), 
         print(bad())
     except Exception as e:
         print(type(e).__name__, e)
+import copy
+p = re.compile("a(b)")
+m = p.match("ab")
+print(copy.copy(p) is p, copy.deepcopy(m) is m, isinstance(p, re.Pattern), isinstance(m, re.Match), re.Pattern.__name__, re.Match.__name__)

@@ -127,6 +127,10 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
+    @classmethod
+    def __class_getitem__(cls, item):
+        return cls
+
     def _run(self, mode, string, pos, endpos):
         _check_string(string)
         spans = self._matcher(mode, string, pos, endpos)
@@ -299,6 +303,10 @@ class Match:
 
     def __deepcopy__(self, memo):
         return self
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        return cls
 
 
 def _new_match(pattern, string, spans, pos, endpos):

@@ -310,10 +310,28 @@ fn stream_writelines(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
+/// io.UnsupportedOperation("not readable") (an OSError and a ValueError).
+fn not_readable(vm: &mut Vm) -> crate::error::PyErr {
+    let bases = vec![
+        vm.types.exception("OSError"),
+        vm.types.exception("ValueError"),
+    ];
+    let ns = Rc::new(DictObj::new());
+    ns.set_str("__module__", Value::str("io"));
+    let made = vm
+        .new_class("UnsupportedOperation", bases, ns, vec![])
+        .and_then(|cls| vm.call_class(&cls, Args::new([Value::str("not readable")])));
+    match made {
+        Ok(Value::Instance(i)) => crate::error::PyErr(i),
+        Ok(_) => vm.new_error("OSError", "not readable"),
+        Err(e) => e,
+    }
+}
+
 /// One line of the process's standard input ("" at end of file).
 fn stream_readline(vm: &mut Vm, args: Args) -> PyResult {
     if fd_of(&args) != 0 {
-        return Err(vm.new_error("UnsupportedOperation", "not readable"));
+        return Err(not_readable(vm));
     }
     vm.flush_out();
     let mut line = String::new();
@@ -323,7 +341,7 @@ fn stream_readline(vm: &mut Vm, args: Args) -> PyResult {
 
 fn stream_read(vm: &mut Vm, args: Args) -> PyResult {
     if fd_of(&args) != 0 {
-        return Err(vm.new_error("UnsupportedOperation", "not readable"));
+        return Err(not_readable(vm));
     }
     vm.flush_out();
     let mut text = String::new();

@@ -114,17 +114,27 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult {
         },
         f => f,
     };
+    let whole = |vm: &mut Vm| -> PyResult<String> {
+        let mut out = String::new();
+        for (i, a) in args.args.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&vm.str(a)?);
+        }
+        out.push_str(&end);
+        Ok(out)
+    };
     match file {
         None => {
-            let mut out = String::new();
-            for (i, a) in args.args.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(&sep);
-                }
-                out.push_str(&vm.str(a)?);
-            }
-            out.push_str(&end);
+            let out = whole(vm)?;
             vm.write_out(&out);
+        }
+        // Krait's own streams take the line in one write (one host callback).
+        Some(f) if crate::stdlib::sys::is_native_stream(&f) => {
+            let out = whole(vm)?;
+            let write = vm.getattr_str(&f, "write")?;
+            vm.call(&write, vec![Value::string(out)])?;
         }
         Some(f) => {
             // A script's file object gets CPython's separate writes.

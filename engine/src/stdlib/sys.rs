@@ -219,9 +219,14 @@ pub fn replaced_stream(vm: &mut Vm, name: &str) -> Option<Value> {
         return None;
     };
     match sys.dict.get_str(name) {
-        Some(Value::Instance(i)) if i.dict.get_str("_fd").is_some() => None,
+        Some(v) if is_native_stream(&v) => None,
         other => other,
     }
+}
+
+/// Whether `v` is one of Krait's own sys.stdout/stderr/stdin objects.
+pub fn is_native_stream(v: &Value) -> bool {
+    matches!(v, Value::Instance(i) if i.dict.get_str("_fd").is_some())
 }
 
 /// A minimal text stream object with write() and flush().

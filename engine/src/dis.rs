@@ -46,7 +46,7 @@ fn code_header(code: &CodeObject) -> String {
 const COMPARE: [&str; 6] = ["<", "<=", "==", "!=", ">", ">="];
 
 /// The resolved argument shown in parentheses, if any.
-fn resolve(code: &CodeObject, op: Op, arg: u32) -> Option<String> {
+pub(crate) fn resolve(code: &CodeObject, op: Op, arg: u32) -> Option<String> {
     let a = arg as usize;
     let deref = |i: usize| {
         let n = code.cellvars.len();
@@ -109,7 +109,7 @@ fn resolve(code: &CodeObject, op: Op, arg: u32) -> Option<String> {
     }
 }
 
-fn takes_arg(op: Op) -> bool {
+pub(crate) fn takes_arg(op: Op) -> bool {
     !matches!(
         op,
         Op::Nop

@@ -106,19 +106,54 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult {
             )))
         }
     };
-    let mut out = String::new();
-    for (i, a) in args.args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
+    let file = match file {
+        None | Some(Value::None) => match crate::stdlib::sys::replaced_stream(vm, "stdout") {
+            // `sys.stdout = None`: print does nothing, as in CPython.
+            Some(Value::None) => return Ok(Value::None),
+            f => f,
+        },
+        f => f,
+    };
+    let whole = |vm: &mut Vm| -> PyResult<String> {
+        let mut out = String::new();
+        for (i, a) in args.args.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&vm.str(a)?);
         }
-        out.push_str(&vm.str(a)?);
-    }
-    out.push_str(&end);
+        out.push_str(&end);
+        Ok(out)
+    };
     match file {
-        None | Some(Value::None) => vm.write_out(&out),
-        Some(f) => {
+        None => {
+            let out = whole(vm)?;
+            vm.write_out(&out);
+        }
+        // Krait's own streams take the line in one write (one host callback).
+        Some(f) if crate::stdlib::sys::is_native_stream(&f) => {
+            let out = whole(vm)?;
             let write = vm.getattr_str(&f, "write")?;
             vm.call(&write, vec![Value::string(out)])?;
+        }
+        Some(f) => {
+            // A script's file object gets CPython's separate writes.
+            let write = vm.getattr_str(&f, "write")?;
+            for (i, a) in args.args.iter().enumerate() {
+                if i > 0 {
+                    vm.call(&write, vec![Value::str(&sep)])?;
+                }
+                let text = vm.str(a)?;
+                vm.call(&write, vec![Value::string(text)])?;
+            }
+            vm.call(&write, vec![Value::str(&end)])?;
+            if flush
+                .as_ref()
+                .is_some_and(|f| matches!(f, Value::Bool(true)))
+            {
+                let flush = vm.getattr_str(&f, "flush")?;
+                vm.call(&flush, vec![])?;
+            }
         }
     }
     if flush.is_some_and(|f| matches!(f, Value::Bool(true))) {

@@ -1,10 +1,15 @@
 //! Standard modules implemented in Rust, one file per module, and the
 //! registry `import` consults before searching the filesystem.
 
+pub mod bisect;
+pub mod dis;
 pub mod gc;
+pub mod heapq;
 pub mod math;
 pub mod random;
 pub mod random_core;
+pub mod re;
+pub mod re_syntax;
 pub mod sys;
 pub mod time;
 pub mod util;
@@ -28,6 +33,10 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "time" => Some(time::init),
         "random" => Some(random::init),
         "_random" => Some(random_core::init),
+        "re" => Some(re::init),
+        "heapq" => Some(heapq::init),
+        "bisect" => Some(bisect::init),
+        "dis" => Some(dis::init),
         "string" => Some(|vm| source_module(vm, "string", &[], include_str!("py/string.py"))),
         "operator" => Some(|vm| source_module(vm, "operator", &[], include_str!("py/operator.py"))),
         "functools" => {
@@ -41,6 +50,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         }
         "copy" => Some(|vm| source_module(vm, "copy", &[], include_str!("py/copy.py"))),
         "json" => Some(|vm| source_module(vm, "json", &[], include_str!("py/json.py"))),
+        "timeit" => Some(|vm| source_module(vm, "timeit", &[], include_str!("py/timeit.py"))),
         _ => None,
     }
 }

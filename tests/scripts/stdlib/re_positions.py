@@ -1,0 +1,40 @@
+# re: positions in characters, pos/endpos, backreferences, lookaround, verbose
+import re
+text = 'ñandú 12 çà 345 ü'
+for m in re.finditer(r'\d+', text):
+    print(m.span(), m.group(), text[m.start():m.end()])
+print(re.sub(r'[à-ü]', '_', text), re.split(r'\s+', text), len(re.findall(r'\w', text)))
+p = re.compile(r'(?P<q>["\'])(?P<body>.*?)(?P=q)')
+print([m.group('body') for m in p.finditer('say "hi" and \'bye\' "x\'y"')])
+print(re.findall(r'\b(\w+) \1\b', 'the the cat sat sat down'))
+print(re.search(r'(?<![\w.])\d+(?!\.)', 'v1.2 and 42 or 7.5').group())
+print(re.match(r'(a)?(?(1)b|c)', 'ab').group(), re.match(r'(a)?(?(1)b|c)', 'c').group())
+pat = re.compile(r'''
+    (?P<key>[a-z]+)   # a key
+    \s* = \s*         # equals, spaces allowed
+    (?P<val>[^;]*)    # value up to ; (the class keeps its space: [ ])
+''', re.VERBOSE)
+print([m.groupdict() for m in pat.finditer('a = 1; bb=two words;c =3')])
+p = re.compile('o')
+print(p.search('foo', 2), p.search('foo', 3), p.match('foo', 1), p.match('foo', 1, 1), p.findall('foo boo', 2, 6))
+print(p.search('foo', -5), p.search('foo', 1, 100).span(), p.search('foo', 2, 1), list(p.finditer('oo', 1)))
+m = p.search('foo', 1, 3)
+print(m.pos, m.endpos, m.re is p, m.string, m.regs)
+print(re.compile('^o', re.M).findall('o\no\nxo'), re.compile('^o').search('foo', 1), re.compile('o$').findall('fo\nfo', 0, 2))
+print(re.compile('x') is re.compile('x'), re.compile('x', re.I) is re.compile('x'), re.compile(p) is p)
+print(re.findall('.+', 'ab\ncd'), re.findall('.+', 'ab\ncd', re.DOTALL), re.findall('(?s:.)b', 'a\nb'))
+print(re.findall('(?i)straße', 'STRASSE Straße'), re.findall('é', 'ÉÉé', re.I))
+print(re.sub(r'(\d+)', lambda m: str(int(m.group(1)) * 2), 'a1 b22 c333'))
+print(re.sub(r'(?P<w>\w+)', r'<\g<w>>', 'ab cd', 1), re.sub('(b)', r'\g<0>\g<1>\1', 'abc'))
+print(re.sub('a', lambda m: None, 'banana'), re.subn(r'\s', '', ' a b  c '))
+print(re.split(r'[,;]', 'a,b;c', 0), re.split('(?=b)', 'abab'), re.split('z', ''), re.split('', 'ab'))
+print(re.findall(r'\d*', 'a12b'), re.findall('a|', 'baa'), list(map(lambda m: m.span(), re.finditer(r'\b', 'hi yo'))))
+m = re.match(r'(?P<a>\d)(?P<b>\d)?(\d)?', '1')
+print(m.groups(), m.groupdict(0), m.group(0, 1, 'b'), m.lastgroup, m.lastindex, m.span('b'))
+m = re.match(r'(\d)(?P<last>\d)', '12')
+print(m.lastgroup, m.lastindex, m.group(2), m[0], m[1], m['last'])
+print(re.fullmatch('a*', ''), re.fullmatch('(a|ab)(c|bcd)', 'abcd').groups(), re.match('', 'x'))
+print(re.search(r'\s\S\d\D\w\W', ' x1a_!'), re.search(r'[\s\S]+', 'ab'), re.findall(r'[^\d\s]+', 'a1 bc2'))
+print(re.findall('[a-c-]', 'a-d'), re.findall('[-a]', '-a'), re.findall(r'[\]\[]', '[]'), re.findall('[.*+]', 'a.*+'))
+print(re.findall(r'\t|\n', 'a\tb\nc'), re.findall('\\\\', 'a\\b'), re.findall(r'\$\d', '$5 $x'))
+print(re.match(r'(?i)AB', 'ab').re.flags & re.I != 0, re.compile('a', re.I | re.M).flags, re.compile('(?x) a b').pattern)

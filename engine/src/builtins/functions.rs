@@ -106,25 +106,51 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult {
             )))
         }
     };
-    let mut out = String::new();
-    for (i, a) in args.args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str(a)?);
-    }
-    out.push_str(&end);
+    let file = match file {
+        None | Some(Value::None) => redirected_stdout(vm),
+        other => other,
+    };
     match file {
-        None | Some(Value::None) => vm.write_out(&out),
+        None | Some(Value::None) => {
+            let mut out = String::new();
+            for (i, a) in args.args.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                out.push_str(&vm.str(a)?);
+            }
+            out.push_str(&end);
+            vm.write_out(&out)
+        }
         Some(f) => {
+            // A file object gets one write() per piece, as CPython does.
             let write = vm.getattr_str(&f, "write")?;
-            vm.call(&write, vec![Value::string(out)])?;
+            for (i, a) in args.args.iter().enumerate() {
+                if i > 0 {
+                    vm.call(&write, vec![Value::str(&sep)])?;
+                }
+                let piece = vm.str(a)?;
+                vm.call(&write, vec![Value::string(piece)])?;
+            }
+            vm.call(&write, vec![Value::str(&end)])?;
         }
     }
     if flush.is_some_and(|f| matches!(f, Value::Bool(true))) {
         vm.flush_out();
     }
     Ok(Value::None)
+}
+
+/// `sys.stdout` when a script replaced it (contextlib.redirect_stdout), else None.
+fn redirected_stdout(vm: &mut Vm) -> Option<Value> {
+    let Some(Value::Module(sys)) = vm.modules.get_str("sys") else {
+        return None;
+    };
+    let cur = sys.dict.get_str("stdout")?;
+    match sys.dict.get_str("__stdout__") {
+        Some(orig) if orig.is(&cur) => None,
+        _ => Some(cur),
+    }
 }
 
 fn len(vm: &mut Vm, args: Args) -> PyResult {
@@ -470,17 +496,31 @@ fn format(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::string(vm.format(&args.args[0], &spec)?))
 }
 
-fn class_check(
-    vm: &mut Vm,
-    obj_cls: &Rc<crate::object::ClassObj>,
-    spec: &Value,
-    fname: &str,
-) -> PyResult<bool> {
+/// `isinstance`/`issubclass` against a class or tuple; a metaclass's
+/// `__instancecheck__`/`__subclasscheck__` (written in Python) decides for its classes.
+fn class_check(vm: &mut Vm, subject: &Value, instance: bool, spec: &Value, fname: &str) -> PyResult<bool> {
     match spec {
-        Value::Class(c) => Ok(obj_cls.is_subclass(c)),
+        Value::Class(c) => {
+            if instance && Rc::ptr_eq(&vm.type_of(subject), c) {
+                return Ok(true);
+            }
+            if let Some(meta) = c.metaclass() {
+                let hook = if instance { "__instancecheck__" } else { "__subclasscheck__" };
+                if let Some(f @ Value::Function(_)) = meta.lookup(hook) {
+                    let r = vm.call(&f, vec![spec.clone(), subject.clone()])?;
+                    return vm.truthy(&r);
+                }
+            }
+            let obj_cls = match (instance, subject) {
+                (true, _) => vm.type_of(subject),
+                (false, Value::Class(sc)) => sc.clone(),
+                (false, _) => return Err(vm.type_error("issubclass() arg 1 must be a class")),
+            };
+            Ok(obj_cls.is_subclass(c))
+        }
         Value::Tuple(t) => {
             for item in t.items.iter() {
-                if class_check(vm, obj_cls, item, fname)? {
+                if class_check(vm, subject, instance, item, fname)? {
                     return Ok(true);
                 }
             }
@@ -495,10 +535,10 @@ fn class_check(
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult {
     check_count(vm, "isinstance", &args, 2, 2)?;
-    let cls = vm.type_of(&args.args[0]);
     Ok(Value::Bool(class_check(
         vm,
-        &cls,
+        &args.args[0],
+        true,
         &args.args[1],
         "isinstance",
     )?))
@@ -506,13 +546,10 @@ fn isinstance(vm: &mut Vm, args: Args) -> PyResult {
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult {
     check_count(vm, "issubclass", &args, 2, 2)?;
-    let Value::Class(cls) = &args.args[0] else {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    };
-    let cls = cls.clone();
     Ok(Value::Bool(class_check(
         vm,
-        &cls,
+        &args.args[0],
+        false,
         &args.args[1],
         "issubclass",
     )?))

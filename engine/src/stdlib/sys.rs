@@ -162,5 +162,6 @@ fn exc_info(vm: &mut Vm, _args: Args) -> PyResult {
         return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
     }
     let t = Value::Class(vm.type_of(&e));
-    Ok(Value::tuple(vec![t, e, Value::None]))
+    let tb = vm.traceback_value(&e);
+    Ok(Value::tuple(vec![t, e, tb]))
 }

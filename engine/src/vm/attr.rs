@@ -302,7 +302,11 @@ impl Vm {
             "__cause__" => s.cause.clone(),
             "__context__" => s.context.clone(),
             "__suppress_context__" => Value::Bool(s.suppress_context),
-            "__traceback__" => Value::None,
+            "__traceback__" => {
+                let entries = s.traceback.clone();
+                drop(native);
+                return Some(self.traceback_chain(&entries));
+            }
             "errno" | "strerror" | "filename" | "filename2"
                 if inst.class().is_subclass(&self.types.exception("OSError")) =>
             {
@@ -409,6 +413,15 @@ impl Vm {
             (Value::Builtin(_), "__self__") => Some(Value::None),
             (Value::Generator(g), "__name__") => Some(Value::str(&g.name)),
             (Value::Generator(g), "__qualname__") => Some(Value::str(&g.qualname)),
+            (Value::Generator(g), "gi_running") => Some(Value::Bool(g.running.get())),
+            (Value::Generator(g), "gi_frame") => Some(if g.frame.borrow().is_some() {
+                Value::Instance(Rc::new(crate::object::InstanceObj::new(
+                    self.types.frame.clone(),
+                    Native::None,
+                )))
+            } else {
+                Value::None
+            }),
             (Value::Property(p), "fget") => Some(p.fget.clone()),
             (Value::Property(p), "fset") => Some(p.fset.clone()),
             (Value::Property(p), "fdel") => Some(p.fdel.clone()),

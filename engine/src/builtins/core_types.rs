@@ -39,6 +39,8 @@ pub fn install(vm: &mut Vm) {
             ("mro", type_mro),
             ("__subclasses__", type_subclasses),
             ("__call__", type_call),
+            ("__setattr__", type_setattr),
+            ("__delattr__", type_delattr),
         ],
     );
     set_constructor(&t.type_, type_new);
@@ -145,6 +147,34 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult {
     let name = name_arg(vm, &arg(&args, 1))?;
     vm.generic_setattr(&arg(&args, 0), &name, arg(&args, 2))?;
     Ok(Value::None)
+}
+
+fn type_setattr(vm: &mut Vm, args: Args) -> PyResult {
+    let name = name_arg(vm, &arg(&args, 1))?;
+    match arg(&args, 0) {
+        Value::Class(c) => {
+            vm.class_setattr(&c, name, arg(&args, 2));
+            Ok(Value::None)
+        }
+        other => Err(vm.type_error(format!(
+            "descriptor '__setattr__' requires a 'type' object but received a '{}'",
+            type_name_of(&other)
+        ))),
+    }
+}
+
+fn type_delattr(vm: &mut Vm, args: Args) -> PyResult {
+    let name = name_arg(vm, &arg(&args, 1))?;
+    match arg(&args, 0) {
+        Value::Class(c) => {
+            vm.class_delattr(&c, &name)?;
+            Ok(Value::None)
+        }
+        other => Err(vm.type_error(format!(
+            "descriptor '__delattr__' requires a 'type' object but received a '{}'",
+            type_name_of(&other)
+        ))),
+    }
 }
 
 fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult {

@@ -497,8 +497,13 @@ impl Vm {
                 self.generic_setattr(obj, name, value)
             }
             Value::Class(cls) => {
-                cls.dict.set_strobj(name.clone(), value);
-                cls.version.set(cls.version.get() + 1);
+                if let Some(meta) = cls.metaclass() {
+                    if let Some(sa @ Value::Function(_)) = meta.lookup("__setattr__") {
+                        self.call(&sa, vec![obj.clone(), Value::Str(name.clone()), value])?;
+                        return Ok(());
+                    }
+                }
+                self.class_setattr(cls, name.clone(), value);
                 Ok(())
             }
             Value::Module(m) => {
@@ -529,6 +534,20 @@ impl Vm {
             }
             _ => Err(self.no_attribute(obj, n)),
         }
+    }
+
+    /// `type.__setattr__`: stores in the class dict (and invalidates lookup caches).
+    pub(crate) fn class_setattr(&mut self, cls: &Rc<ClassObj>, name: Rc<StrObj>, value: Value) {
+        cls.dict.set_strobj(name, value);
+        cls.version.set(cls.version.get() + 1);
+    }
+
+    pub(crate) fn class_delattr(&mut self, cls: &Rc<ClassObj>, name: &Rc<StrObj>) -> PyResult<()> {
+        if cls.dict.remove_str(name.as_str()).is_none() {
+            return Err(self.no_attribute(&Value::Class(cls.clone()), name.as_str()));
+        }
+        cls.version.set(cls.version.get() + 1);
+        Ok(())
     }
 
     /// object.__setattr__: data descriptors, then the instance dict.
@@ -621,10 +640,13 @@ impl Vm {
                 self.generic_delattr(obj, name)
             }
             Value::Class(cls) => {
-                if cls.dict.remove_str(n).is_none() {
-                    return Err(self.no_attribute(obj, n));
+                if let Some(meta) = cls.metaclass() {
+                    if let Some(da @ Value::Function(_)) = meta.lookup("__delattr__") {
+                        self.call(&da, vec![obj.clone(), Value::Str(name.clone())])?;
+                        return Ok(());
+                    }
                 }
-                Ok(())
+                self.class_delattr(cls, name)
             }
             Value::Module(m) => {
                 if m.dict.remove_str(n).is_none() {

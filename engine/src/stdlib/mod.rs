@@ -37,6 +37,9 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "copy" => Some(|vm| source_module(vm, "copy", &[], include_str!("py/copy.py"))),
         "json" => Some(|vm| source_module(vm, "json", &[], include_str!("py/json.py"))),
         "abc" => Some(|vm| source_module(vm, "abc", &[], include_str!("py/abc.py"))),
+        "dataclasses" => {
+            Some(|vm| source_module(vm, "dataclasses", &[], include_str!("py/dataclasses.py")))
+        }
         "enum" => Some(|vm| source_module(vm, "enum", &[], include_str!("py/enum.py"))),
         "contextlib" => {
             Some(|vm| source_module(vm, "contextlib", &[], include_str!("py/contextlib.py")))

@@ -41,6 +41,8 @@ pub fn install(vm: &mut Vm) {
             ("__call__", type_call),
             ("__setattr__", type_setattr),
             ("__delattr__", type_delattr),
+            ("__or__", type_or),
+            ("__ror__", type_ror),
         ],
     );
     set_constructor(&t.type_, type_new);
@@ -147,6 +149,21 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult {
     let name = name_arg(vm, &arg(&args, 1))?;
     vm.generic_setattr(&arg(&args, 0), &name, arg(&args, 2))?;
     Ok(Value::None)
+}
+
+/// `int | None`: a `types.UnionType`, built by the typing module.
+fn type_or(vm: &mut Vm, args: Args) -> PyResult {
+    type_union(vm, arg(&args, 0), arg(&args, 1))
+}
+
+fn type_ror(vm: &mut Vm, args: Args) -> PyResult {
+    type_union(vm, arg(&args, 1), arg(&args, 0))
+}
+
+fn type_union(vm: &mut Vm, a: Value, b: Value) -> PyResult {
+    let typing = vm.import_module("typing")?;
+    let f = vm.getattr_str(&typing, "_type_or")?;
+    vm.call(&f, vec![a, b])
 }
 
 fn type_setattr(vm: &mut Vm, args: Args) -> PyResult {

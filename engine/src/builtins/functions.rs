@@ -526,10 +526,18 @@ fn class_check(vm: &mut Vm, subject: &Value, instance: bool, spec: &Value, fname
             }
             Ok(false)
         }
-        _ => Err(vm.type_error(format!(
-            "{}() arg 2 must be a type, a tuple of types, or a union",
-            fname
-        ))),
+        _ => {
+            // typing's aliases and unions answer through their own class's hook.
+            let hook = if instance { "__instancecheck__" } else { "__subclasscheck__" };
+            if let Some(f @ Value::Function(_)) = vm.type_of(spec).lookup(hook) {
+                let r = vm.call(&f, vec![spec.clone(), subject.clone()])?;
+                return vm.truthy(&r);
+            }
+            Err(vm.type_error(format!(
+                "{}() arg 2 must be a type, a tuple of types, or a union",
+                fname
+            )))
+        }
     }
 }
 

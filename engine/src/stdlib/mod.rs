@@ -40,6 +40,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "dataclasses" => {
             Some(|vm| source_module(vm, "dataclasses", &[], include_str!("py/dataclasses.py")))
         }
+        "typing" => Some(|vm| source_module(vm, "typing", &[], include_str!("py/typing.py"))),
         "enum" => Some(|vm| source_module(vm, "enum", &[], include_str!("py/enum.py"))),
         "contextlib" => {
             Some(|vm| source_module(vm, "contextlib", &[], include_str!("py/contextlib.py")))

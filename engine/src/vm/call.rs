@@ -484,6 +484,32 @@ impl Vm {
             return Err(self.type_error("__build_class__: func must be a function"));
         };
         let name = name.as_str().unwrap_or("?").to_string();
+        // PEP 560: a base that is not a class (typing.Generic[T]) names the
+        // classes to use instead through __mro_entries__.
+        let mut orig_bases = None;
+        if args.args.iter().any(|b| !matches!(b, Value::Class(_))) {
+            let originals = Value::tuple(args.args.to_vec());
+            let mut resolved = Vec::new();
+            for b in args.args.iter() {
+                if !matches!(b, Value::Class(_)) {
+                    if let Some(m) = self.getattr_opt(b, &Rc::new(StrObj::new("__mro_entries__".to_string())))? {
+                        let r = self.call(&m, vec![originals.clone()])?;
+                        match r {
+                            Value::Tuple(t) => resolved.extend(t.items.iter().cloned()),
+                            _ => {
+                                return Err(
+                                    self.type_error("__mro_entries__ must return a tuple")
+                                )
+                            }
+                        }
+                        continue;
+                    }
+                }
+                resolved.push(b.clone());
+            }
+            args.args = resolved.into_iter().collect();
+            orig_bases = Some(originals);
+        }
         let mut bases = Vec::new();
         for b in args.args.iter() {
             match b {
@@ -540,6 +566,9 @@ impl Vm {
         frame.cells = cells;
         frame.func = Some(body.clone());
         let cell = self.run_frame(frame)?;
+        if let Some(orig) = orig_bases {
+            ns.set_str("__orig_bases__", orig);
+        }
 
         let meta = match metaclass {
             Some(Value::Class(m)) => Some(m),

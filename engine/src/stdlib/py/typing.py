@@ -10,8 +10,6 @@ _FunctionType = type(lambda: None)
 
 
 def _type_repr(obj):
-    if obj is None or obj is type(None):
-        return 'None'
     if isinstance(obj, type):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
@@ -358,7 +356,7 @@ class UnionType:
         self.__args__ = args
 
     def __repr__(self):
-        return ' | '.join(_type_repr(a) for a in self.__args__)
+        return ' | '.join('None' if a is type(None) else _type_repr(a) for a in self.__args__)
 
     def __eq__(self, other):
         if not isinstance(other, (UnionType, _UnionGenericAlias)):

@@ -498,14 +498,24 @@ fn format(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `isinstance`/`issubclass` against a class or tuple; a metaclass's
 /// `__instancecheck__`/`__subclasscheck__` (written in Python) decides for its classes.
-fn class_check(vm: &mut Vm, subject: &Value, instance: bool, spec: &Value, fname: &str) -> PyResult<bool> {
+fn class_check(
+    vm: &mut Vm,
+    subject: &Value,
+    instance: bool,
+    spec: &Value,
+    fname: &str,
+) -> PyResult<bool> {
     match spec {
         Value::Class(c) => {
             if instance && Rc::ptr_eq(&vm.type_of(subject), c) {
                 return Ok(true);
             }
             if let Some(meta) = c.metaclass() {
-                let hook = if instance { "__instancecheck__" } else { "__subclasscheck__" };
+                let hook = if instance {
+                    "__instancecheck__"
+                } else {
+                    "__subclasscheck__"
+                };
                 if let Some(f @ Value::Function(_)) = meta.lookup(hook) {
                     let r = vm.call(&f, vec![spec.clone(), subject.clone()])?;
                     return vm.truthy(&r);
@@ -528,7 +538,11 @@ fn class_check(vm: &mut Vm, subject: &Value, instance: bool, spec: &Value, fname
         }
         _ => {
             // typing's aliases and unions answer through their own class's hook.
-            let hook = if instance { "__instancecheck__" } else { "__subclasscheck__" };
+            let hook = if instance {
+                "__instancecheck__"
+            } else {
+                "__subclasscheck__"
+            };
             if let Some(f @ Value::Function(_)) = vm.type_of(spec).lookup(hook) {
                 let r = vm.call(&f, vec![spec.clone(), subject.clone()])?;
                 return vm.truthy(&r);

@@ -41,9 +41,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
             Some(|vm| source_module(vm, "dataclasses", &[], include_str!("py/dataclasses.py")))
         }
         "typing" => Some(|vm| source_module(vm, "typing", &[], include_str!("py/typing.py"))),
-        "textwrap" => {
-            Some(|vm| source_module(vm, "textwrap", &[], include_str!("py/textwrap.py")))
-        }
+        "textwrap" => Some(|vm| source_module(vm, "textwrap", &[], include_str!("py/textwrap.py"))),
         "enum" => Some(|vm| source_module(vm, "enum", &[], include_str!("py/enum.py"))),
         "contextlib" => {
             Some(|vm| source_module(vm, "contextlib", &[], include_str!("py/contextlib.py")))

@@ -492,15 +492,13 @@ impl Vm {
             let mut resolved = Vec::new();
             for b in args.args.iter() {
                 if !matches!(b, Value::Class(_)) {
-                    if let Some(m) = self.getattr_opt(b, &Rc::new(StrObj::new("__mro_entries__".to_string())))? {
+                    if let Some(m) =
+                        self.getattr_opt(b, &Rc::new(StrObj::new("__mro_entries__".to_string())))?
+                    {
                         let r = self.call(&m, vec![originals.clone()])?;
                         match r {
                             Value::Tuple(t) => resolved.extend(t.items.iter().cloned()),
-                            _ => {
-                                return Err(
-                                    self.type_error("__mro_entries__ must return a tuple")
-                                )
-                            }
+                            _ => return Err(self.type_error("__mro_entries__ must return a tuple")),
                         }
                         continue;
                     }
@@ -647,7 +645,11 @@ impl Vm {
             _ => Vec::new(),
         };
         let ns = Rc::new(DictObj::new());
-        if let Some(Value::Dict(d)) = args.args.get(2).map(crate::object::instance::unwrap_builtin) {
+        if let Some(Value::Dict(d)) = args
+            .args
+            .get(2)
+            .map(crate::object::instance::unwrap_builtin)
+        {
             for (k, v) in d.items() {
                 ns.set(self, k, v)?;
             }

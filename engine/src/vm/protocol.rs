@@ -16,7 +16,9 @@ impl Vm {
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
         if self.meta_has(v, "__repr__") {
-            let r = self.call_dunder(v, "__repr__", vec![])?.unwrap_or(Value::None);
+            let r = self
+                .call_dunder(v, "__repr__", vec![])?
+                .unwrap_or(Value::None);
             return match r {
                 Value::Str(s) => Ok(s.as_str().to_string()),
                 other => Err(self.type_error(format!(
@@ -267,7 +269,10 @@ impl Vm {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Class(_) if self.meta_has(v, "__str__") => {
-                match self.call_dunder(v, "__str__", vec![])?.unwrap_or(Value::None) {
+                match self
+                    .call_dunder(v, "__str__", vec![])?
+                    .unwrap_or(Value::None)
+                {
                     Value::Str(s) => Ok(s.as_str().to_string()),
                     other => Err(self.type_error(format!(
                         "__str__ returned non-string (type {})",
@@ -544,7 +549,9 @@ impl Vm {
             },
             Value::Set(s) | Value::FrozenSet(s) => IterState::Set(s.clone(), 0, s.len()),
             Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
-            Value::Class(_) if !self.meta_has(v, "__iter__") && !self.meta_has(v, "__getitem__") => {
+            Value::Class(_)
+                if !self.meta_has(v, "__iter__") && !self.meta_has(v, "__getitem__") =>
+            {
                 return Err(self.type_error(format!("'{}' object is not iterable", type_name_of(v))))
             }
             Value::Instance(_) | Value::Class(_) => {

@@ -20,7 +20,10 @@ impl Vm {
         self.traceback_chain(&entries)
     }
 
-    pub(crate) fn traceback_chain(&mut self, entries: &[crate::object::exception::TraceEntry]) -> Value {
+    pub(crate) fn traceback_chain(
+        &mut self,
+        entries: &[crate::object::exception::TraceEntry],
+    ) -> Value {
         let mut next = Value::None;
         for e in entries.iter().rev() {
             let tb = crate::object::InstanceObj::new(

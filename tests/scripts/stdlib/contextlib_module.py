@@ -148,6 +148,23 @@ class MyCM(AbstractContextManager):
 with MyCM() as m:
     print(type(m).__name__)
 print(isinstance(MyCM(), AbstractContextManager))
+class Duck:
+    def __enter__(self):
+        return self
+    def __exit__(self, *a):
+        pass
+print(isinstance(Duck(), AbstractContextManager), isinstance(3, AbstractContextManager))
+print(issubclass(type(nullcontext()), AbstractContextManager))
+try:
+    AbstractContextManager()
+except TypeError as e:
+    print("TypeError:", e)
+class NoExit(AbstractContextManager):
+    pass
+try:
+    NoExit()
+except TypeError as e:
+    print("TypeError:", e)
 
 class mydeco(ContextDecorator):
     def __enter__(self):

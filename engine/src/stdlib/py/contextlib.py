@@ -1,18 +1,35 @@
 # The `contextlib` module: context managers built from generators, and the
 # small helpers around `with` (suppress, closing, nullcontext, ExitStack, ...).
+import abc as _abc
 import sys as _sys
 from functools import wraps as _wraps
 
 
-class AbstractContextManager:
+def _check_methods(C, *methods):
+    mro = C.__mro__
+    for method in methods:
+        for B in mro:
+            if method in B.__dict__:
+                if B.__dict__[method] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class AbstractContextManager(_abc.ABC):
     def __enter__(self):
         return self
 
+    @_abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 
     @classmethod
     def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _check_methods(C, '__enter__', '__exit__')
         return NotImplemented
 
 

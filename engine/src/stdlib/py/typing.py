@@ -139,17 +139,27 @@ class _GenericAlias(_Final):
         return result
 
     def __mro_entries__(self, bases):
-        if self.__origin__ is Generic or self.__origin__ is Protocol:
-            for b in bases:
-                if b is not self and isinstance(b, type) and issubclass(b, Generic):
+        if isinstance(self.__origin__, _SpecialForm):
+            raise TypeError('Cannot subclass %r' % (self,))
+        if self._name:
+            # List[int], Dict[str, int]: the builtin, plus Generic unless a later base has it.
+            res = []
+            if self.__origin__ not in bases:
+                res.append(self.__origin__)
+            i = bases.index(self)
+            for b in bases[i + 1:]:
+                if isinstance(b, _GenericAlias) or (isinstance(b, type) and issubclass(b, Generic)):
+                    break
+            else:
+                res.append(Generic)
+            return tuple(res)
+        if self.__origin__ is Generic:
+            if Protocol in bases:
+                return ()
+            i = bases.index(self)
+            for b in bases[i + 1:]:
+                if isinstance(b, _GenericAlias) and b is not self:
                     return ()
-            return (self.__origin__,)
-        i = bases.index(self)
-        for b in bases[i + 1:]:
-            if isinstance(b, _GenericAlias) or (isinstance(b, type) and issubclass(b, Generic)):
-                return (self.__origin__,)
-        if Generic in getattr(self.__origin__, '__mro__', ()):
-            return (self.__origin__,)
         return (self.__origin__,)
 
     def __instancecheck__(self, obj):
@@ -541,7 +551,7 @@ class _AbstractAlias(_GenericAlias):
         raise TypeError('Type %s cannot be instantiated' % self._name)
 
     def __mro_entries__(self, bases):
-        return (object,)
+        return (Generic,)
 
 
 def _abstract(name, methods, base=None):

@@ -112,33 +112,50 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult {
     };
     match file {
         None | Some(Value::None) => {
-            let mut out = String::new();
-            for (i, a) in args.args.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(&sep);
-                }
-                out.push_str(&vm.str(a)?);
-            }
-            out.push_str(&end);
+            let out = print_line(vm, &args.args, &sep, &end)?;
             vm.write_out(&out)
         }
         Some(f) => {
-            // A file object gets one write() per piece, as CPython does.
+            // A write() written in Python gets one call per piece, as in CPython;
+            // a native stream (sys.stderr) gets the whole line, so host output
+            // callbacks see it in one piece.
             let write = vm.getattr_str(&f, "write")?;
-            for (i, a) in args.args.iter().enumerate() {
-                if i > 0 {
-                    vm.call(&write, vec![Value::str(&sep)])?;
+            let native = match &write {
+                Value::BoundMethod(m) => matches!(m.func, Value::Builtin(_)),
+                Value::Builtin(_) => true,
+                _ => false,
+            };
+            if native {
+                let out = print_line(vm, &args.args, &sep, &end)?;
+                vm.call(&write, vec![Value::string(out)])?;
+            } else {
+                for (i, a) in args.args.iter().enumerate() {
+                    if i > 0 {
+                        vm.call(&write, vec![Value::str(&sep)])?;
+                    }
+                    let piece = vm.str(a)?;
+                    vm.call(&write, vec![Value::string(piece)])?;
                 }
-                let piece = vm.str(a)?;
-                vm.call(&write, vec![Value::string(piece)])?;
+                vm.call(&write, vec![Value::str(&end)])?;
             }
-            vm.call(&write, vec![Value::str(&end)])?;
         }
     }
     if flush.is_some_and(|f| matches!(f, Value::Bool(true))) {
         vm.flush_out();
     }
     Ok(Value::None)
+}
+
+fn print_line(vm: &mut Vm, items: &[Value], sep: &str, end: &str) -> PyResult<String> {
+    let mut out = String::new();
+    for (i, a) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(&vm.str(a)?);
+    }
+    out.push_str(end);
+    Ok(out)
 }
 
 /// `sys.stdout` when a script replaced it (contextlib.redirect_stdout), else None.

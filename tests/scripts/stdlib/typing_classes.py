@@ -102,3 +102,29 @@ print(Alt(a=1), Alt.__annotations__)
 def lookup(d: Dict[str, List[int]], key: str) -> Optional[List[int]]:
     return d.get(key)
 print(lookup({"a": [1]}, "a"), lookup({}, "b"))
+
+from typing import runtime_checkable
+
+@runtime_checkable
+class SupportsClose(Protocol):
+    def close(self) -> None:
+        ...
+
+class Resource:
+    def close(self) -> None:
+        pass
+
+class Named(Protocol):
+    name: str
+
+print(isinstance(Resource(), SupportsClose), isinstance(3, SupportsClose))
+print(issubclass(Resource, SupportsClose), issubclass(int, SupportsClose))
+try:
+    isinstance(Circle(), Drawable)
+except TypeError as e4:
+    print("TypeError:", e4)
+try:
+    runtime_checkable(Circle)
+except TypeError as e5:
+    print("TypeError:", str(e5).split(",")[0])
+print(isinstance(Square(), Drawable), issubclass(Square, Drawable))

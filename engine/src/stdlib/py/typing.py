@@ -2,6 +2,7 @@
 # and generic aliases subscript and print like CPython's, Generic and Protocol
 # can be subclassed, NamedTuple and TypedDict build real classes, and
 # `int | None` (type.__or__) lands in _type_or below.
+import abc as _abc
 import collections as _collections
 
 TYPE_CHECKING = False
@@ -486,9 +487,71 @@ class Generic:
         cls.__parameters__ = tuple(tvars)
 
 
-class Protocol(Generic):
+_PROTO_EXCLUDED = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
+    '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
+    '__parameters__', '__orig_bases__', '__qualname__', '__init_subclass__', '__hash__',
+    '_is_protocol', '_is_runtime_protocol', '_abc_registry'})
+
+
+def _get_protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        annotations = base.__dict__.get('__annotations__', {})
+        for attr in list(base.__dict__) + list(annotations):
+            if not attr.startswith('_abc_') and attr not in _PROTO_EXCLUDED:
+                attrs.add(attr)
+    return attrs
+
+
+def _is_callable_members_only(cls):
+    return all(callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))
+
+
+class _ProtocolMeta(_abc.ABCMeta):
+    def __instancecheck__(cls, instance):
+        is_protocol = cls.__dict__.get('_is_protocol', False)
+        if is_protocol and not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError('Instance and class checks can only be used with '
+                            '@runtime_checkable protocols')
+        if (not is_protocol or _is_callable_members_only(cls)) and \
+                issubclass(type(instance), cls):
+            return True
+        if is_protocol:
+            if all(hasattr(instance, attr) and
+                   (not callable(getattr(cls, attr, None)) or
+                    getattr(instance, attr) is not None)
+                   for attr in _get_protocol_attrs(cls)):
+                return True
+        return super().__instancecheck__(instance)
+
+    def __subclasscheck__(cls, other):
+        if cls.__dict__.get('_is_protocol', False):
+            if not getattr(cls, '_is_runtime_protocol', False):
+                raise TypeError('Instance and class checks can only be used with '
+                                '@runtime_checkable protocols')
+            if not _is_callable_members_only(cls):
+                raise TypeError("Protocols with non-method members don't support issubclass()")
+            if cls in other.__mro__:
+                return True
+            for attr in _get_protocol_attrs(cls):
+                for base in other.__mro__:
+                    if attr in base.__dict__:
+                        if base.__dict__[attr] is None:
+                            return False
+                        break
+                else:
+                    return False
+            return True
+        return super().__subclasscheck__(other)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     __slots__ = ()
     _is_protocol = True
+    _is_runtime_protocol = False
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
@@ -502,6 +565,10 @@ class Protocol(Generic):
 
 
 def runtime_checkable(cls):
+    if not issubclass(cls, Generic) or not cls.__dict__.get('_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r'
+                        % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 

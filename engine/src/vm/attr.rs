@@ -214,15 +214,17 @@ impl Vm {
     ) -> PyResult {
         Ok(match attr {
             Value::Function(_) | Value::Builtin(_) if !obj.is_none() => {
-                Value::BoundMethod(Rc::new(BoundMethodObj {
+                Value::BoundMethod(crate::gc::new(BoundMethodObj {
                     func: attr,
                     self_: obj.clone(),
+                    gc: crate::gc::GcHeader::new(),
                 }))
             }
             Value::StaticMethod(sm) => sm.func.clone(),
-            Value::ClassMethod(cm) => Value::BoundMethod(Rc::new(BoundMethodObj {
+            Value::ClassMethod(cm) => Value::BoundMethod(crate::gc::new(BoundMethodObj {
                 func: cm.func.clone(),
                 self_: Value::Class(cls.clone()),
+                gc: crate::gc::GcHeader::new(),
             })),
             Value::Property(_) if !obj.is_none() => {
                 let Value::Property(p) = &attr else {
@@ -274,7 +276,7 @@ impl Vm {
                         .unwrap_or(Value::None),
                 ))
             }
-            "__dict__" => return Ok(Some(Value::Dict(Rc::new(cls.dict.copy())))),
+            "__dict__" => return Ok(Some(Value::Dict(crate::gc::new(cls.dict.copy())))),
             "__class__" => return Ok(Some(Value::Class(self.type_of(&Value::Class(cls.clone()))))),
             _ => {}
         }
@@ -375,13 +377,13 @@ impl Vm {
                 ),
                 "__annotations__" => {
                     let mut a = f.annotations.borrow_mut();
-                    let d = a.get_or_insert_with(|| Rc::new(crate::object::DictObj::new()));
+                    let d = a.get_or_insert_with(|| crate::gc::new(crate::object::DictObj::new()));
                     Some(Value::Dict(d.clone()))
                 }
                 "__dict__" => {
                     let mut d = f.dict.borrow_mut();
                     Some(Value::Dict(
-                        d.get_or_insert_with(|| Rc::new(crate::object::DictObj::new()))
+                        d.get_or_insert_with(|| crate::gc::new(crate::object::DictObj::new()))
                             .clone(),
                     ))
                 }
@@ -415,7 +417,7 @@ impl Vm {
             (Value::Generator(g), "__qualname__") => Some(Value::str(&g.qualname)),
             (Value::Generator(g), "gi_running") => Some(Value::Bool(g.running.get())),
             (Value::Generator(g), "gi_frame") => Some(if g.frame.borrow().is_some() {
-                Value::Instance(Rc::new(crate::object::InstanceObj::new(
+                Value::Instance(crate::gc::new(crate::object::InstanceObj::new(
                     self.types.frame.clone(),
                     Native::None,
                 )))
@@ -526,7 +528,7 @@ impl Vm {
                     }
                     _ => {
                         let mut d = f.dict.borrow_mut();
-                        d.get_or_insert_with(|| Rc::new(crate::object::DictObj::new()))
+                        d.get_or_insert_with(|| crate::gc::new(crate::object::DictObj::new()))
                             .set_strobj(name.clone(), value);
                     }
                 }

@@ -33,7 +33,7 @@ impl Vm {
             tb.dict.set_str("tb_lineno", Value::Int(e.line as i64));
             tb.dict.set_str("tb_next", next);
             tb.dict.set_str("tb_frame", Value::None);
-            next = Value::Instance(std::rc::Rc::new(tb));
+            next = Value::Instance(crate::gc::new(tb));
         }
         next
     }

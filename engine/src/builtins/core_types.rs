@@ -39,6 +39,10 @@ pub fn install(vm: &mut Vm) {
             ("mro", type_mro),
             ("__subclasses__", type_subclasses),
             ("__call__", type_call),
+            ("__setattr__", type_setattr),
+            ("__delattr__", type_delattr),
+            ("__or__", type_or),
+            ("__ror__", type_ror),
         ],
     );
     set_constructor(&t.type_, type_new);
@@ -146,6 +150,49 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult {
     let name = name_arg(vm, &arg(&args, 1))?;
     vm.generic_setattr(&arg(&args, 0), &name, arg(&args, 2))?;
     Ok(Value::None)
+}
+
+/// `int | None`: a `types.UnionType`, built by the typing module.
+fn type_or(vm: &mut Vm, args: Args) -> PyResult {
+    type_union(vm, arg(&args, 0), arg(&args, 1))
+}
+
+fn type_ror(vm: &mut Vm, args: Args) -> PyResult {
+    type_union(vm, arg(&args, 1), arg(&args, 0))
+}
+
+fn type_union(vm: &mut Vm, a: Value, b: Value) -> PyResult {
+    let typing = vm.import_module("typing")?;
+    let f = vm.getattr_str(&typing, "_type_or")?;
+    vm.call(&f, vec![a, b])
+}
+
+fn type_setattr(vm: &mut Vm, args: Args) -> PyResult {
+    let name = name_arg(vm, &arg(&args, 1))?;
+    match arg(&args, 0) {
+        Value::Class(c) => {
+            vm.class_setattr(&c, name, arg(&args, 2));
+            Ok(Value::None)
+        }
+        other => Err(vm.type_error(format!(
+            "descriptor '__setattr__' requires a 'type' object but received a '{}'",
+            type_name_of(&other)
+        ))),
+    }
+}
+
+fn type_delattr(vm: &mut Vm, args: Args) -> PyResult {
+    let name = name_arg(vm, &arg(&args, 1))?;
+    match arg(&args, 0) {
+        Value::Class(c) => {
+            vm.class_delattr(&c, &name)?;
+            Ok(Value::None)
+        }
+        other => Err(vm.type_error(format!(
+            "descriptor '__delattr__' requires a 'type' object but received a '{}'",
+            type_name_of(&other)
+        ))),
+    }
 }
 
 fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult {

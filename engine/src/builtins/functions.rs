@@ -107,49 +107,45 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult {
         }
     };
     let file = match file {
-        None | Some(Value::None) => match crate::stdlib::sys::replaced_stream(vm, "stdout") {
+        None | Some(Value::None) => match redirected_stdout(vm) {
             // `sys.stdout = None`: print does nothing, as in CPython.
             Some(Value::None) => return Ok(Value::None),
             f => f,
         },
-        f => f,
-    };
-    let whole = |vm: &mut Vm| -> PyResult<String> {
-        let mut out = String::new();
-        for (i, a) in args.args.iter().enumerate() {
-            if i > 0 {
-                out.push_str(&sep);
-            }
-            out.push_str(&vm.str(a)?);
-        }
-        out.push_str(&end);
-        Ok(out)
+        other => other,
     };
     match file {
-        None => {
-            let out = whole(vm)?;
-            vm.write_out(&out);
-        }
-        // Krait's own streams take the line in one write (one host callback).
-        Some(f) if crate::stdlib::sys::is_native_stream(&f) => {
-            let out = whole(vm)?;
-            let write = vm.getattr_str(&f, "write")?;
-            vm.call(&write, vec![Value::string(out)])?;
+        None | Some(Value::None) => {
+            let out = print_line(vm, &args.args, &sep, &end)?;
+            vm.write_out(&out)
         }
         Some(f) => {
-            // A script's file object gets CPython's separate writes.
+            // A write() written in Python gets one call per piece, as in CPython;
+            // a native stream (sys.stderr) gets the whole line, so host output
+            // callbacks see it in one piece.
             let write = vm.getattr_str(&f, "write")?;
-            for (i, a) in args.args.iter().enumerate() {
-                if i > 0 {
-                    vm.call(&write, vec![Value::str(&sep)])?;
+            let native = match &write {
+                Value::BoundMethod(m) => matches!(m.func, Value::Builtin(_)),
+                Value::Builtin(_) => true,
+                _ => false,
+            };
+            if native {
+                let out = print_line(vm, &args.args, &sep, &end)?;
+                vm.call(&write, vec![Value::string(out)])?;
+            } else {
+                for (i, a) in args.args.iter().enumerate() {
+                    if i > 0 {
+                        vm.call(&write, vec![Value::str(&sep)])?;
+                    }
+                    let piece = vm.str(a)?;
+                    vm.call(&write, vec![Value::string(piece)])?;
                 }
-                let text = vm.str(a)?;
-                vm.call(&write, vec![Value::string(text)])?;
+                vm.call(&write, vec![Value::str(&end)])?;
             }
-            vm.call(&write, vec![Value::str(&end)])?;
-            if flush
-                .as_ref()
-                .is_some_and(|f| matches!(f, Value::Bool(true)))
+            if !native
+                && flush
+                    .as_ref()
+                    .is_some_and(|f| matches!(f, Value::Bool(true)))
             {
                 let flush = vm.getattr_str(&f, "flush")?;
                 vm.call(&flush, vec![])?;
@@ -160,6 +156,30 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult {
         vm.flush_out();
     }
     Ok(Value::None)
+}
+
+fn print_line(vm: &mut Vm, items: &[Value], sep: &str, end: &str) -> PyResult<String> {
+    let mut out = String::new();
+    for (i, a) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(&vm.str(a)?);
+    }
+    out.push_str(end);
+    Ok(out)
+}
+
+/// `sys.stdout` when a script replaced it (contextlib.redirect_stdout), else None.
+fn redirected_stdout(vm: &mut Vm) -> Option<Value> {
+    let Some(Value::Module(sys)) = vm.modules.get_str("sys") else {
+        return None;
+    };
+    let cur = sys.dict.get_str("stdout")?;
+    match sys.dict.get_str("__stdout__") {
+        Some(orig) if orig.is(&cur) => None,
+        _ => Some(cur),
+    }
 }
 
 fn len(vm: &mut Vm, args: Args) -> PyResult {
@@ -505,35 +525,71 @@ fn format(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::string(vm.format(&args.args[0], &spec)?))
 }
 
+/// `isinstance`/`issubclass` against a class or tuple; a metaclass's
+/// `__instancecheck__`/`__subclasscheck__` (written in Python) decides for its classes.
 fn class_check(
     vm: &mut Vm,
-    obj_cls: &Rc<crate::object::ClassObj>,
+    subject: &Value,
+    instance: bool,
     spec: &Value,
     fname: &str,
 ) -> PyResult<bool> {
     match spec {
-        Value::Class(c) => Ok(obj_cls.is_subclass(c)),
+        Value::Class(c) => {
+            if instance && Rc::ptr_eq(&vm.type_of(subject), c) {
+                return Ok(true);
+            }
+            if let Some(meta) = c.metaclass() {
+                let hook = if instance {
+                    "__instancecheck__"
+                } else {
+                    "__subclasscheck__"
+                };
+                if let Some(f @ Value::Function(_)) = meta.lookup(hook) {
+                    let r = vm.call(&f, vec![spec.clone(), subject.clone()])?;
+                    return vm.truthy(&r);
+                }
+            }
+            let obj_cls = match (instance, subject) {
+                (true, _) => vm.type_of(subject),
+                (false, Value::Class(sc)) => sc.clone(),
+                (false, _) => return Err(vm.type_error("issubclass() arg 1 must be a class")),
+            };
+            Ok(obj_cls.is_subclass(c))
+        }
         Value::Tuple(t) => {
             for item in t.items.iter() {
-                if class_check(vm, obj_cls, item, fname)? {
+                if class_check(vm, subject, instance, item, fname)? {
                     return Ok(true);
                 }
             }
             Ok(false)
         }
-        _ => Err(vm.type_error(format!(
-            "{}() arg 2 must be a type, a tuple of types, or a union",
-            fname
-        ))),
+        _ => {
+            // typing's aliases and unions answer through their own class's hook.
+            let hook = if instance {
+                "__instancecheck__"
+            } else {
+                "__subclasscheck__"
+            };
+            if let Some(f @ Value::Function(_)) = vm.type_of(spec).lookup(hook) {
+                let r = vm.call(&f, vec![spec.clone(), subject.clone()])?;
+                return vm.truthy(&r);
+            }
+            Err(vm.type_error(format!(
+                "{}() arg 2 must be a type, a tuple of types, or a union",
+                fname
+            )))
+        }
     }
 }
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult {
     check_count(vm, "isinstance", &args, 2, 2)?;
-    let cls = vm.type_of(&args.args[0]);
     Ok(Value::Bool(class_check(
         vm,
-        &cls,
+        &args.args[0],
+        true,
         &args.args[1],
         "isinstance",
     )?))
@@ -541,13 +597,10 @@ fn isinstance(vm: &mut Vm, args: Args) -> PyResult {
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult {
     check_count(vm, "issubclass", &args, 2, 2)?;
-    let Value::Class(cls) = &args.args[0] else {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    };
-    let cls = cls.clone();
     Ok(Value::Bool(class_check(
         vm,
-        &cls,
+        &args.args[0],
+        false,
         &args.args[1],
         "issubclass",
     )?))

@@ -40,6 +40,10 @@ pub struct Types {
     /// One class per builtin iterator kind, all sharing `iterator`'s methods.
     pub iterator_kinds: Vec<Rc<ClassObj>>,
     pub generator: Rc<ClassObj>,
+    /// `e.__traceback__` objects (plain instances with tb_* attributes).
+    pub traceback: Rc<ClassObj>,
+    /// What `gen.gi_frame` shows while a generator is alive (no frame introspection).
+    pub frame: Rc<ClassObj>,
     pub property: Rc<ClassObj>,
     pub staticmethod: Rc<ClassObj>,
     pub classmethod: Rc<ClassObj>,
@@ -286,6 +290,8 @@ impl Types {
             cell: b("cell"),
             code: b("code"),
             generator: b("generator"),
+            traceback: builtin_class("traceback", vec![object.clone()], Layout::Object),
+            frame: builtin_class("frame", vec![object.clone()], Layout::Object),
             property: b("property"),
             staticmethod: b("staticmethod"),
             classmethod: b("classmethod"),

@@ -51,6 +51,17 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "copy" => Some(|vm| source_module(vm, "copy", &[], include_str!("py/copy.py"))),
         "json" => Some(|vm| source_module(vm, "json", &[], include_str!("py/json.py"))),
         "timeit" => Some(|vm| source_module(vm, "timeit", &[], include_str!("py/timeit.py"))),
+        "abc" => Some(|vm| source_module(vm, "abc", &[], include_str!("py/abc.py"))),
+        "dataclasses" => {
+            Some(|vm| source_module(vm, "dataclasses", &[], include_str!("py/dataclasses.py")))
+        }
+        "typing" => Some(|vm| source_module(vm, "typing", &[], include_str!("py/typing.py"))),
+        "textwrap" => Some(|vm| source_module(vm, "textwrap", &[], include_str!("py/textwrap.py"))),
+        "types" => Some(|vm| source_module(vm, "types", &[], include_str!("py/types.py"))),
+        "enum" => Some(|vm| source_module(vm, "enum", &[], include_str!("py/enum.py"))),
+        "contextlib" => {
+            Some(|vm| source_module(vm, "contextlib", &[], include_str!("py/contextlib.py")))
+        }
         _ => None,
     }
 }

@@ -404,37 +404,8 @@ fn exc_info(vm: &mut Vm, _args: Args) -> PyResult {
         return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
     }
     let t = Value::Class(vm.type_of(&e));
-    let tb = traceback(vm, &e)?;
+    let tb = vm.traceback_value(&e);
     Ok(Value::tuple(vec![t, e, tb]))
-}
-
-/// A chain of traceback objects (tb_lineno, tb_next; outermost frame first)
-/// from the exception's recorded entries, or None when it has none.
-fn traceback(vm: &mut Vm, exc: &Value) -> PyResult {
-    let Value::Instance(inst) = exc else {
-        return Ok(Value::None);
-    };
-    let entries: Vec<(u32, String, String)> = match &*inst.native.borrow() {
-        Native::Exception(state) => state
-            .traceback
-            .iter()
-            .map(|t| (t.line, t.filename.to_string(), t.name.to_string()))
-            .collect(),
-        _ => Vec::new(),
-    };
-    let ns = crate::gc::new(DictObj::new());
-    ns.set_str("__module__", Value::str("builtins"));
-    let cls = vm.new_class("traceback", vec![], ns, vec![])?;
-    let mut next = Value::None;
-    for (line, _file, _name) in entries.into_iter().rev() {
-        let tb = InstanceObj::new(cls.clone(), Native::None);
-        tb.dict.set_str("tb_lineno", Value::Int(line as i64));
-        tb.dict.set_str("tb_next", next);
-        tb.dict.set_str("tb_frame", Value::None);
-        tb.dict.set_str("tb_lasti", Value::Int(-1));
-        next = Value::Instance(crate::gc::new(tb));
-    }
-    Ok(next)
 }
 
 /// An object with the given attributes (CPython uses types.SimpleNamespace).

@@ -304,7 +304,11 @@ impl Vm {
             "__cause__" => s.cause.clone(),
             "__context__" => s.context.clone(),
             "__suppress_context__" => Value::Bool(s.suppress_context),
-            "__traceback__" => Value::None,
+            "__traceback__" => {
+                let entries = s.traceback.clone();
+                drop(native);
+                return Some(self.traceback_chain(&entries));
+            }
             "errno" | "strerror" | "filename" | "filename2"
                 if inst.class().is_subclass(&self.types.exception("OSError")) =>
             {
@@ -411,6 +415,15 @@ impl Vm {
             (Value::Builtin(_), "__self__") => Some(Value::None),
             (Value::Generator(g), "__name__") => Some(Value::str(&g.name)),
             (Value::Generator(g), "__qualname__") => Some(Value::str(&g.qualname)),
+            (Value::Generator(g), "gi_running") => Some(Value::Bool(g.running.get())),
+            (Value::Generator(g), "gi_frame") => Some(if g.frame.borrow().is_some() {
+                Value::Instance(crate::gc::new(crate::object::InstanceObj::new(
+                    self.types.frame.clone(),
+                    Native::None,
+                )))
+            } else {
+                Value::None
+            }),
             (Value::Property(p), "fget") => Some(p.fget.clone()),
             (Value::Property(p), "fset") => Some(p.fset.clone()),
             (Value::Property(p), "fdel") => Some(p.fdel.clone()),
@@ -486,8 +499,13 @@ impl Vm {
                 self.generic_setattr(obj, name, value)
             }
             Value::Class(cls) => {
-                cls.dict.set_strobj(name.clone(), value);
-                cls.version.set(cls.version.get() + 1);
+                if let Some(meta) = cls.metaclass() {
+                    if let Some(sa @ Value::Function(_)) = meta.lookup("__setattr__") {
+                        self.call(&sa, vec![obj.clone(), Value::Str(name.clone()), value])?;
+                        return Ok(());
+                    }
+                }
+                self.class_setattr(cls, name.clone(), value);
                 Ok(())
             }
             Value::Module(m) => {
@@ -518,6 +536,20 @@ impl Vm {
             }
             _ => Err(self.no_attribute(obj, n)),
         }
+    }
+
+    /// `type.__setattr__`: stores in the class dict (and invalidates lookup caches).
+    pub(crate) fn class_setattr(&mut self, cls: &Rc<ClassObj>, name: Rc<StrObj>, value: Value) {
+        cls.dict.set_strobj(name, value);
+        cls.version.set(cls.version.get() + 1);
+    }
+
+    pub(crate) fn class_delattr(&mut self, cls: &Rc<ClassObj>, name: &Rc<StrObj>) -> PyResult<()> {
+        if cls.dict.remove_str(name.as_str()).is_none() {
+            return Err(self.no_attribute(&Value::Class(cls.clone()), name.as_str()));
+        }
+        cls.version.set(cls.version.get() + 1);
+        Ok(())
     }
 
     /// object.__setattr__: data descriptors, then the instance dict.
@@ -610,10 +642,13 @@ impl Vm {
                 self.generic_delattr(obj, name)
             }
             Value::Class(cls) => {
-                if cls.dict.remove_str(n).is_none() {
-                    return Err(self.no_attribute(obj, n));
+                if let Some(meta) = cls.metaclass() {
+                    if let Some(da @ Value::Function(_)) = meta.lookup("__delattr__") {
+                        self.call(&da, vec![obj.clone(), Value::Str(name.clone())])?;
+                        return Ok(());
+                    }
                 }
-                Ok(())
+                self.class_delattr(cls, name)
             }
             Value::Module(m) => {
                 if m.dict.remove_str(n).is_none() {

@@ -484,6 +484,30 @@ impl Vm {
             return Err(self.type_error("__build_class__: func must be a function"));
         };
         let name = name.as_str().unwrap_or("?").to_string();
+        // PEP 560: a base that is not a class (typing.Generic[T]) names the
+        // classes to use instead through __mro_entries__.
+        let mut orig_bases = None;
+        if args.args.iter().any(|b| !matches!(b, Value::Class(_))) {
+            let originals = Value::tuple(args.args.to_vec());
+            let mut resolved = Vec::new();
+            for b in args.args.iter() {
+                if !matches!(b, Value::Class(_)) {
+                    if let Some(m) =
+                        self.getattr_opt(b, &Rc::new(StrObj::new("__mro_entries__".to_string())))?
+                    {
+                        let r = self.call(&m, vec![originals.clone()])?;
+                        match r {
+                            Value::Tuple(t) => resolved.extend(t.items.iter().cloned()),
+                            _ => return Err(self.type_error("__mro_entries__ must return a tuple")),
+                        }
+                        continue;
+                    }
+                }
+                resolved.push(b.clone());
+            }
+            args.args = resolved.into_iter().collect();
+            orig_bases = Some(originals);
+        }
         let mut bases = Vec::new();
         for b in args.args.iter() {
             match b {
@@ -497,7 +521,38 @@ impl Vm {
             }
         }
         let metaclass = args.take_kw("metaclass");
-        let ns = crate::gc::new(DictObj::new());
+        // `__prepare__` of the metaclass makes the namespace the body runs in;
+        // a dict subclass instance is run in through the dict it wraps.
+        let prep_meta = match &metaclass {
+            Some(Value::Class(m)) => Some(m.clone()),
+            Some(_) => None,
+            None => bases.iter().find_map(|b| b.metaclass()),
+        };
+        let mut ns_value = None;
+        let ns = match prep_meta {
+            Some(m) if m.lookup("__prepare__").is_some() => {
+                let meta_name = m.name.to_string();
+                let prepare = self.getattr_str(&Value::Class(m), "__prepare__")?;
+                let bases_v = Value::tuple(args.args.to_vec());
+                let mut pargs = Args::new(vec![Value::str(&name), bases_v]);
+                pargs.kwargs = args.kwargs.clone();
+                let r = self.call_args(&prepare, pargs)?;
+                let d = match crate::object::instance::unwrap_builtin(&r) {
+                    Value::Dict(d) => d,
+                    _ => {
+                        return Err(self.type_error(format!(
+                            "{}.__prepare__() must return a mapping, not {}",
+                            meta_name,
+                            crate::object::type_name_of(&r)
+                        )))
+                    }
+                };
+                ns_value = Some(r);
+                d
+            }
+            _ => crate::gc::new(DictObj::new()),
+        };
+        let ns_arg = ns_value.unwrap_or_else(|| Value::Dict(ns.clone()));
         let mut frame = self.new_frame(body.code.clone(), body.globals.clone(), Some(ns.clone()));
         let mut cells: Vec<Rc<CellObj>> = body
             .code
@@ -509,12 +564,15 @@ impl Vm {
         frame.cells = cells;
         frame.func = Some(body.clone());
         let cell = self.run_frame(frame)?;
+        if let Some(orig) = orig_bases {
+            ns.set_str("__orig_bases__", orig);
+        }
 
         let meta = match metaclass {
             Some(Value::Class(m)) => Some(m),
             Some(other) => {
                 let bases_v = Value::tuple(args.args.to_vec());
-                return self.call(&other, vec![Value::str(&name), bases_v, Value::Dict(ns)]);
+                return self.call(&other, vec![Value::str(&name), bases_v, ns_arg]);
             }
             None => bases.iter().find_map(|b| b.metaclass()),
         };
@@ -525,9 +583,9 @@ impl Vm {
                     Value::Class(m.clone()),
                     Value::str(&name),
                     bases_v,
-                    Value::Dict(ns),
+                    ns_arg.clone(),
                 ]);
-                call_args.kwargs = args.kwargs;
+                call_args.kwargs = args.kwargs.clone();
                 let new = m.lookup("__new__");
                 let type_new = self.types.type_.dict.get_str("__new__");
                 let obj = match (new, type_new) {
@@ -551,15 +609,10 @@ impl Vm {
                     if matches!(init, Value::Function(_)) {
                         let bases_v =
                             Value::tuple(bases.iter().map(|b| Value::Class(b.clone())).collect());
-                        self.call(
-                            &init,
-                            vec![
-                                obj.clone(),
-                                Value::str(&name),
-                                bases_v,
-                                Value::Dict(crate::gc::new(DictObj::new())),
-                            ],
-                        )?;
+                        let mut init_args =
+                            Args::new(vec![obj.clone(), Value::str(&name), bases_v, ns_arg]);
+                        init_args.kwargs = args.kwargs;
+                        self.call_args(&init, init_args)?;
                     }
                 }
                 obj
@@ -592,7 +645,11 @@ impl Vm {
             _ => Vec::new(),
         };
         let ns = crate::gc::new(DictObj::new());
-        if let Some(Value::Dict(d)) = args.args.get(2) {
+        if let Some(Value::Dict(d)) = args
+            .args
+            .get(2)
+            .map(crate::object::instance::unwrap_builtin)
+        {
             for (k, v) in d.items() {
                 ns.set(self, k, v)?;
             }

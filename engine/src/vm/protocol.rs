@@ -15,6 +15,18 @@ use crate::vm::Vm;
 impl Vm {
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        if self.meta_has(v, "__repr__") {
+            let r = self
+                .call_dunder(v, "__repr__", vec![])?
+                .unwrap_or(Value::None);
+            return match r {
+                Value::Str(s) => Ok(s.as_str().to_string()),
+                other => Err(self.type_error(format!(
+                    "__repr__ returned non-string (type {})",
+                    type_name_of(&other)
+                ))),
+            };
+        }
         Ok(match v {
             Value::Null => "<NULL>".into(),
             Value::None => "None".into(),
@@ -256,6 +268,18 @@ impl Vm {
     pub fn str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Class(_) if self.meta_has(v, "__str__") => {
+                match self
+                    .call_dunder(v, "__str__", vec![])?
+                    .unwrap_or(Value::None)
+                {
+                    Value::Str(s) => Ok(s.as_str().to_string()),
+                    other => Err(self.type_error(format!(
+                        "__str__ returned non-string (type {})",
+                        type_name_of(&other)
+                    ))),
+                }
+            }
             Value::Instance(inst) => {
                 let cls = inst.class();
                 match cls.lookup("__str__") {
@@ -427,7 +451,10 @@ impl Vm {
             Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => !r.is_empty(),
             Value::DictView(view) => !view.dict.is_empty(),
-            Value::Instance(_) => {
+            Value::Class(_) if !self.meta_has(v, "__bool__") && !self.meta_has(v, "__len__") => {
+                true
+            }
+            Value::Instance(_) | Value::Class(_) => {
                 if let Some(r) = self.call_dunder(v, "__bool__", vec![])? {
                     return match r {
                         Value::Bool(b) => Ok(b),
@@ -458,6 +485,17 @@ impl Vm {
         }
     }
 
+    /// A class whose metaclass defines `name` in Python (`EnumType.__len__`).
+    pub(crate) fn meta_has(&self, v: &Value, name: &str) -> bool {
+        match v {
+            Value::Class(c) => c.metaclass().is_some_and(|m| {
+                !Rc::ptr_eq(&m, &self.types.type_)
+                    && matches!(m.lookup(name), Some(Value::Function(_)))
+            }),
+            _ => false,
+        }
+    }
+
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
         Ok(match v {
@@ -469,7 +507,12 @@ impl Vm {
             Value::Set(s) | Value::FrozenSet(s) => s.len(),
             Value::Range(r) => r.len() as usize,
             Value::DictView(view) => view.dict.len(),
-            Value::Instance(_) => match self.call_dunder(v, "__len__", vec![])? {
+            Value::Class(_) if !self.meta_has(v, "__len__") => {
+                return Err(
+                    self.type_error(format!("object of type '{}' has no len()", type_name_of(v)))
+                )
+            }
+            Value::Instance(_) | Value::Class(_) => match self.call_dunder(v, "__len__", vec![])? {
                 Some(r) => self.len_result(r)?,
                 None => {
                     return Err(self
@@ -506,7 +549,12 @@ impl Vm {
             },
             Value::Set(s) | Value::FrozenSet(s) => IterState::Set(s.clone(), 0, s.len()),
             Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
-            Value::Instance(_) => {
+            Value::Class(_)
+                if !self.meta_has(v, "__iter__") && !self.meta_has(v, "__getitem__") =>
+            {
+                return Err(self.type_error(format!("'{}' object is not iterable", type_name_of(v))))
+            }
+            Value::Instance(_) | Value::Class(_) => {
                 if let Some(it) = self.call_dunder(v, "__iter__", vec![])? {
                     let typ = self.type_of(&it);
                     if !matches!(it, Value::Iterator(_) | Value::Generator(_))

@@ -851,7 +851,8 @@ impl Vm {
                     let exit = f.stack[n - 3].clone();
                     let exc = f.stack[n - 1].clone();
                     let typ = Value::Class(self.type_of(&exc));
-                    let r = self.call(&exit, vec![typ, exc, Value::None])?;
+                    let tb = self.traceback_value(&exc);
+                    let r = self.call(&exit, vec![typ, exc, tb])?;
                     f.stack.push(r);
                 }
                 Op::YieldValue => {

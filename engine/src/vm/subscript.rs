@@ -222,6 +222,10 @@ impl Vm {
                 None => Err(self.key_error(key.clone())),
             },
             (Value::Class(c), _) => {
+                if self.meta_has(obj, "__getitem__") {
+                    let r = self.call_dunder(obj, "__getitem__", vec![key.clone()])?;
+                    return Ok(r.unwrap_or(Value::None));
+                }
                 if let Some(m) = c.lookup("__class_getitem__") {
                     let f = match m {
                         Value::ClassMethod(cm) => cm.func.clone(),

@@ -7,6 +7,37 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 impl Vm {
+    /// `exc.__traceback__`: a chain of `traceback` objects (outermost first,
+    /// linked by `tb_next`), or None when the exception was never raised.
+    pub fn traceback_value(&mut self, exc: &Value) -> Value {
+        let Value::Instance(inst) = exc else {
+            return Value::None;
+        };
+        let entries = match &*inst.native.borrow() {
+            crate::object::Native::Exception(s) => s.traceback.clone(),
+            _ => return Value::None,
+        };
+        self.traceback_chain(&entries)
+    }
+
+    pub(crate) fn traceback_chain(
+        &mut self,
+        entries: &[crate::object::exception::TraceEntry],
+    ) -> Value {
+        let mut next = Value::None;
+        for e in entries.iter().rev() {
+            let tb = crate::object::InstanceObj::new(
+                self.types.traceback.clone(),
+                crate::object::Native::None,
+            );
+            tb.dict.set_str("tb_lineno", Value::Int(e.line as i64));
+            tb.dict.set_str("tb_next", next);
+            tb.dict.set_str("tb_frame", Value::None);
+            next = Value::Instance(crate::gc::new(tb));
+        }
+        next
+    }
+
     /// The full CPython-style report for `err` (ends with a newline).
     pub fn format_exception(&mut self, err: &PyErr) -> String {
         let mut out = String::new();

@@ -1,5 +1,5 @@
-# The `collections` module. Builtin types cannot be subclassed yet, so these
-# classes wrap a list or dict instead of inheriting from one.
+# The `collections` module. namedtuple classes subclass tuple and
+# defaultdict/OrderedDict/Counter subclass dict; deque wraps a list.
 from operator import itemgetter as _itemgetter
 
 
@@ -25,10 +25,14 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError('Got more default values than field names')
         field_defaults = dict(zip(field_names[nfields - len(defaults):], defaults))
 
-    def __init__(self, *args, **kwargs):
+    def __new__(cls, *args, **kwargs):
         if len(args) > nfields:
             raise TypeError('%s.__new__() takes %d positional arguments but %d were given'
                             % (typename, nfields + 1, len(args) + 1))
+        for name in field_names[:len(args)]:
+            if name in kwargs:
+                raise TypeError("%s.__new__() got multiple values for argument '%s'"
+                                % (typename, name))
         values = list(args)
         for name in field_names[len(args):]:
             if name in kwargs:
@@ -43,59 +47,58 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                                    _join_names(missing)))
         if kwargs:
             name = next(iter(kwargs))
-            raise TypeError("%s() got an unexpected keyword argument '%s'" % (typename, name))
-        object.__setattr__(self, '_values', tuple(values))
+            raise TypeError("%s.__new__() got an unexpected keyword argument '%s'"
+                            % (typename, name))
+        return _tuple_new(cls, values)
 
     def __repr__(self):
-        return typename + '(' + ', '.join(
-            '%s=%r' % (n, v) for n, v in zip(field_names, self._values)) + ')'
-
-    def __setattr__(self, name, value):
-        raise AttributeError("can't set attribute")
+        return self.__class__.__name__ + '(' + ', '.join(
+            '%s=%r' % (n, v) for n, v in zip(field_names, self)) + ')'
 
     def _make(cls, iterable):
-        return cls(*iterable)
+        result = _tuple_new(cls, iterable)
+        if len(result) != nfields:
+            raise TypeError('Expected %d arguments, got %d' % (nfields, len(result)))
+        return result
 
     def _replace(self, **kwargs):
-        values = [kwargs.pop(n, v) for n, v in zip(field_names, self._values)]
+        values = [kwargs.pop(n, v) for n, v in zip(field_names, self)]
         if kwargs:
             raise ValueError('Got unexpected field names: %r' % list(kwargs))
-        return type(self)(*values)
+        return self._make(values)
 
     def _asdict(self):
-        return dict(zip(field_names, self._values))
+        return dict(zip(field_names, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
 
     ns = {
-        '__init__': __init__,
-        '__repr__': __repr__,
-        '__setattr__': __setattr__,
+        '__doc__': '%s(%s)' % (typename, ', '.join(field_names)),
         '__slots__': (),
+        '__new__': __new__,
+        '__repr__': __repr__,
         '_fields': field_names,
         '_field_defaults': field_defaults,
         '_make': classmethod(_make),
         '_replace': _replace,
         '_asdict': _asdict,
-        '__getitem__': lambda self, i: self._values[i],
-        '__iter__': lambda self: iter(self._values),
-        '__len__': lambda self: nfields,
-        '__contains__': lambda self, x: x in self._values,
-        '__eq__': lambda self, other: self._values == _as_tuple(other),
-        '__ne__': lambda self, other: self._values != _as_tuple(other),
-        '__lt__': lambda self, other: self._values < _as_tuple(other),
-        '__le__': lambda self, other: self._values <= _as_tuple(other),
-        '__gt__': lambda self, other: self._values > _as_tuple(other),
-        '__ge__': lambda self, other: self._values >= _as_tuple(other),
-        '__hash__': lambda self: hash(self._values),
-        '__add__': lambda self, other: self._values + _as_tuple(other),
-        'count': lambda self, x: self._values.count(x),
-        'index': lambda self, x: self._values.index(x),
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': field_names,
     }
     for i, name in enumerate(field_names):
-        ns[name] = property(_itemgetter(i))
-    del ns['__slots__']
-    cls = type(typename, (), ns)
+        ns[name] = _field_property(i, name)
+    cls = type(typename, (tuple,), ns)
     cls.__module__ = module if module is not None else '__main__'
     return cls
+
+
+_tuple_new = tuple.__new__
+
+
+def _field_property(index, name):
+    getter = _itemgetter(index)
+    return property(lambda self: getter(self), doc='Alias for field number %d' % index)
 
 
 def _join_names(names):
@@ -103,10 +106,6 @@ def _join_names(names):
     if len(quoted) == 1:
         return quoted[0]
     return ', '.join(quoted[:-1]) + ' and ' + quoted[-1]
-
-
-def _as_tuple(v):
-    return v._values if hasattr(v, '_fields') else v
 
 
 class deque:
@@ -232,212 +231,220 @@ class deque:
     __hash__ = None
 
 
-class _DictWrapper:
-    # Shared mapping behaviour over the wrapped dict `self._d`.
-    def __len__(self):
-        return len(self._d)
-
-    def __iter__(self):
-        return iter(self._d)
-
-    def __contains__(self, k):
-        return k in self._d
-
-    def __getitem__(self, k):
-        try:
-            return self._d[k]
-        except KeyError:
-            return self.__missing__(k)
-
-    def __missing__(self, k):
-        raise KeyError(k)
-
-    def __setitem__(self, k, v):
-        self._d[k] = v
-
-    def __delitem__(self, k):
-        del self._d[k]
-
-    def __eq__(self, other):
-        if isinstance(other, _DictWrapper):
-            return self._d == other._d
-        return self._d == other
-
-    def __bool__(self):
-        return bool(self._d)
-
-    def get(self, k, default=None):
-        return self._d.get(k, default)
-
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def pop(self, *args):
-        return self._d.pop(*args)
-
-    def popitem(self):
-        return self._d.popitem()
-
-    def setdefault(self, k, default=None):
-        return self._d.setdefault(k, default)
-
-    def clear(self):
-        self._d.clear()
-
-    def update(self, *args, **kwargs):
-        for other in args:
-            if isinstance(other, _DictWrapper):
-                other = other._d
-            self._d.update(other)
-        self._d.update(kwargs)
-
-    __hash__ = None
-
-
-class defaultdict(_DictWrapper):
+class defaultdict(dict):
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
+        dict.__init__(self, *args, **kwargs)
         self.default_factory = default_factory
-        self._d = {}
-        self.update(*args, **kwargs)
 
-    def __missing__(self, k):
+    def __missing__(self, key):
         if self.default_factory is None:
-            raise KeyError(k)
-        v = self.default_factory()
-        self._d[k] = v
-        return v
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
 
     def copy(self):
-        return defaultdict(self.default_factory, self._d)
+        return defaultdict(self.default_factory, self)
+
+    __copy__ = copy
 
     def __repr__(self):
         f = self.default_factory
-        fr = 'None' if f is None else (
-            "<class '%s'>" % f.__name__ if isinstance(f, type) else repr(f))
-        return 'defaultdict(%s, %r)' % (fr, self._d)
+        fr = 'None' if f is None else repr(f)
+        return 'defaultdict(%s, %s)' % (fr, dict.__repr__(self))
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
 
 
-class OrderedDict(_DictWrapper):
-    def __init__(self, *args, **kwargs):
-        self._d = {}
-        self.update(*args, **kwargs)
-
+class OrderedDict(dict):
     def move_to_end(self, key, last=True):
-        v = self._d.pop(key)
+        value = dict.pop(self, key)
         if last:
-            self._d[key] = v
+            dict.__setitem__(self, key, value)
         else:
-            rest = list(self._d.items())
-            self._d.clear()
-            self._d[key] = v
-            self._d.update(rest)
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            for k, v in rest:
+                dict.__setitem__(self, k, v)
 
     def popitem(self, last=True):
-        if not self._d:
+        if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(list(self._d))) if last else next(iter(self._d))
-        return key, self._d.pop(key)
+        key = next(reversed(list(dict.keys(self)))) if last else next(iter(dict.keys(self)))
+        return key, dict.pop(self, key)
 
     def copy(self):
-        return OrderedDict(self._d)
+        return self.__class__(self)
+
+    __copy__ = copy
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return list(self._d.items()) == list(other._d.items())
-        return _DictWrapper.__eq__(self, other)
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    __hash__ = None
 
     def __repr__(self):
-        if not self._d:
-            return 'OrderedDict()'
-        return 'OrderedDict(%r)' % (list(self._d.items()),)
+        if not self:
+            return '%s()' % (self.__class__.__name__,)
+        return '%s(%r)' % (self.__class__.__name__, list(self.items()))
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
 
 
-class Counter(_DictWrapper):
-    def __init__(self, iterable=None, **kwds):
-        self._d = {}
+class Counter(dict):
+    def __init__(self, iterable=None, /, **kwds):
+        dict.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
 
     def total(self):
-        return sum(self._d.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self._d.items(), key=_itemgetter(1), reverse=True)
+        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
         return items if n is None else items[:n]
 
     def elements(self):
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             for _ in range(count):
                 yield elem
 
-    def update(self, iterable=None, **kwds):
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, (dict, _DictWrapper)):
+            if isinstance(iterable, dict):
                 for elem, count in iterable.items():
-                    self._d[elem] = count + self._d.get(elem, 0)
+                    dict.__setitem__(self, elem, count + dict.get(self, elem, 0))
             else:
                 for elem in iterable:
-                    self._d[elem] = self._d.get(elem, 0) + 1
+                    dict.__setitem__(self, elem, dict.get(self, elem, 0) + 1)
         if kwds:
             self.update(kwds)
 
-    def subtract(self, iterable=None, **kwds):
+    def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, (dict, _DictWrapper)):
+            if isinstance(iterable, dict):
                 for elem, count in iterable.items():
-                    self._d[elem] = self._d.get(elem, 0) - count
+                    dict.__setitem__(self, elem, dict.get(self, elem, 0) - count)
             else:
                 for elem in iterable:
-                    self._d[elem] = self._d.get(elem, 0) - 1
+                    dict.__setitem__(self, elem, dict.get(self, elem, 0) - 1)
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        return Counter(self._d)
+        return self.__class__(self)
+
+    __copy__ = copy
 
     def __delitem__(self, elem):
-        if elem in self._d:
-            del self._d[elem]
+        if elem in self:
+            dict.__delitem__(self, elem)
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return dict.__eq__(self, other)
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        return not self == other
+
+    __hash__ = None
 
     def __repr__(self):
-        if not self._d:
-            return 'Counter()'
-        return 'Counter({%s})' % ', '.join('%r: %r' % kv for kv in self.most_common())
+        if not self:
+            return '%s()' % self.__class__.__name__
+        return '%s({%s})' % (self.__class__.__name__,
+                             ', '.join('%r: %r' % kv for kv in self.most_common()))
 
     def _keep_positive(self):
-        return Counter({k: v for k, v in self._d.items() if v > 0})
+        result = Counter()
+        for k, v in self.items():
+            if v > 0:
+                dict.__setitem__(result, k, v)
+        return result
 
     def __add__(self, other):
-        r = Counter(self._d)
-        r.update(other)
-        return r._keep_positive()
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
 
     def __sub__(self, other):
-        r = Counter(self._d)
-        r.subtract(other)
-        return r._keep_positive()
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
 
     def __or__(self, other):
-        r = Counter(self._d)
-        for k, v in other.items():
-            if v > r[k]:
-                r._d[k] = v
-        return r._keep_positive()
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
 
     def __and__(self, other):
-        r = Counter()
-        for k, v in self._d.items():
-            m = min(v, other[k])
-            if m > 0:
-                r._d[k] = m
-        return r
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        return self._keep_positive()
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result

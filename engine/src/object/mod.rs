@@ -12,6 +12,7 @@ pub mod exception;
 pub mod float;
 pub mod float_methods;
 pub mod function;
+pub mod coroutine;
 pub mod generator;
 pub mod host;
 pub mod instance;

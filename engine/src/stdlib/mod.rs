@@ -36,6 +36,10 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         }
         "copy" => Some(|vm| source_module(vm, "copy", &[], include_str!("py/copy.py"))),
         "json" => Some(|vm| source_module(vm, "json", &[], include_str!("py/json.py"))),
+        "asyncio" => Some(|vm| source_module(vm, "asyncio", &[], include_str!("py/asyncio.py"))),
+        "_asyncio_sync" => Some(|vm| {
+            source_module(vm, "_asyncio_sync", &[], include_str!("py/asyncio_sync.py"))
+        }),
         _ => None,
     }
 }

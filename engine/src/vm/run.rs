@@ -1224,7 +1224,11 @@ impl Vm {
             if throw.is_none() {
                 frame.stack.push(sent);
             }
-        } else if !sent.is_none() && throw.is_none() {
+        } else if let Some(err) = throw {
+            // Thrown into a frame that never ran: it ends at once, outside any try.
+            drop(frame);
+            return Err(err);
+        } else if !sent.is_none() {
             *gen.frame.borrow_mut() = Some(frame);
             return Err(self.type_error(format!(
                 "can't send non-None value to a just-started {}",

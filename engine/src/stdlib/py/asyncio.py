@@ -194,7 +194,7 @@ class BaseEventLoop:
         self._clock_resolution = 1e-09
         self._exception_handler = None
         self._debug = False
-        self._tasks = []
+        self._current_task = None
 
     def __repr__(self):
         return '<%s running=%s closed=%s debug=%s>' % (
@@ -214,7 +214,8 @@ class BaseEventLoop:
             raise RuntimeError('Event loop is closed')
 
     def call_soon(self, callback, *args, context=None):
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         handle = Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
@@ -344,10 +345,25 @@ class BaseEventLoop:
                 ready.append(handle)
 
         # Callbacks scheduled from here on run in the next pass.
+        # (Handle._run inlined: this loop is the hottest code in asyncio.)
         self._ready = []
         for handle in ready:
-            if not handle._cancelled:
-                handle._run()
+            if type(handle) is tuple:
+                cb, args = handle
+            else:
+                cb = handle._callback
+                args = handle._args
+            if cb is not None:
+                try:
+                    cb(*args)
+                except (SystemExit, KeyboardInterrupt):
+                    raise
+                except BaseException as exc:
+                    self.call_exception_handler({
+                        'message': 'Exception in callback ' + _callback_name(cb) + '()',
+                        'exception': exc,
+                        'handle': handle,
+                    })
 
     def get_exception_handler(self):
         return self._exception_handler
@@ -428,18 +444,19 @@ def get_event_loop():
 # ----- futures -----
 
 class Future:
+    # Class-level defaults keep __init__ (run for every await) short.
     _asyncio_future_blocking = False
     _cancelled_exc = None
+    _state = _PENDING
+    _result = None
+    _exception = None
+    _cancel_message = None
 
     def __init__(self, *, loop=None):
         if loop is None:
             loop = get_event_loop()
         self._loop = loop
-        self._state = _PENDING
-        self._result = None
-        self._exception = None
         self._callbacks = []
-        self._cancel_message = None
 
     def __repr__(self):
         info = [self._state.lower()]
@@ -479,8 +496,13 @@ class Future:
             return
         self._callbacks = []
         loop = self._loop
+        if loop._closed:
+            raise RuntimeError('Event loop is closed')
+        ready = loop._ready
+        args = (self,)
         for cb in callbacks:
-            loop.call_soon(cb, self)
+            # A (callback, args) pair: nobody holds a handle to these.
+            ready.append((cb, args))
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -522,7 +544,8 @@ class Future:
             raise InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
-        self._schedule_callbacks()
+        if self._callbacks:
+            self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
@@ -555,11 +578,14 @@ def _set_result_unless_cancelled(fut, result):
 # ----- tasks -----
 
 _task_counter = 0
-_current_tasks = {}
-_all_tasks = []
+_all_tasks = {}
 
 
 class Task(Future):
+    _num_cancels_requested = 0
+    _must_cancel = False
+    _fut_waiter = None
+
     def __init__(self, coro, *, loop=None, name=None, context=None):
         global _task_counter
         Future.__init__(self, loop=loop)
@@ -570,12 +596,11 @@ class Task(Future):
             self._name = 'Task-%d' % _task_counter
         else:
             self._name = str(name)
-        self._num_cancels_requested = 0
-        self._must_cancel = False
-        self._fut_waiter = None
         self._coro = coro
-        self._loop.call_soon(self._step)
-        _all_tasks.append(self)
+        # One bound method for every wake-up (also found by remove_done_callback).
+        self._wakeup_cb = self._wakeup
+        self._loop._ready.append((self._step, ()))
+        _all_tasks[id(self)] = self
 
     def __repr__(self):
         info = [self._state.lower(), 'name=%r' % self._name]
@@ -632,7 +657,7 @@ class Task(Future):
             self._must_cancel = False
         self._fut_waiter = None
         loop = self._loop
-        _current_tasks[loop] = self
+        loop._current_task = self
         try:
             if exc is None:
                 result = self._coro.send(None)
@@ -668,7 +693,10 @@ class Task(Future):
                             'Task cannot await on itself: %r' % (self,)))
                     else:
                         result._asyncio_future_blocking = False
-                        result.add_done_callback(self._wakeup)
+                        if result._state == _PENDING:
+                            result._callbacks.append(self._wakeup_cb)
+                        else:
+                            result.add_done_callback(self._wakeup_cb)
                         self._fut_waiter = result
                         if self._must_cancel:
                             if result.cancel(msg=self._cancel_message):
@@ -677,20 +705,20 @@ class Task(Future):
                     loop.call_soon(self._step, RuntimeError(
                         'yield was used instead of yield from in task %r with %r' % (self, result)))
             elif result is None:
-                loop.call_soon(self._step)
+                loop._ready.append((self._step, ()))
             else:
                 loop.call_soon(self._step, RuntimeError('Task got bad yield: %r' % (result,)))
         finally:
-            if _current_tasks.get(loop) is self:
-                del _current_tasks[loop]
+            if loop._current_task is self:
+                loop._current_task = None
 
     def _finish(self):
-        try:
-            _all_tasks.remove(self)
-        except ValueError:
-            pass
+        _all_tasks.pop(id(self), None)
 
     def _wakeup(self, future):
+        if future._state == _FINISHED and future._exception is None:
+            self._step()
+            return
         try:
             future.result()
         except BaseException as exc:
@@ -702,13 +730,13 @@ class Task(Future):
 def current_task(loop=None):
     if loop is None:
         loop = get_running_loop()
-    return _current_tasks.get(loop)
+    return loop._current_task
 
 
 def all_tasks(loop=None):
     if loop is None:
         loop = get_running_loop()
-    return {t for t in _all_tasks if t._loop is loop and not t.done()}
+    return {t for t in _all_tasks.values() if t._loop is loop and not t.done()}
 
 
 def create_task(coro, *, name=None, context=None):
@@ -745,13 +773,22 @@ async def sleep(delay, result=None):
     if delay <= 0:
         await _sleep0
         return result
-    loop = get_running_loop()
+    loop = _running_loop
+    if loop is None:
+        raise RuntimeError('no running event loop')
     future = Future(loop=loop)
-    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    h = TimerHandle(loop.time() + delay, _set_result_unless_cancelled, (future, result), loop)
+    _heappush(loop._scheduled, h)
+    h._scheduled = True
     try:
         return await future
     finally:
-        h.cancel()
+        if not h._cancelled:
+            if h._scheduled:
+                loop._timer_cancelled_count += 1
+            h._cancelled = True
+            h._callback = None
+            h._args = None
 
 
 def run(main, *, debug=None):
@@ -773,7 +810,7 @@ def run(main, *, debug=None):
 
 
 def _cancel_all_tasks(loop):
-    to_cancel = [t for t in _all_tasks if t._loop is loop and not t.done()]
+    to_cancel = [t for t in _all_tasks.values() if t._loop is loop and not t.done()]
     if not to_cancel:
         return
     for task in to_cancel:

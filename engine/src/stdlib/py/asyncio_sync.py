@@ -246,6 +246,8 @@ class Queue(_LoopBound):
     def _get(self):
         q = self._queue
         h = self._head
+        if h == 0 and len(q) == 1:
+            return q.pop()
         item = q[h]
         q[h] = None
         h += 1
@@ -319,16 +321,20 @@ class Queue(_LoopBound):
         return self.put_nowait(item)
 
     def put_nowait(self, item):
-        if self.full():
+        if self._maxsize > 0 and len(self._queue) - self._head >= self._maxsize:
             raise QueueFull
-        self._put(item)
+        self._queue.append(item)
         self._unfinished_tasks += 1
-        self._finished.clear()
-        if self._getters:
-            self._wakeup_next(self._getters)
+        self._finished._value = False
+        getters = self._getters
+        while getters:
+            waiter = getters.pop(0)
+            if not waiter.done():
+                waiter.set_result(None)
+                break
 
     async def get(self):
-        while self.empty():
+        while len(self._queue) == self._head:
             getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
@@ -342,7 +348,10 @@ class Queue(_LoopBound):
                 if not self.empty() and not getter.cancelled():
                     self._wakeup_next(self._getters)
                 raise
-        return self.get_nowait()
+        item = self._get()
+        if self._putters:
+            self._wakeup_next(self._putters)
+        return item
 
     def get_nowait(self):
         if self.empty():

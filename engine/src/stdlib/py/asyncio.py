@@ -714,6 +714,8 @@ class Task(Future):
 
     def _finish(self):
         _all_tasks.pop(id(self), None)
+        # The bound wake-up method refers back to the task: drop the cycle.
+        self._wakeup_cb = None
 
     def _wakeup(self, future):
         if future._state == _FINISHED and future._exception is None:

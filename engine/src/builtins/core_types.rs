@@ -73,10 +73,22 @@ pub fn install(vm: &mut Vm) {
     add_methods(&t.generator, "generator", crate::object::generator::METHODS);
     use crate::object::coroutine as co;
     add_methods(&t.coroutine, "coroutine", co::COROUTINE_METHODS);
-    add_raw_methods(&t.coroutine_wrapper, "coroutine_wrapper", co::WRAPPER_METHODS);
+    add_raw_methods(
+        &t.coroutine_wrapper,
+        "coroutine_wrapper",
+        co::WRAPPER_METHODS,
+    );
     add_methods(&t.async_generator, "async_generator", co::ASYNC_GEN_METHODS);
-    add_raw_methods(&t.async_generator_asend, "async_generator_asend", co::AWAITABLE_METHODS);
-    add_raw_methods(&t.async_generator_athrow, "async_generator_athrow", co::AWAITABLE_METHODS);
+    add_raw_methods(
+        &t.async_generator_asend,
+        "async_generator_asend",
+        co::AWAITABLE_METHODS,
+    );
+    add_raw_methods(
+        &t.async_generator_athrow,
+        "async_generator_athrow",
+        co::AWAITABLE_METHODS,
+    );
     add_methods(&t.iterator, "iterator", crate::object::iter::METHODS);
     add_methods(
         &t.dict_view,

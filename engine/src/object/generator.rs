@@ -89,7 +89,11 @@ pub(crate) fn throw(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// The exception `throw(typ[, val])` raises, from `args[at..]`.
-pub(crate) fn throw_args_error(vm: &mut Vm, args: &Args, at: usize) -> PyResult<crate::error::PyErr> {
+pub(crate) fn throw_args_error(
+    vm: &mut Vm,
+    args: &Args,
+    at: usize,
+) -> PyResult<crate::error::PyErr> {
     let typ = args.args.get(at).cloned().unwrap_or(Value::None);
     let val = args.args.get(at + 1).cloned().unwrap_or(Value::None);
     let exc = match (&typ, &val) {

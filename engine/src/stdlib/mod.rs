@@ -37,8 +37,24 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "copy" => Some(|vm| source_module(vm, "copy", &[], include_str!("py/copy.py"))),
         "json" => Some(|vm| source_module(vm, "json", &[], include_str!("py/json.py"))),
         "asyncio" => Some(|vm| source_module(vm, "asyncio", &[], include_str!("py/asyncio.py"))),
-        "_asyncio_sync" => Some(|vm| {
-            source_module(vm, "_asyncio_sync", &[], include_str!("py/asyncio_sync.py"))
+        "_asyncio_sync" => {
+            Some(|vm| source_module(vm, "_asyncio_sync", &[], include_str!("py/asyncio_sync.py")))
+        }
+        "_asyncio_handles" => Some(|vm| {
+            source_module(
+                vm,
+                "_asyncio_handles",
+                &[],
+                include_str!("py/asyncio_handles.py"),
+            )
+        }),
+        "_asyncio_compose" => Some(|vm| {
+            source_module(
+                vm,
+                "_asyncio_compose",
+                &[],
+                include_str!("py/asyncio_compose.py"),
+            )
         }),
         _ => None,
     }

@@ -181,7 +181,11 @@ impl Vm {
             .unwrap_or_default();
         for name in names {
             let place = match self.frames.last() {
-                Some(f) => format!("{}:{}", f.code.filename, f.code.line_of(f.pc.saturating_sub(1))),
+                Some(f) => format!(
+                    "{}:{}",
+                    f.code.filename,
+                    f.code.line_of(f.pc.saturating_sub(1))
+                ),
                 None => "sys:1".to_string(),
             };
             self.write_err_raw(&format!(

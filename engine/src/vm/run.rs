@@ -1184,7 +1184,9 @@ impl Vm {
         }
         let Some(mut frame) = gen.frame.borrow_mut().take() else {
             if gen.kind == GenKind::Coroutine {
-                return Err(self.new_error("RuntimeError", "cannot reuse already awaited coroutine"));
+                return Err(
+                    self.new_error("RuntimeError", "cannot reuse already awaited coroutine")
+                );
             }
             return match throw {
                 Some(e) => Err(e),
@@ -1338,8 +1340,14 @@ impl Vm {
     fn get_awaitable(&mut self, v: Value, what: u32) -> PyResult {
         if let Value::Generator(g) = &v {
             if g.kind == GenKind::Coroutine {
-                if g.frame.borrow().as_ref().is_some_and(|f| code_op(&f.code, f.pc) == Some(Op::YieldFrom)) {
-                    return Err(self.new_error("RuntimeError", "coroutine is being awaited already"));
+                if g.frame
+                    .borrow()
+                    .as_ref()
+                    .is_some_and(|f| code_op(&f.code, f.pc) == Some(Op::YieldFrom))
+                {
+                    return Err(
+                        self.new_error("RuntimeError", "coroutine is being awaited already")
+                    );
                 }
                 return Ok(v);
             }

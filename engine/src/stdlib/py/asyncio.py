@@ -51,127 +51,8 @@ def isfuture(obj):
     return getattr(type(obj), '_asyncio_future_blocking', None) is not None
 
 
-# ----- the timer heap (heapq's algorithm, so equal times tie as in CPython) -----
-
-def _sift_down(heap, startpos, pos):
-    newitem = heap[pos]
-    when = newitem._when
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if when < parent._when:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _sift_up(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos]._when < heap[rightpos]._when:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _sift_down(heap, startpos, pos)
-
-
-def _heappush(heap, item):
-    heap.append(item)
-    _sift_down(heap, 0, len(heap) - 1)
-
-
-def _heappop(heap):
-    last = heap.pop()
-    if heap:
-        first = heap[0]
-        heap[0] = last
-        _sift_up(heap, 0)
-        return first
-    return last
-
-
-def _heapify(heap):
-    for i in reversed(range(len(heap) // 2)):
-        _sift_up(heap, i)
-
-
-# ----- handles -----
-
-def _callback_name(cb):
-    name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None)
-    return name if name else repr(cb)
-
-
-class Handle:
-    def __init__(self, callback, args, loop, context=None):
-        self._callback = callback
-        self._args = args
-        self._loop = loop
-        self._cancelled = False
-
-    def __repr__(self):
-        info = [type(self).__name__]
-        if self._cancelled:
-            info.append('cancelled')
-        if self._callback is not None:
-            info.append(_callback_name(self._callback) + '()')
-        return '<' + ' '.join(info) + '>'
-
-    def cancel(self):
-        if not self._cancelled:
-            self._cancelled = True
-            self._callback = None
-            self._args = None
-
-    def cancelled(self):
-        return self._cancelled
-
-    def _run(self):
-        try:
-            self._callback(*self._args)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._loop.call_exception_handler({
-                'message': 'Exception in callback ' + _callback_name(self._callback) + '()',
-                'exception': exc,
-                'handle': self,
-            })
-
-
-class TimerHandle(Handle):
-    def __init__(self, when, callback, args, loop, context=None):
-        Handle.__init__(self, callback, args, loop, context)
-        self._when = when
-        self._scheduled = False
-
-    def __lt__(self, other):
-        return self._when < other._when
-
-    def __le__(self, other):
-        return self._when <= other._when
-
-    def __gt__(self, other):
-        return self._when > other._when
-
-    def __ge__(self, other):
-        return self._when >= other._when
-
-    def cancel(self):
-        if not self._cancelled:
-            self._loop._timer_handle_cancelled(self)
-        Handle.cancel(self)
-
-    def when(self):
-        return self._when
+from _asyncio_handles import (Handle, TimerHandle, _callback_name, _heappush, _heappop,
+                              _heapify)
 
 
 # ----- the loop -----
@@ -304,6 +185,21 @@ class BaseEventLoop:
         return future.result()
 
     def _run_once(self):
+        scheduled = self._prune_timers()
+        if not self._ready and not self._stopping:
+            if scheduled:
+                timeout = scheduled[0]._when - self.time()
+                if timeout > 0:
+                    _time.sleep(min(timeout, _MAXIMUM_SELECT_TIMEOUT))
+            else:
+                # Nothing can ever happen: CPython blocks in select() forever.
+                while True:
+                    _time.sleep(_MAXIMUM_SELECT_TIMEOUT)
+        self._collect_due_timers()
+        self._run_ready()
+
+    def _prune_timers(self):
+        """Drops cancelled timers (all of them when they are many); returns the heap."""
         scheduled = self._scheduled
         sched_count = len(scheduled)
         if (sched_count > _MIN_SCHEDULED_TIMER_HANDLES and
@@ -322,19 +218,12 @@ class BaseEventLoop:
                 self._timer_cancelled_count -= 1
                 handle = _heappop(scheduled)
                 handle._scheduled = False
+        return scheduled
 
-        ready = self._ready
-        if not ready and not self._stopping:
-            if scheduled:
-                timeout = scheduled[0]._when - self.time()
-                if timeout > 0:
-                    _time.sleep(min(timeout, _MAXIMUM_SELECT_TIMEOUT))
-            else:
-                # Nothing can ever happen: CPython blocks in select() forever.
-                while True:
-                    _time.sleep(_MAXIMUM_SELECT_TIMEOUT)
-
+    def _collect_due_timers(self):
+        scheduled = self._scheduled
         if scheduled:
+            ready = self._ready
             end_time = self.time() + self._clock_resolution
             while scheduled:
                 handle = scheduled[0]
@@ -344,8 +233,10 @@ class BaseEventLoop:
                 handle._scheduled = False
                 ready.append(handle)
 
+    def _run_ready(self):
         # Callbacks scheduled from here on run in the next pass.
         # (Handle._run inlined: this loop is the hottest code in asyncio.)
+        ready = self._ready
         self._ready = []
         for handle in ready:
             if type(handle) is tuple:
@@ -364,6 +255,39 @@ class BaseEventLoop:
                         'exception': exc,
                         'handle': handle,
                     })
+
+    def _run_pending(self):
+        """One pump from a host (kr_run_pending): runs ready callbacks and due
+        timers until none is left, never sleeping. Returns (live tasks,
+        seconds until the next timer or -1.0)."""
+        global _running_loop
+        self._check_closed()
+        if self._running or _running_loop is not None:
+            raise RuntimeError('This event loop is already running')
+        self._running = True
+        _running_loop = self
+        try:
+            while True:
+                self._prune_timers()
+                self._collect_due_timers()
+                if not self._ready or self._stopping:
+                    break
+                self._run_ready()
+        finally:
+            self._stopping = False
+            self._running = False
+            _running_loop = None
+        scheduled = self._prune_timers()
+        delay = -1.0
+        if self._ready:
+            delay = 0.0
+        elif scheduled:
+            delay = max(0.0, scheduled[0]._when - self.time())
+        tasks = 0
+        for t in _all_tasks.values():
+            if t._loop is self:
+                tasks += 1
+        return tasks, delay
 
     def get_exception_handler(self):
         return self._exception_handler
@@ -829,333 +753,27 @@ def _cancel_all_tasks(loop):
             })
 
 
-class _GatheringFuture(Future):
-    def __init__(self, children, *, loop):
-        Future.__init__(self, loop=loop)
-        self._children = children
-        self._cancel_requested = False
+# ----- the host side (the C API's kr_future_* and kr_run_pending) -----
 
-    def cancel(self, msg=None):
-        if self._state != _PENDING:
-            return False
-        ret = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                ret = True
-        if ret:
-            self._cancel_requested = True
-        return ret
+def _host_future():
+    return get_event_loop().create_future()
 
 
-def gather(*coros_or_futures, return_exceptions=False):
-    if not coros_or_futures:
-        outer = get_event_loop().create_future()
-        outer.set_result([])
-        return outer
-    nfuts = 0
-    nfinished = 0
-    outer = None
-    children = []
-    loop = None
-
-    def _done_callback(fut):
-        nonlocal nfinished
-        nfinished += 1
-        if outer is None or outer.done():
-            if not fut.cancelled():
-                fut.exception()
-            return
-        if not return_exceptions:
-            if fut.cancelled():
-                outer.set_exception(fut._make_cancelled_error())
-                return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-                return
-        if nfinished == nfuts:
-            results = []
-            for f in children:
-                if f.cancelled():
-                    res = CancelledError('' if f._cancel_message is None else f._cancel_message)
-                else:
-                    res = f.exception()
-                    if res is None:
-                        res = f.result()
-                results.append(res)
-            if outer._cancel_requested:
-                outer.set_exception(fut._make_cancelled_error())
-            else:
-                outer.set_result(results)
-
-    seen = {}
-    for arg in coros_or_futures:
-        key = id(arg)
-        if key not in seen:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = fut._loop
-            nfuts += 1
-            seen[key] = fut
-            fut.add_done_callback(_done_callback)
-        else:
-            fut = seen[key]
-        children.append(fut)
-    outer = _GatheringFuture(children, loop=loop)
-    return outer
+def _host_settle(fut, ok, value):
+    """Completes a host future; False if it is not a pending future."""
+    if not isfuture(fut) or fut._state != _PENDING:
+        return False
+    if ok:
+        fut.set_result(value)
+    else:
+        fut.set_exception(value)
+    return True
 
 
-def shield(arg):
-    inner = ensure_future(arg)
-    if inner.done():
-        return inner
-    loop = inner._loop
-    outer = loop.create_future()
-
-    def _inner_done_callback(inner):
-        if outer.cancelled():
-            if not inner.cancelled():
-                inner.exception()
-            return
-        if inner.cancelled():
-            outer.cancel()
-        else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
-
-    def _outer_done_callback(outer):
-        if not inner.done():
-            inner.remove_done_callback(_inner_done_callback)
-
-    inner.add_done_callback(_inner_done_callback)
-    outer.add_done_callback(_outer_done_callback)
-    return outer
-
-
-def _release_waiter(waiter, *args):
-    if not waiter.done():
-        waiter.set_result(None)
-
-
-async def _cancel_and_wait(fut, loop):
-    waiter = loop.create_future()
-
-    def cb(f):
-        _release_waiter(waiter)
-
-    fut.add_done_callback(cb)
-    try:
-        fut.cancel()
-        await waiter
-    finally:
-        fut.remove_done_callback(cb)
-
-
-async def wait_for(fut, timeout):
-    loop = get_running_loop()
-    if timeout is None:
-        return await fut
-    if timeout <= 0:
-        fut = ensure_future(fut, loop=loop)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut, loop=loop)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
-    waiter = loop.create_future()
-    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-
-    def cb(f):
-        _release_waiter(waiter)
-
-    fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(cb)
-    try:
-        try:
-            await waiter
-        except CancelledError:
-            if fut.done():
-                return fut.result()
-            fut.remove_done_callback(cb)
-            await _cancel_and_wait(fut, loop=loop)
-            raise
-        if fut.done():
-            return fut.result()
-        fut.remove_done_callback(cb)
-        await _cancel_and_wait(fut, loop=loop)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
-    finally:
-        timeout_handle.cancel()
-
-
-async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
-    if isfuture(fs) or iscoroutine(fs):
-        raise TypeError('expect a list of futures, not %s' % type(fs).__name__)
-    if not fs:
-        raise ValueError('Set of Tasks/Futures is empty.')
-    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
-        raise ValueError('Invalid return_when value: %s' % (return_when,))
-    loop = get_running_loop()
-    fs = [ensure_future(f, loop=loop) for f in _unique(fs)]
-    waiter = loop.create_future()
-    timeout_handle = None
-    if timeout is not None:
-        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    counter = len(fs)
-
-    def _on_completion(f):
-        nonlocal counter
-        counter -= 1
-        if (counter <= 0 or return_when == FIRST_COMPLETED or
-                return_when == FIRST_EXCEPTION and (not f.cancelled() and
-                                                    f.exception() is not None)):
-            if timeout_handle is not None:
-                timeout_handle.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
-
-    for f in fs:
-        f.add_done_callback(_on_completion)
-    try:
-        await waiter
-    finally:
-        if timeout_handle is not None:
-            timeout_handle.cancel()
-        for f in fs:
-            f.remove_done_callback(_on_completion)
-    done, pending = set(), set()
-    for f in fs:
-        if f.done():
-            done.add(f)
-        else:
-            pending.add(f)
-    return done, pending
-
-
-def _unique(fs):
-    seen = set()
-    out = []
-    for f in fs:
-        if id(f) not in seen:
-            seen.add(id(f))
-            out.append(f)
-    return out
-
-
-def as_completed(fs, *, timeout=None):
-    if isfuture(fs) or iscoroutine(fs):
-        raise TypeError('expect an iterable of futures, not %s' % type(fs).__name__)
-    done = Queue()
-    loop = get_event_loop()
-    todo = [ensure_future(f, loop=loop) for f in _unique(fs)]
-    timeout_handle = None
-
-    def _on_timeout():
-        for f in todo:
-            f.remove_done_callback(_on_completion)
-            done.put_nowait(None)
-        todo.clear()
-
-    def _on_completion(f):
-        if not todo:
-            return
-        todo.remove(f)
-        done.put_nowait(f)
-        if not todo and timeout_handle is not None:
-            timeout_handle.cancel()
-
-    async def _wait_for_one():
-        f = await done.get()
-        if f is None:
-            raise TimeoutError
-        return f.result()
-
-    for f in todo:
-        f.add_done_callback(_on_completion)
-    if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, _on_timeout)
-    for _ in range(len(todo)):
-        yield _wait_for_one()
-
-
-# ----- timeouts -----
-
-class Timeout:
-    def __init__(self, when):
-        self._state = 'created'
-        self._timeout_handler = None
-        self._task = None
-        self._when = when
-
-    def when(self):
-        return self._when
-
-    def reschedule(self, when):
-        if self._state != 'active':
-            raise RuntimeError('Cannot change state of %s Timeout' % self._state)
-        self._when = when
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-        if when is None:
-            self._timeout_handler = None
-        else:
-            loop = get_running_loop()
-            if when <= loop.time():
-                self._timeout_handler = loop.call_soon(self._on_timeout)
-            else:
-                self._timeout_handler = loop.call_at(when, self._on_timeout)
-
-    def expired(self):
-        return self._state in ('expiring', 'expired')
-
-    def __repr__(self):
-        info = ['']
-        if self._state == 'active':
-            info.append('when=%r' % (self._when,))
-        return '<Timeout [%s]%s>' % (self._state, ' '.join(info))
-
-    async def __aenter__(self):
-        self._state = 'active'
-        self._task = current_task()
-        if self._task is None:
-            raise RuntimeError('Timeout should be used inside a task')
-        self._cancelling = self._task.cancelling()
-        self.reschedule(self._when)
-        return self
-
-    async def __aexit__(self, exc_type, exc_val, exc_tb):
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
-            self._timeout_handler = None
-        if self._state == 'expiring':
-            self._state = 'expired'
-            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
-                raise TimeoutError from exc_val
-        elif self._state == 'active':
-            self._state = 'finished'
-        return None
-
-    def _on_timeout(self):
-        self._task.cancel()
-        self._state = 'expiring'
-        self._timeout_handler = None
-
-
-def timeout(delay):
-    loop = get_running_loop()
-    return Timeout(loop.time() + delay if delay is not None else None)
-
-
-def timeout_at(when):
-    return Timeout(when)
+def _host_run_pending():
+    return get_event_loop()._run_pending()
 
 
 from _asyncio_sync import Queue, LifoQueue, Event, Lock, Semaphore, BoundedSemaphore, Condition
+from _asyncio_compose import (gather, shield, wait_for, wait, as_completed, Timeout, timeout,
+                              timeout_at, _release_waiter)

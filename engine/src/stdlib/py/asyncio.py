@@ -523,7 +523,10 @@ class Task(Future):
         self._coro = coro
         # One bound method for every wake-up (also found by remove_done_callback).
         self._wakeup_cb = self._wakeup
-        self._loop._ready.append((self._step, ()))
+        # `_step` must not look itself up (`self._step` inside `_step`): the
+        # engine's attribute cache would then keep its code alive in a cycle.
+        self._step_cb = self._step
+        self._loop._ready.append((self._step_cb, ()))
         _all_tasks[id(self)] = self
 
     def __repr__(self):
@@ -609,11 +612,11 @@ class Task(Future):
             blocking = getattr(result, '_asyncio_future_blocking', None)
             if blocking is not None:
                 if result._loop is not loop:
-                    loop.call_soon(self._step, RuntimeError(
+                    loop.call_soon(self._step_cb, RuntimeError(
                         'Task %r got Future %r attached to a different loop' % (self, result)))
                 elif blocking:
                     if result is self:
-                        loop.call_soon(self._step, RuntimeError(
+                        loop.call_soon(self._step_cb, RuntimeError(
                             'Task cannot await on itself: %r' % (self,)))
                     else:
                         result._asyncio_future_blocking = False
@@ -626,12 +629,12 @@ class Task(Future):
                             if result.cancel(msg=self._cancel_message):
                                 self._must_cancel = False
                 else:
-                    loop.call_soon(self._step, RuntimeError(
+                    loop.call_soon(self._step_cb, RuntimeError(
                         'yield was used instead of yield from in task %r with %r' % (self, result)))
             elif result is None:
-                loop._ready.append((self._step, ()))
+                loop._ready.append((self._step_cb, ()))
             else:
-                loop.call_soon(self._step, RuntimeError('Task got bad yield: %r' % (result,)))
+                loop.call_soon(self._step_cb, RuntimeError('Task got bad yield: %r' % (result,)))
         finally:
             if loop._current_task is self:
                 loop._current_task = None
@@ -640,6 +643,7 @@ class Task(Future):
         _all_tasks.pop(id(self), None)
         # The bound wake-up method refers back to the task: drop the cycle.
         self._wakeup_cb = None
+        self._step_cb = None
 
     def _wakeup(self, future):
         if future._state == _FINISHED and future._exception is None:

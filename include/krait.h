@@ -243,6 +243,19 @@ kr_status kr_future_resolve(kr_vm *vm, kr_value fut, kr_value value);
 kr_status kr_future_reject(kr_vm *vm, kr_value fut, const char *type_name,
                            const char *message);
 
+/* From any thread: queues a completion of `fut` that the next kr_run_pending
+ * applies on the VM's thread: resolve with the str `text` when `type_name` is
+ * NULL, else reject with `type_name(text)`. Nothing is checked here; a stale
+ * handle or a finished future is skipped then. `fut` stays the host's handle
+ * (release it on the VM's thread). Calls the wake callback, if any, after
+ * queueing. The VM must not be freed during the call. */
+kr_status kr_future_complete_threadsafe(kr_vm *vm, kr_value fut, const char *type_name,
+                                        const char *text);
+/* Sets the callback kr_future_complete_threadsafe calls (on the completing
+ * thread) so the host's loop wakes up and calls kr_run_pending; NULL clears it. */
+typedef void (*kr_wake_fn)(void *userdata);
+kr_status kr_set_wake_callback(kr_vm *vm, kr_wake_fn wake, void *userdata);
+
 typedef struct kr_pending {
     /* Tasks on the loop that have not finished (0: all work is done). */
     size_t tasks;

@@ -74,6 +74,8 @@ pub struct kr_vm {
     memory: Arc<AtomicIsize>,
     /// Host classes by tag (see host_class.rs).
     pub(crate) host_classes: RefCell<HashMap<usize, crate::host_class::HostClass>>,
+    /// Future completions queued from other threads (see future.rs).
+    pub(crate) completions: crate::future::Completions,
 }
 
 static NEXT_VM_ID: AtomicU16 = AtomicU16::new(1);
@@ -344,6 +346,7 @@ pub unsafe extern "C" fn kr_vm_new(config: *const kr_config, out: *mut *mut kr_v
             interrupt,
             memory: memory.clone(),
             host_classes: RefCell::new(HashMap::new()),
+            completions: Default::default(),
         }))
     }));
     match made {

@@ -211,3 +211,14 @@ pub unsafe extern "C" fn kr_set_wake_callback(
         Ok(())
     })
 }
+
+/// Before the VM is freed: lets asyncio (if the script used it) break the
+/// reference cycles of unfinished tasks so that freeing the VM frees them.
+pub(crate) fn teardown(engine: &mut Vm) {
+    let Some(module) = engine.modules.get_str("asyncio") else {
+        return;
+    };
+    if let Ok(f) = engine.getattr_str(&module, "_host_teardown") {
+        let _ = engine.call(&f, vec![]);
+    }
+}

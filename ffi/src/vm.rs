@@ -382,6 +382,7 @@ pub unsafe extern "C" fn kr_vm_free(vm: *mut kr_vm) {
         kvm.pending.replace(None);
         // SAFETY: `base` came from Box::into_raw and nothing else refers to it now.
         let mut engine = unsafe { Box::from_raw(kvm.base) };
+        crate::future::teardown(&mut engine);
         engine.finish();
         drop(engine);
     }));

@@ -774,6 +774,34 @@ def _host_settle(fut, ok, value):
     return True
 
 
+def _host_teardown():
+    """Called when the host frees the VM: breaks the reference cycles that
+    unfinished tasks and loops form (the engine has no cycle collector)."""
+    global _event_loop
+    loops = []
+    for t in list(_all_tasks.values()):
+        t._wakeup_cb = None
+        t._step_cb = None
+        waiter = t._fut_waiter
+        t._fut_waiter = None
+        if waiter is not None:
+            waiter._callbacks = []
+        if t._loop not in loops:
+            loops.append(t._loop)
+        t._callbacks = []
+    _all_tasks.clear()
+    if _event_loop is not None and _event_loop not in loops:
+        loops.append(_event_loop)
+    for loop in loops:
+        for h in loop._scheduled:
+            h._args = None
+            h._callback = None
+        loop._ready = []
+        loop._scheduled = []
+        loop._current_task = None
+    _event_loop = None
+
+
 def _host_run_pending():
     return get_event_loop()._run_pending()
 

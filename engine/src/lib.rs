@@ -7,6 +7,7 @@ pub mod bytecode;
 pub mod compile;
 pub mod dis;
 pub mod error;
+pub mod gc;
 pub mod object;
 pub mod stdlib;
 pub mod syntax;

@@ -139,11 +139,11 @@ impl Value {
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(TupleObj::new(items)))
+        Value::Tuple(crate::gc::new_tuple(TupleObj::new(items)))
     }
 
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(ListObj::new(items)))
+        Value::List(crate::gc::new(ListObj::new(items)))
     }
 
     /// Identity as Python's `is` sees it: same immediate or same object.
@@ -168,6 +168,40 @@ impl Value {
     pub fn heap_ptr(&self) -> Option<usize> {
         fn p<T: ?Sized>(r: &Rc<T>) -> Option<usize> {
             Some(Rc::as_ptr(r) as *const u8 as usize)
+        }
+        match self {
+            Value::BigInt(r) => p(r),
+            Value::Str(r) => p(r),
+            Value::Bytes(r) | Value::ByteArray(r) => p(r),
+            Value::List(r) => p(r),
+            Value::Tuple(r) => p(r),
+            Value::Dict(r) => p(r),
+            Value::Set(r) | Value::FrozenSet(r) => p(r),
+            Value::Range(r) => p(r),
+            Value::Slice(r) => p(r),
+            Value::Function(r) => p(r),
+            Value::Builtin(r) => p(r),
+            Value::BoundMethod(r) => p(r),
+            Value::Class(r) => p(r),
+            Value::Instance(r) => p(r),
+            Value::Module(r) => p(r),
+            Value::Cell(r) => p(r),
+            Value::Code(r) => p(r),
+            Value::Iterator(r) => p(r),
+            Value::Generator(r) => p(r),
+            Value::Property(r) => p(r),
+            Value::StaticMethod(r) => p(r),
+            Value::ClassMethod(r) => p(r),
+            Value::Super(r) => p(r),
+            Value::DictView(r) => p(r),
+            _ => None,
+        }
+    }
+
+    /// The reference count of the heap object (`sys.getrefcount`), if this is a reference.
+    pub fn ref_count(&self) -> Option<usize> {
+        fn p<T: ?Sized>(r: &Rc<T>) -> Option<usize> {
+            Some(Rc::strong_count(r))
         }
         match self {
             Value::BigInt(r) => p(r),

@@ -90,7 +90,7 @@ pub unsafe extern "C" fn kr_class_new(
         // SAFETY: checked non-null; the host fills the struct.
         let def = unsafe { &*def };
         let name = c_str(def.name)?;
-        let ns = Rc::new(DictObj::new());
+        let ns = krait_engine::gc::new(DictObj::new());
         for m in slice(def.methods, def.method_count)? {
             let (mname, f) = function_value(kvm, engine, m.signature, m.func, def.userdata)?;
             ns.set_str(&mname, f);
@@ -111,8 +111,9 @@ pub unsafe extern "C" fn kr_class_new(
                 fset,
                 fdel: Value::None,
                 doc: Value::None,
+                gc: krait_engine::gc::GcHeader::new(),
             };
-            ns.set_str(pname, Value::Property(Rc::new(prop)));
+            ns.set_str(pname, Value::Property(krait_engine::gc::new(prop)));
         }
         if def.constructor.is_some() {
             let sig = if def.constructor_signature.is_null() {
@@ -123,7 +124,7 @@ pub unsafe extern "C" fn kr_class_new(
             let (_, f) = function_value(kvm, engine, sig, def.constructor, def.userdata)?;
             ns.set_str(
                 "__new__",
-                Value::StaticMethod(Rc::new(StaticMethodObj { func: f })),
+                Value::StaticMethod(krait_engine::gc::new(StaticMethodObj::new(f))),
             );
         } else {
             // Like CPython's types that scripts cannot instantiate.
@@ -138,7 +139,7 @@ pub unsafe extern "C" fn kr_class_new(
             }));
             ns.set_str(
                 "__new__",
-                Value::StaticMethod(Rc::new(StaticMethodObj { func: f })),
+                Value::StaticMethod(krait_engine::gc::new(StaticMethodObj::new(f))),
             );
         }
         let tag = kvm.next_class_tag();
@@ -191,7 +192,7 @@ pub unsafe extern "C" fn kr_object_new(
         });
         let data = HostData::new(ptr as usize, tag, finalizer);
         let obj = InstanceObj::new(c, Native::Host(data));
-        put(kvm, out, Value::Instance(Rc::new(obj)))
+        put(kvm, out, Value::Instance(krait_engine::gc::new(obj)))
     })
 }
 

@@ -42,7 +42,7 @@ fn signature_function(
     let code = engine
         .compile(&source, "<signature>", Mode::Exec)
         .map_err(|e| engine.syntax_error_to_exc(&e))?;
-    let namespace = Rc::new(DictObj::new());
+    let namespace = krait_engine::gc::new(DictObj::new());
     namespace.set_str("__builtins__", Value::Dict(engine.builtins.clone()));
     engine.run_code(code, namespace.clone(), None)?;
     let found = namespace.get_str(&name);
@@ -194,13 +194,10 @@ pub unsafe extern "C" fn kr_module_new(
         if name.is_empty() || !name.split('.').all(is_identifier) {
             return Err(Fail::Status(KR_ERROR_BAD_ARGUMENT));
         }
-        let dict = Rc::new(DictObj::new());
+        let dict = krait_engine::gc::new(DictObj::new());
         dict.set_str("__name__", Value::str(name));
         dict.set_str("__doc__", Value::None);
-        let module = Value::Module(Rc::new(ModuleObj {
-            name: name.into(),
-            dict,
-        }));
+        let module = Value::Module(krait_engine::gc::new(ModuleObj::new(name, dict)));
         engine.modules.set_str(name, module.clone());
         put(kvm, out, module)
     })

@@ -157,7 +157,7 @@ pub unsafe extern "C" fn kr_tuple_new(
 #[no_mangle]
 pub unsafe extern "C" fn kr_dict_new(vm: *mut kr_vm, out: *mut u64) -> kr_status {
     api(vm, |kvm, _| {
-        put(kvm, out, Value::Dict(Rc::new(DictObj::new())))
+        put(kvm, out, Value::Dict(krait_engine::gc::new(DictObj::new())))
     })
 }
 

@@ -64,6 +64,7 @@ pub fn install(vm: &mut Vm) {
             ("__get__", property_get),
         ],
     );
+    add_methods(&t.function, "function", &[("__get__", function_get)]);
     set_constructor(&t.staticmethod, staticmethod_new);
     set_constructor(&t.classmethod, classmethod_new);
     set_constructor(&t.super_, super_new);
@@ -291,11 +292,12 @@ fn property_new(_vm: &mut Vm, mut args: Args) -> PyResult {
             doc = f.doc.borrow().clone();
         }
     }
-    Ok(Value::Property(Rc::new(PropertyObj {
+    Ok(Value::Property(crate::gc::new(PropertyObj {
         fget,
         fset,
         fdel,
         doc,
+        gc: crate::gc::GcHeader::new(),
     })))
 }
 
@@ -307,11 +309,12 @@ fn property_with(vm: &mut Vm, args: &Args, which: usize) -> PyResult {
     let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     parts[which] = f;
     let [fget, fset, fdel] = parts;
-    Ok(Value::Property(Rc::new(PropertyObj {
+    Ok(Value::Property(crate::gc::new(PropertyObj {
         fget,
         fset,
         fdel,
         doc: p.doc.clone(),
+        gc: crate::gc::GcHeader::new(),
     })))
 }
 
@@ -327,6 +330,25 @@ fn property_deleter(vm: &mut Vm, args: Args) -> PyResult {
     property_with(vm, &args, 2)
 }
 
+/// `function.__get__(obj, type=None)`: a bound method, or the function
+/// itself when looked up on a class.
+fn function_get(vm: &mut Vm, args: Args) -> PyResult {
+    let f = arg(&args, 0);
+    if !matches!(f, Value::Function(_)) {
+        return Err(vm.type_error("descriptor '__get__' requires a 'function' object"));
+    }
+    let obj = arg(&args, 1);
+    if obj.is_none() && args.args.len() < 3 {
+        return Err(vm.type_error("__get__(None, None) is invalid"));
+    }
+    if obj.is_none() {
+        return Ok(f);
+    }
+    Ok(Value::BoundMethod(crate::gc::new(
+        crate::object::BoundMethodObj::new(f, obj),
+    )))
+}
+
 fn property_get(vm: &mut Vm, args: Args) -> PyResult {
     let Value::Property(p) = arg(&args, 0) else {
         return Ok(Value::None);
@@ -340,14 +362,16 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn staticmethod_new(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::StaticMethod(Rc::new(StaticMethodObj {
+    Ok(Value::StaticMethod(crate::gc::new(StaticMethodObj {
         func: arg(&args, 1),
+        gc: crate::gc::GcHeader::new(),
     })))
 }
 
 fn classmethod_new(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::ClassMethod(Rc::new(ClassMethodObj {
+    Ok(Value::ClassMethod(crate::gc::new(ClassMethodObj {
         func: arg(&args, 1),
+        gc: crate::gc::GcHeader::new(),
     })))
 }
 

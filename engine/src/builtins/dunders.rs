@@ -385,12 +385,15 @@ fn subclassable_constructor(cls: &Rc<ClassObj>, f: NativeFn, mutable: bool) {
                 f(vm, args)?
             };
             let inst = InstanceObj::new(sub, Native::Value(value));
-            Ok(Value::Instance(Rc::new(inst)))
+            Ok(Value::Instance(crate::gc::new(inst)))
         }),
     );
     cls.dict.set_str(
         "__new__",
-        Value::StaticMethod(Rc::new(StaticMethodObj { func: new })),
+        Value::StaticMethod(crate::gc::new(StaticMethodObj {
+            func: new,
+            gc: crate::gc::GcHeader::new(),
+        })),
     );
 }
 

@@ -683,7 +683,7 @@ pub(crate) fn locals(vm: &mut Vm, _args: Args) -> PyResult {
             }
         }
     }
-    Ok(Value::Dict(Rc::new(d)))
+    Ok(Value::Dict(crate::gc::new(d)))
 }
 
 fn input(vm: &mut Vm, args: Args) -> PyResult {

@@ -148,7 +148,7 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult {
     Ok(match &v {
         Value::List(l) => iterator(IterState::ListReverse(l.clone(), l.len())),
         Value::Tuple(t) => iterator(IterState::ListReverse(
-            Rc::new(crate::object::ListObj::new(t.items.to_vec())),
+            crate::gc::new(crate::object::ListObj::new(t.items.to_vec())),
             t.len(),
         )),
         Value::Str(s) => {
@@ -159,7 +159,7 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult {
                 .map(|c| Value::string(c.to_string()))
                 .collect();
             iterator(IterState::List(
-                Rc::new(crate::object::ListObj::new(chars)),
+                crate::gc::new(crate::object::ListObj::new(chars)),
                 0,
             ))
         }
@@ -176,7 +176,7 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult {
             let mut items = vm.iterate(&v)?;
             items.reverse();
             iterator(IterState::List(
-                Rc::new(crate::object::ListObj::new(items)),
+                crate::gc::new(crate::object::ListObj::new(items)),
                 0,
             ))
         }
@@ -184,7 +184,7 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult {
             let mut keys = d.keys();
             keys.reverse();
             iterator(IterState::List(
-                Rc::new(crate::object::ListObj::new(keys)),
+                crate::gc::new(crate::object::ListObj::new(keys)),
                 0,
             ))
         }

@@ -115,10 +115,10 @@ const EXCEPTIONS: &[(&str, &str)] = &[
 ];
 
 fn builtin_class(name: &str, bases: Vec<Rc<ClassObj>>, layout: Layout) -> Rc<ClassObj> {
-    let dict = Rc::new(DictObj::new());
+    let dict = crate::gc::new(DictObj::new());
     dict.set_str("__module__", Value::str("builtins"));
     dict.set_str("__doc__", Value::None);
-    let cls = Rc::new(ClassObj::new(name, bases, dict, layout));
+    let cls = crate::gc::new(ClassObj::new(name, bases, dict, layout));
     let _ = cls.compute_mro();
     cls
 }
@@ -172,7 +172,10 @@ pub fn mark_classmethods(cls: &Rc<ClassObj>, names: &[&str]) {
         if let Some(f) = cls.dict.get_str(name) {
             cls.dict.set_str(
                 name,
-                Value::ClassMethod(Rc::new(ClassMethodObj { func: f })),
+                Value::ClassMethod(crate::gc::new(ClassMethodObj {
+                    func: f,
+                    gc: crate::gc::GcHeader::new(),
+                })),
             );
         }
     }
@@ -183,7 +186,10 @@ pub fn mark_staticmethods(cls: &Rc<ClassObj>, names: &[&str]) {
         if let Some(f) = cls.dict.get_str(name) {
             cls.dict.set_str(
                 name,
-                Value::StaticMethod(Rc::new(StaticMethodObj { func: f })),
+                Value::StaticMethod(crate::gc::new(StaticMethodObj {
+                    func: f,
+                    gc: crate::gc::GcHeader::new(),
+                })),
             );
         }
     }
@@ -197,8 +203,9 @@ pub fn add_properties(cls: &Rc<ClassObj>, props: &[(&str, NativeFn)]) {
             fset: Value::None,
             fdel: Value::None,
             doc: Value::None,
+            gc: crate::gc::GcHeader::new(),
         };
-        cls.dict.set_str(name, Value::Property(Rc::new(p)));
+        cls.dict.set_str(name, Value::Property(crate::gc::new(p)));
     }
 }
 
@@ -207,7 +214,10 @@ pub fn set_constructor(cls: &Rc<ClassObj>, f: NativeFn) {
     let new = native("__new__", f);
     cls.dict.set_str(
         "__new__",
-        Value::StaticMethod(Rc::new(StaticMethodObj { func: new })),
+        Value::StaticMethod(crate::gc::new(StaticMethodObj {
+            func: new,
+            gc: crate::gc::GcHeader::new(),
+        })),
     );
 }
 
@@ -231,7 +241,7 @@ impl Types {
         let iterator_kinds = crate::object::iter::ITERATOR_TYPES
             .iter()
             .map(|name| {
-                let cls = Rc::new(ClassObj::new(
+                let cls = crate::gc::new(ClassObj::new(
                     name,
                     vec![object.clone()],
                     iterator.dict.clone(),
@@ -245,7 +255,7 @@ impl Types {
         let dict_view_kinds = ["dict_keys", "dict_values", "dict_items"]
             .iter()
             .map(|name| {
-                let cls = Rc::new(ClassObj::new(
+                let cls = crate::gc::new(ClassObj::new(
                     name,
                     vec![object.clone()],
                     dict_view.dict.clone(),

@@ -5,6 +5,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::DictObj;
+use crate::gc::{collectable, on_drop, GcHeader};
 use crate::value::Value;
 
 /// Which builtin layout instances of a class carry (a user class inherits it).
@@ -32,6 +33,17 @@ pub struct ClassObj {
     pub version: Cell<u64>,
     /// `__new__`/`__init__` as instantiation last saw them (see `CallInfo`).
     pub call_info: RefCell<Option<CallInfo>>,
+    /// Whether instances have a `__del__`, valid for (type epoch, lookup version).
+    finalizer: Cell<(u64, u64, bool)>,
+    pub gc: GcHeader,
+}
+
+collectable!(ClassObj, Class);
+
+impl Drop for ClassObj {
+    fn drop(&mut self) {
+        on_drop(&self.gc, self as *const _ as usize);
+    }
 }
 
 /// What calling a class needs from its MRO, valid while the type epoch is
@@ -63,7 +75,22 @@ impl ClassObj {
             metaclass: RefCell::new(None),
             version: Cell::new(0),
             call_info: RefCell::new(None),
+            finalizer: Cell::new((0, 0, false)),
+            gc: GcHeader::new(),
         }
+    }
+
+    /// Does this class (or a base) define `__del__`? Cached: it is asked
+    /// every time an instance is freed.
+    pub fn has_finalizer(&self) -> bool {
+        let (epoch, version, has) = self.finalizer.get();
+        let now = (super::dict::type_epoch(), self.lookup_version());
+        if (epoch, version) == now {
+            return has;
+        }
+        let has = self.lookup("__del__").is_some();
+        self.finalizer.set((now.0, now.1, has));
+        has
     }
 
     pub fn metaclass(&self) -> Option<Rc<ClassObj>> {

@@ -8,6 +8,7 @@ use hashbrown::HashTable;
 
 use super::StrObj;
 use crate::error::PyResult;
+use crate::gc::{collectable, on_drop, trashcan, GcHeader};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -48,6 +49,19 @@ pub struct DictObj {
     pub table: RefCell<DictTable>,
     /// Bumped on every mutation (lets caches and iterators detect changes).
     pub version: Cell<u64>,
+    pub gc: GcHeader,
+}
+
+collectable!(DictObj, Dict);
+
+impl Drop for DictObj {
+    fn drop(&mut self) {
+        on_drop(&self.gc, self as *const _ as usize);
+        let table = std::mem::take(self.table.get_mut());
+        if !table.entries.is_empty() {
+            trashcan::drop_deep(table);
+        }
+    }
 }
 
 thread_local! {

@@ -37,7 +37,7 @@ pub const VIEW_METHODS: &[(&str, NativeFn)] = &[("isdisjoint", view_isdisjoint)]
 pub fn new(vm: &mut Vm, args: Args) -> PyResult {
     let n = args.args.len().saturating_sub(1);
     check_count(vm, n, "dict", 0, 1)?;
-    let d = Rc::new(DictObj::new());
+    let d = crate::gc::new(DictObj::new());
     if let Some(src) = args.args.get(1) {
         merge_arg(vm, &d, src)?;
     }
@@ -190,7 +190,7 @@ fn dict_items(vm: &mut Vm, args: Args) -> PyResult {
 fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult {
     let a = positional(vm, &args, "dict.fromkeys", "fromkeys", 1, 2)?;
     let value = a.get(1).cloned().unwrap_or(Value::None);
-    let d = Rc::new(DictObj::new());
+    let d = crate::gc::new(DictObj::new());
     let it = vm.get_iter(&a[0])?;
     while let Some(k) = vm.next(&it)? {
         d.set(vm, k, value.clone())?;
@@ -201,7 +201,7 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult {
 fn dict_copy(vm: &mut Vm, args: Args) -> PyResult {
     let d = this(vm, &args, "copy")?;
     no_args(vm, &args, "dict.copy")?;
-    Ok(Value::Dict(Rc::new(d.copy())))
+    Ok(Value::Dict(crate::gc::new(d.copy())))
 }
 
 fn dict_clear(vm: &mut Vm, args: Args) -> PyResult {
@@ -316,13 +316,13 @@ pub fn view_binary(vm: &mut Vm, a: &Value, b: &Value, op: char) -> PyResult<Opti
                 result.add(vm, x)?;
             }
         }
-        return Ok(Some(Value::Set(Rc::new(result))));
+        return Ok(Some(Value::Set(crate::gc::new(result))));
     }
     let left = match a {
         Value::DictView(dv) => view_items(dv),
         other => vm.iterate(other)?,
     };
-    let result = Rc::new(SetObj::new());
+    let result = crate::gc::new(SetObj::new());
     for x in left {
         result.add(vm, x)?;
     }

@@ -18,7 +18,7 @@ fn pair(k: Value, v: Value) -> Value {
 }
 
 fn dict_of(vm: &mut Vm, items: &[(&str, i64)]) -> Value {
-    let d = Rc::new(DictObj::new());
+    let d = crate::gc::new(DictObj::new());
     for (k, v) in items {
         d.set(vm, Value::str(k), Value::Int(*v)).unwrap();
     }

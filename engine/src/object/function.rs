@@ -6,6 +6,8 @@ use std::rc::Rc;
 
 use smallvec::SmallVec;
 
+use crate::gc::{collectable, on_drop, trashcan, GcHeader};
+
 use super::{DictObj, StrObj};
 use crate::bytecode::CodeObject;
 use crate::error::PyResult;
@@ -98,24 +100,66 @@ pub struct FunctionObj {
     pub doc: RefCell<Value>,
     pub module: RefCell<Value>,
     pub annotations: RefCell<Option<Rc<DictObj>>>,
+    pub gc: GcHeader,
+}
+
+collectable!(FunctionObj, Function);
+
+impl Drop for FunctionObj {
+    fn drop(&mut self) {
+        on_drop(&self.gc, self as *const _ as usize);
+    }
 }
 
 /// A function bound to `self` (`obj.method` without a call).
 pub struct BoundMethodObj {
     pub func: Value,
     pub self_: Value,
+    pub gc: GcHeader,
+}
+
+collectable!(BoundMethodObj, BoundMethod);
+
+impl Drop for BoundMethodObj {
+    fn drop(&mut self) {
+        on_drop(&self.gc, self as *const _ as usize);
+    }
+}
+
+impl BoundMethodObj {
+    pub fn new(func: Value, self_: Value) -> BoundMethodObj {
+        BoundMethodObj {
+            func,
+            self_,
+            gc: GcHeader::new(),
+        }
+    }
 }
 
 /// A closure cell; `Value::Null` means empty.
 #[derive(Default)]
 pub struct CellObj {
     pub value: RefCell<Value>,
+    pub gc: GcHeader,
+}
+
+collectable!(CellObj, Cell);
+
+impl Drop for CellObj {
+    fn drop(&mut self) {
+        on_drop(&self.gc, self as *const _ as usize);
+        let v = std::mem::take(self.value.get_mut());
+        if v.heap_ptr().is_some() {
+            trashcan::drop_deep(v);
+        }
+    }
 }
 
 impl CellObj {
     pub fn new(v: Value) -> CellObj {
         CellObj {
             value: RefCell::new(v),
+            gc: GcHeader::new(),
         }
     }
 

@@ -3,6 +3,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use crate::gc::{collectable, on_drop, pending, GcHeader, FINALIZED};
 use crate::vm::frame::Frame;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -20,9 +21,36 @@ pub struct GeneratorObj {
     pub name: Rc<str>,
     pub qualname: Rc<str>,
     pub kind: GenKind,
+    pub gc: GcHeader,
+}
+
+collectable!(GeneratorObj, Generator);
+
+impl Drop for GeneratorObj {
+    /// A generator freed while suspended inside `try`/`with` is closed
+    /// first, so its `finally` blocks run (CPython's generator finaliser).
+    fn drop(&mut self) {
+        on_drop(&self.gc, self as *const _ as usize);
+        if !self.gc.has_flag(FINALIZED) && pending::suspended_in_handler(self) {
+            pending::resurrect_generator(self);
+        }
+    }
 }
 
 impl GeneratorObj {
+    /// Moves a dying generator's frame into a new generator object.
+    pub(crate) fn take_for_close(&mut self) -> GeneratorObj {
+        GeneratorObj {
+            frame: RefCell::new(self.frame.get_mut().take()),
+            running: Cell::new(false),
+            started: Cell::new(self.started.get()),
+            name: self.name.clone(),
+            qualname: self.qualname.clone(),
+            kind: self.kind,
+            gc: GcHeader::new(),
+        }
+    }
+
     pub fn type_name(&self) -> &'static str {
         match self.kind {
             GenKind::Generator => "generator",

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use super::exception::ExcState;
 use super::{ClassObj, DictObj};
+use crate::gc::{collectable, on_drop, pending, GcHeader, FINALIZED};
 use crate::value::Value;
 
 pub enum Native {
@@ -15,21 +16,51 @@ pub enum Native {
     Value(Value),
     /// An instance of a class defined by the host through the C API.
     Host(super::host::HostData),
+    /// A weak reference (`weakref.ref` and subclasses).
+    WeakRef(crate::gc::weak::WeakRefData),
 }
 
 pub struct InstanceObj {
     class: RefCell<Rc<ClassObj>>,
     pub dict: Rc<DictObj>,
     pub native: RefCell<Native>,
+    pub gc: GcHeader,
+}
+
+collectable!(InstanceObj, Instance);
+
+impl Drop for InstanceObj {
+    fn drop(&mut self) {
+        on_drop(&self.gc, self as *const _ as usize);
+        if !self.gc.has_flag(FINALIZED) && self.class.get_mut().has_finalizer() {
+            pending::resurrect_instance(self);
+        }
+    }
 }
 
 impl InstanceObj {
     pub fn new(class: Rc<ClassObj>, native: Native) -> InstanceObj {
         InstanceObj {
             class: RefCell::new(class),
-            dict: Rc::new(DictObj::new()),
+            dict: crate::gc::new(DictObj::new()),
             native: RefCell::new(native),
+            gc: GcHeader::new(),
         }
+    }
+
+    /// Moves this dying instance's class, attributes and native state into
+    /// a new instance (for `__del__`, see gc/pending.rs).
+    pub(crate) fn take_for_finalizer(&mut self) -> InstanceObj {
+        InstanceObj {
+            class: RefCell::new(self.class.get_mut().clone()),
+            dict: self.dict.clone(),
+            native: RefCell::new(std::mem::replace(self.native.get_mut(), Native::None)),
+            gc: GcHeader::new(),
+        }
+    }
+
+    pub(crate) fn class_cell(&self) -> &RefCell<Rc<ClassObj>> {
+        &self.class
     }
 
     pub fn class(&self) -> Rc<ClassObj> {

@@ -2,16 +2,28 @@
 
 use std::cell::RefCell;
 
+use crate::gc::{collectable, on_drop, trashcan, GcHeader};
 use crate::value::Value;
 
 pub struct ListObj {
     pub items: RefCell<Vec<Value>>,
+    pub gc: GcHeader,
+}
+
+collectable!(ListObj, List);
+
+impl Drop for ListObj {
+    fn drop(&mut self) {
+        on_drop(&self.gc, self as *const _ as usize);
+        trashcan::defer_values(std::mem::take(self.items.get_mut()));
+    }
 }
 
 impl ListObj {
     pub fn new(items: Vec<Value>) -> ListObj {
         ListObj {
             items: RefCell::new(items),
+            gc: GcHeader::new(),
         }
     }
 

@@ -141,7 +141,7 @@ fn list_clear(vm: &mut Vm, args: Args) -> PyResult {
     let l = this(vm, &args, "clear")?;
     no_args(vm, &args, "list.clear")?;
     let old = std::mem::take(&mut *l.items.borrow_mut());
-    drop(old);
+    crate::gc::trashcan::defer_values(old);
     Ok(Value::None)
 }
 

@@ -5,6 +5,7 @@
 use std::cell::RefCell;
 
 use crate::error::PyResult;
+use crate::gc::{collectable, on_drop, trashcan, GcHeader};
 use crate::object::dict::simple_eq;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -176,6 +177,19 @@ impl SetTable {
 #[derive(Default)]
 pub struct SetObj {
     pub table: RefCell<SetTable>,
+    pub gc: GcHeader,
+}
+
+collectable!(SetObj, Set);
+
+impl Drop for SetObj {
+    fn drop(&mut self) {
+        on_drop(&self.gc, self as *const _ as usize);
+        let table = std::mem::take(self.table.get_mut());
+        if !table.is_empty() {
+            trashcan::drop_deep(table);
+        }
+    }
 }
 
 impl SetObj {

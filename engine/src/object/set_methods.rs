@@ -205,7 +205,7 @@ fn update_internal(vm: &mut Vm, so: &Rc<SetObj>, other: &Value) -> PyResult<()> 
 
 /// A new set (`frozen` picks the type) filled from `src` like `set(src)`.
 fn make_new(vm: &mut Vm, frozen: bool, src: Option<&Value>) -> PyResult<Value> {
-    let s = Rc::new(SetObj::new());
+    let s = crate::gc::new(SetObj::new());
     if let Some(src) = src {
         update_internal(vm, &s, src)?;
     }
@@ -214,6 +214,7 @@ fn make_new(vm: &mut Vm, frozen: bool, src: Option<&Value>) -> PyResult<Value> {
 
 fn wrap(s: Rc<SetObj>, frozen: bool) -> Value {
     if frozen {
+        s.gc.set_flag(crate::gc::FROZEN);
         Value::FrozenSet(s)
     } else {
         Value::Set(s)
@@ -227,7 +228,7 @@ fn is_frozen(v: &Value) -> bool {
 fn inner(v: &Value) -> Rc<SetObj> {
     match v {
         Value::Set(s) | Value::FrozenSet(s) => s.clone(),
-        _ => Rc::new(SetObj::new()),
+        _ => crate::gc::new(SetObj::new()),
     }
 }
 
@@ -242,7 +243,7 @@ pub fn intersection(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<Value> {
         return copy_of(vm, so);
     }
     let frozen = is_frozen(so);
-    let result = Rc::new(SetObj::new());
+    let result = crate::gc::new(SetObj::new());
     let mut small = inner(so);
     if let Some(o) = as_set(other) {
         let mut o = o.clone();
@@ -305,7 +306,7 @@ fn difference(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<Value> {
         difference_update_internal(vm, &inner(&result), other)?;
         return Ok(result);
     }
-    let result = Rc::new(SetObj::new());
+    let result = crate::gc::new(SetObj::new());
     for (h, k) in me.hashed_items() {
         let present = match other {
             Value::Dict(d) => d.contains(vm, &k)?,

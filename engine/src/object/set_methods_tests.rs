@@ -14,7 +14,7 @@ fn repr(vm: &mut Vm, v: &Value) -> String {
 }
 
 fn set_of(vm: &mut Vm, items: &[i64]) -> Value {
-    let s = Rc::new(SetObj::new());
+    let s = crate::gc::new(SetObj::new());
     for &i in items {
         s.add(vm, Value::Int(i)).unwrap();
     }
@@ -65,7 +65,7 @@ fn operators_follow_cpython_order() {
 fn intersection_keeps_keys_of_the_iterated_set() {
     let mut vm = Vm::new(Config::default());
     let one = set_of(&mut vm, &[1]);
-    let s = Rc::new(SetObj::new());
+    let s = crate::gc::new(SetObj::new());
     s.add(&mut vm, Value::Float(1.0)).unwrap();
     let onef = Value::Set(s);
     let r = set_binary(&mut vm, &one, &onef, '&').unwrap().unwrap();

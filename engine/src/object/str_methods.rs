@@ -1182,7 +1182,7 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult {
         };
         return Err(vm.type_error(msg));
     }
-    let d = Rc::new(DictObj::new());
+    let d = crate::gc::new(DictObj::new());
     if n == 1 {
         let Value::Dict(src) = &args.args[0] else {
             return Err(

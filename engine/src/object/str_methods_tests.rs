@@ -528,7 +528,7 @@ fn format_fields_without_specs() {
     assert_eq!(err(&mut vm, e).0, "KeyError");
     let e = call(&mut vm, str_format, vec![s("{0[x}"), s("a")]);
     assert_eq!(err(&mut vm, e).1, "expected '}' before end of string");
-    let d = Rc::new(DictObj::new());
+    let d = crate::gc::new(DictObj::new());
     d.set_str("a", s("A"));
     let r = call(
         &mut vm,
@@ -629,7 +629,7 @@ fn percent_formatting() {
         "    3"
     );
     assert_eq!(f(&mut vm, "%o", Value::Int(-8)).unwrap(), "-10");
-    let d = Rc::new(DictObj::new());
+    let d = crate::gc::new(DictObj::new());
     d.set_str("a", Value::Int(1));
     assert_eq!(f(&mut vm, "%(a)s!", Value::Dict(d.clone())).unwrap(), "1!");
     let e = f(&mut vm, "%(x)s", Value::Dict(d));
@@ -680,7 +680,7 @@ fn percent_formatting() {
         err(&mut vm, e.map(Value::string)).1,
         "%c requires int or char"
     );
-    let d = Rc::new(DictObj::new());
+    let d = crate::gc::new(DictObj::new());
     d.set_str("a", Value::Int(1));
     let e = f(&mut vm, "%(a)s %s", Value::Dict(d.clone()));
     assert_eq!(
@@ -819,7 +819,7 @@ fn translate_and_maketrans() {
         text(&call(&mut vm, str_translate, vec![s("abcd"), table]).unwrap()),
         "xyd"
     );
-    let d = Rc::new(DictObj::new());
+    let d = crate::gc::new(DictObj::new());
     d.set(&mut vm, Value::Int(97), s("AA")).unwrap();
     d.set(&mut vm, Value::Int(98), Value::None).unwrap();
     assert_eq!(

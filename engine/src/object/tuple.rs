@@ -1,15 +1,27 @@
 //! `tuple`: an immutable sequence of values.
 
+use crate::gc::{collectable, on_drop, trashcan, GcHeader};
 use crate::value::Value;
 
 pub struct TupleObj {
     pub items: Box<[Value]>,
+    pub gc: GcHeader,
+}
+
+collectable!(TupleObj, Tuple);
+
+impl Drop for TupleObj {
+    fn drop(&mut self) {
+        on_drop(&self.gc, self as *const _ as usize);
+        trashcan::defer_values(std::mem::take(&mut self.items).into_vec());
+    }
 }
 
 impl TupleObj {
     pub fn new(items: Vec<Value>) -> TupleObj {
         TupleObj {
             items: items.into_boxed_slice(),
+            gc: GcHeader::new(),
         }
     }
 

@@ -1,12 +1,14 @@
 //! Standard modules implemented in Rust, one file per module, and the
 //! registry `import` consults before searching the filesystem.
 
+pub mod gc;
 pub mod math;
 pub mod random;
 pub mod random_core;
 pub mod sys;
 pub mod time;
 pub mod util;
+pub mod weakref;
 
 use crate::error::PyResult;
 use crate::value::Value;
@@ -19,6 +21,9 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<Value>;
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     match name {
         "sys" => Some(sys::init),
+        "gc" => Some(gc::init),
+        "_weakref" => Some(weakref::init_native),
+        "weakref" => Some(weakref::init),
         "math" => Some(math::init),
         "time" => Some(time::init),
         "random" => Some(random::init),

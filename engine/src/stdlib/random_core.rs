@@ -147,7 +147,7 @@ fn closure(name: &str, f: impl Fn(&mut Vm, Args) -> PyResult + 'static) -> Value
 fn new_generator(vm: &mut Vm, args: Args) -> PyResult {
     exact(vm, &args, "_random", "new_generator", 0)?;
     let mt = Rc::new(RefCell::new(Mt::new()));
-    let d = Rc::new(DictObj::new());
+    let d = crate::gc::new(DictObj::new());
     let g = mt.clone();
     d.set_str(
         "seed",
@@ -229,9 +229,10 @@ fn new_generator(vm: &mut Vm, args: Args) -> PyResult {
             Ok(Value::None)
         }),
     );
-    Ok(Value::Module(Rc::new(ModuleObj {
+    Ok(Value::Module(crate::gc::new(ModuleObj {
         name: "_random.generator".into(),
         dict: d,
+        gc: crate::gc::GcHeader::new(),
     })))
 }
 

@@ -1,8 +1,6 @@
 //! The `sys` module: argv, path, modules, exit, recursion limit, version
 //! information and the stdout/stderr file objects.
 
-use std::rc::Rc;
-
 use crate::builtins::types::native;
 use crate::error::PyResult;
 use crate::object::{Args, DictObj, ModuleObj};
@@ -10,7 +8,7 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
-    let d = Rc::new(DictObj::new());
+    let d = crate::gc::new(DictObj::new());
     d.set_str("__name__", Value::str("sys"));
     let argv = vm.config.argv.iter().map(|a| Value::str(a)).collect();
     d.set_str("argv", Value::list(argv));
@@ -62,15 +60,16 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     d.set_str("stderr", stderr.clone());
     d.set_str("__stdout__", stdout);
     d.set_str("__stderr__", stderr);
-    Ok(Value::Module(Rc::new(ModuleObj {
+    Ok(Value::Module(crate::gc::new(ModuleObj {
         name: "sys".into(),
         dict: d,
+        gc: crate::gc::GcHeader::new(),
     })))
 }
 
 /// A minimal text stream object with write() and flush().
 fn stream(vm: &mut Vm, name: &str, fd: i64) -> PyResult<Value> {
-    let ns = Rc::new(DictObj::new());
+    let ns = crate::gc::new(DictObj::new());
     ns.set_str("write", native("write", stream_write));
     ns.set_str("flush", native("flush", stream_flush));
     ns.set_str("__module__", Value::str("_io"));
@@ -143,16 +142,8 @@ fn intern(vm: &mut Vm, args: Args) -> PyResult {
 /// Reference count as CPython reports it (the argument itself adds one).
 fn getrefcount(_vm: &mut Vm, args: Args) -> PyResult {
     let v = args.args.first().cloned().unwrap_or(Value::None);
-    let n = match &v {
-        Value::List(r) => Rc::strong_count(r),
-        Value::Dict(r) => Rc::strong_count(r),
-        Value::Tuple(r) => Rc::strong_count(r),
-        Value::Instance(r) => Rc::strong_count(r),
-        Value::Str(r) => Rc::strong_count(r),
-        Value::Function(r) => Rc::strong_count(r),
-        Value::Class(r) => Rc::strong_count(r),
-        _ => 1_000_000,
-    };
+    // Inline values have no count; CPython's immortal-looking figure for them.
+    let n = v.ref_count().unwrap_or(1_000_000);
     Ok(Value::Int(n as i64 - 1))
 }
 

@@ -15,15 +15,16 @@ use crate::vm::Vm;
 
 /// A module named `name` holding `funcs` (plus whatever the caller adds to the dict).
 pub fn module(name: &str, funcs: &[(&str, NativeFn)]) -> (Value, Rc<DictObj>) {
-    let d = Rc::new(DictObj::new());
+    let d = crate::gc::new(DictObj::new());
     d.set_str("__name__", Value::str(name));
     d.set_str("__doc__", Value::None);
     for (n, f) in funcs {
         d.set_str(n, native(n, *f));
     }
-    let m = Value::Module(Rc::new(ModuleObj {
+    let m = Value::Module(crate::gc::new(ModuleObj {
         name: name.into(),
         dict: d.clone(),
+        gc: crate::gc::GcHeader::new(),
     }));
     (m, d)
 }

@@ -219,15 +219,17 @@ impl Vm {
     ) -> PyResult {
         Ok(match attr {
             Value::Function(_) | Value::Builtin(_) if !obj.is_none() => {
-                Value::BoundMethod(Rc::new(BoundMethodObj {
+                Value::BoundMethod(crate::gc::new(BoundMethodObj {
                     func: attr,
                     self_: obj.clone(),
+                    gc: crate::gc::GcHeader::new(),
                 }))
             }
             Value::StaticMethod(sm) => sm.func.clone(),
-            Value::ClassMethod(cm) => Value::BoundMethod(Rc::new(BoundMethodObj {
+            Value::ClassMethod(cm) => Value::BoundMethod(crate::gc::new(BoundMethodObj {
                 func: cm.func.clone(),
                 self_: Value::Class(cls.clone()),
+                gc: crate::gc::GcHeader::new(),
             })),
             Value::Property(_) if !obj.is_none() => {
                 let Value::Property(p) = &attr else {
@@ -279,7 +281,7 @@ impl Vm {
                         .unwrap_or(Value::None),
                 ))
             }
-            "__dict__" => return Ok(Some(Value::Dict(Rc::new(cls.dict.copy())))),
+            "__dict__" => return Ok(Some(Value::Dict(crate::gc::new(cls.dict.copy())))),
             "__class__" => return Ok(Some(Value::Class(self.type_of(&Value::Class(cls.clone()))))),
             _ => {}
         }
@@ -376,13 +378,13 @@ impl Vm {
                 ),
                 "__annotations__" => {
                     let mut a = f.annotations.borrow_mut();
-                    let d = a.get_or_insert_with(|| Rc::new(crate::object::DictObj::new()));
+                    let d = a.get_or_insert_with(|| crate::gc::new(crate::object::DictObj::new()));
                     Some(Value::Dict(d.clone()))
                 }
                 "__dict__" => {
                     let mut d = f.dict.borrow_mut();
                     Some(Value::Dict(
-                        d.get_or_insert_with(|| Rc::new(crate::object::DictObj::new()))
+                        d.get_or_insert_with(|| crate::gc::new(crate::object::DictObj::new()))
                             .clone(),
                     ))
                 }
@@ -513,7 +515,7 @@ impl Vm {
                     }
                     _ => {
                         let mut d = f.dict.borrow_mut();
-                        d.get_or_insert_with(|| Rc::new(crate::object::DictObj::new()))
+                        d.get_or_insert_with(|| crate::gc::new(crate::object::DictObj::new()))
                             .set_strobj(name.clone(), value);
                     }
                 }

@@ -135,9 +135,10 @@ impl Vm {
                     match attr {
                         Value::Null => {}
                         Value::Function(_) | Value::Builtin(_) => {
-                            return Ok(Value::BoundMethod(Rc::new(BoundMethodObj {
+                            return Ok(Value::BoundMethod(crate::gc::new(BoundMethodObj {
                                 func: attr,
                                 self_: obj.clone(),
+                                gc: crate::gc::GcHeader::new(),
                             })))
                         }
                         other => {

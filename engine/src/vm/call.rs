@@ -95,7 +95,7 @@ impl Vm {
             return Err(self.too_many_positional(func, given, &frame));
         }
         let kwdict = if has_varkw {
-            let d = Rc::new(DictObj::new());
+            let d = crate::gc::new(DictObj::new());
             frame.stack[slot] = Value::Dict(d.clone());
             Some(d)
         } else {
@@ -175,7 +175,7 @@ impl Vm {
                 Some(slot) => frame.stack[*slot as usize].clone(),
                 None => Value::Null,
             };
-            cells.push(Rc::new(CellObj::new(init)));
+            cells.push(crate::gc::new(CellObj::new(init)));
         }
         cells.extend(func.closure.iter().cloned());
         frame.cells = cells;
@@ -470,7 +470,7 @@ impl Vm {
             }
             _ => Native::None,
         };
-        Value::Instance(Rc::new(InstanceObj::new(cls.clone(), native)))
+        Value::Instance(crate::gc::new(InstanceObj::new(cls.clone(), native)))
     }
 
     /// `__build_class__(body, name, *bases, metaclass=None, **kw)`.
@@ -497,13 +497,13 @@ impl Vm {
             }
         }
         let metaclass = args.take_kw("metaclass");
-        let ns = Rc::new(DictObj::new());
+        let ns = crate::gc::new(DictObj::new());
         let mut frame = self.new_frame(body.code.clone(), body.globals.clone(), Some(ns.clone()));
         let mut cells: Vec<Rc<CellObj>> = body
             .code
             .cellvars
             .iter()
-            .map(|_| Rc::new(CellObj::default()))
+            .map(|_| crate::gc::new(CellObj::default()))
             .collect();
         cells.extend(body.closure.iter().cloned());
         frame.cells = cells;
@@ -557,7 +557,7 @@ impl Vm {
                                 obj.clone(),
                                 Value::str(&name),
                                 bases_v,
-                                Value::Dict(Rc::new(DictObj::new())),
+                                Value::Dict(crate::gc::new(DictObj::new())),
                             ],
                         )?;
                     }
@@ -591,7 +591,7 @@ impl Vm {
                 .collect(),
             _ => Vec::new(),
         };
-        let ns = Rc::new(DictObj::new());
+        let ns = crate::gc::new(DictObj::new());
         if let Some(Value::Dict(d)) = args.args.get(2) {
             for (k, v) in d.items() {
                 ns.set(self, k, v)?;
@@ -646,7 +646,7 @@ impl Vm {
         if ns.get_str("__doc__").is_none() {
             ns.set_str("__doc__", Value::None);
         }
-        let cls = Rc::new(ClassObj::new(name, bases, ns.clone(), layout));
+        let cls = crate::gc::new(ClassObj::new(name, bases, ns.clone(), layout));
         if let Some(Value::Str(q)) = qualname {
             *cls.qualname.borrow_mut() = q.as_str().into();
         }
@@ -657,16 +657,18 @@ impl Vm {
         if let Some(Value::Function(f)) = ns.get_str("__new__") {
             ns.set_str(
                 "__new__",
-                Value::StaticMethod(Rc::new(crate::object::StaticMethodObj {
+                Value::StaticMethod(crate::gc::new(crate::object::StaticMethodObj {
                     func: Value::Function(f),
+                    gc: crate::gc::GcHeader::new(),
                 })),
             );
         }
         if let Some(Value::Function(f)) = ns.get_str("__init_subclass__") {
             ns.set_str(
                 "__init_subclass__",
-                Value::ClassMethod(Rc::new(crate::object::ClassMethodObj {
+                Value::ClassMethod(crate::gc::new(crate::object::ClassMethodObj {
                     func: Value::Function(f),
+                    gc: crate::gc::GcHeader::new(),
                 })),
             );
         }
@@ -788,9 +790,10 @@ impl Vm {
     pub(crate) fn bind(&mut self, attr: Value, obj: &Value) -> Value {
         match attr {
             Value::Function(_) | Value::Builtin(_) => {
-                Value::BoundMethod(Rc::new(crate::object::BoundMethodObj {
+                Value::BoundMethod(crate::gc::new(crate::object::BoundMethodObj {
                     func: attr,
                     self_: obj.clone(),
+                    gc: crate::gc::GcHeader::new(),
                 }))
             }
             other => other,

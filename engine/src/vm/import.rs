@@ -168,7 +168,7 @@ impl Vm {
         let source = String::from_utf8(source).map_err(|_| {
             self.new_error("SyntaxError", &format!("Non-UTF-8 code in file {}", path))
         })?;
-        let dict = Rc::new(DictObj::new());
+        let dict = crate::gc::new(DictObj::new());
         dict.set_str("__name__", Value::str(full));
         dict.set_str("__file__", Value::str(path));
         dict.set_str("__doc__", Value::None);
@@ -180,9 +180,10 @@ impl Vm {
             }
             None => dict.set_str("__package__", Value::str(parent.unwrap_or(""))),
         }
-        let module = Value::Module(Rc::new(ModuleObj {
+        let module = Value::Module(crate::gc::new(ModuleObj {
             name: full.into(),
             dict: dict.clone(),
+            gc: crate::gc::GcHeader::new(),
         }));
         self.modules.set_str(full, module.clone());
         let code = match self.compile(&source, path, Mode::Exec) {

@@ -95,23 +95,26 @@ pub struct Vm {
     /// Set when the exception being raised is a re-raise (no new traceback entry).
     pub(crate) reraising: bool,
     pub interned: HashMap<Rc<str>, Rc<StrObj>>,
+    /// Set while the VM is being dropped (finaliser errors go unreported).
+    pub(crate) teardown: bool,
 }
 
 impl Vm {
     pub fn new(config: Config) -> Vm {
         let types = Types::new();
-        let builtins = Rc::new(DictObj::new());
-        let main_dict = Rc::new(DictObj::new());
-        let main = Rc::new(ModuleObj {
+        let builtins = crate::gc::new(DictObj::new());
+        let main_dict = crate::gc::new(DictObj::new());
+        let main = crate::gc::new(ModuleObj {
             name: "__main__".into(),
             dict: main_dict.clone(),
+            gc: crate::gc::GcHeader::new(),
         });
         let mut vm = Vm {
             frames: Vec::new(),
             frame_pool: Vec::new(),
             types,
             builtins,
-            modules: Rc::new(DictObj::new()),
+            modules: crate::gc::new(DictObj::new()),
             main: main.clone(),
             exc_info: Value::None,
             recursion_limit: config.recursion_limit,
@@ -123,6 +126,7 @@ impl Vm {
             repr_stack: Vec::new(),
             reraising: false,
             interned: HashMap::new(),
+            teardown: false,
         };
         crate::builtins::install(&mut vm);
         main_dict.set_str("__name__", Value::str("__main__"));
@@ -134,9 +138,10 @@ impl Vm {
     }
 
     fn builtins_module(&self) -> Rc<ModuleObj> {
-        Rc::new(ModuleObj {
+        crate::gc::new(ModuleObj {
             name: "builtins".into(),
             dict: self.builtins.clone(),
+            gc: crate::gc::GcHeader::new(),
         })
     }
 
@@ -232,7 +237,9 @@ impl Vm {
     ) -> PyResult {
         let locals = locals.or_else(|| Some(globals.clone()));
         let frame = self.new_frame(code, globals, locals);
-        self.run_frame(frame)
+        let result = self.run_frame(frame);
+        self.run_pending();
+        result
     }
 
     /// A frame for `code`, reusing a finished one when possible.
@@ -374,7 +381,7 @@ impl Vm {
             class,
             Native::Exception(Box::new(ExcState::new(Value::tuple(args)))),
         );
-        PyErr(Rc::new(inst))
+        PyErr(crate::gc::new(inst))
     }
 
     pub fn type_error(&mut self, msg: impl AsRef<str>) -> PyErr {
@@ -438,15 +445,45 @@ impl Drop for Vm {
     /// point back at their module's globals, so without this each module
     /// (and all it holds) would be a reference cycle outliving the VM.
     fn drop(&mut self) {
+        // Garbage cycles first, while their finalisers can still see the
+        // modules they use; then `__main__` (other modules still usable).
+        self.run_pending();
+        crate::gc::collect::collect(self, 2);
+        self.run_pending();
+        // One name at a time, in definition order, dropping only what the
+        // namespace alone holds: each finaliser still sees the later names
+        // and everything alive elsewhere (modules), as CPython shows.
+        let main = self.main.dict.clone();
+        for key in main.keys() {
+            if let Value::Str(k) = key {
+                let sole = main.get_str(k.as_str()).and_then(|v| v.ref_count()) == Some(2);
+                if sole {
+                    let old = main.remove_str(k.as_str());
+                    drop(old);
+                    self.run_pending();
+                }
+            }
+        }
+        main.clear();
+        self.run_pending();
         self.flush_out();
+        // From here on finalisers may find their modules gone: their errors
+        // are not reported (CPython prints some of these; hosts want quiet).
+        self.teardown = true;
         for module in self.modules.values() {
             if let Value::Module(m) = module {
                 m.dict.clear();
             }
         }
-        self.main.dict.clear();
         self.modules.clear();
+        self.run_pending();
         self.builtins.clear();
         self.exc_info = Value::None;
+        // Then free the cycles that remain (classes, closures, generators).
+        self.run_pending();
+        while crate::gc::collect::collect(self, 2) > 0 {
+            self.run_pending();
+        }
+        self.flush_out();
     }
 }

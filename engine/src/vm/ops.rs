@@ -303,7 +303,7 @@ impl Vm {
                     self.dict_update(x, b)?;
                     Some(a.clone())
                 } else {
-                    let d = Rc::new(x.copy());
+                    let d = crate::gc::new(x.copy());
                     self.dict_update(&d, b)?;
                     let _ = y;
                     Some(Dict(d))
@@ -492,7 +492,7 @@ impl Vm {
         for i in items {
             s.add(self, i)?;
         }
-        Ok(Value::Set(Rc::new(s)))
+        Ok(Value::Set(crate::gc::new(s)))
     }
 
     fn compare_sequences(&mut self, x: &[Value], y: &[Value], op: u32) -> PyResult<bool> {

@@ -166,6 +166,11 @@ impl Vm {
         }
 
         loop {
+            // Safe point: finalisers, weakref callbacks and due collections
+            // queued since the last instruction run here (gc/pending.rs).
+            if crate::gc::pending::any() {
+                self.run_pending();
+            }
             let Instr { op, arg } = code.instrs[f.pc];
             f.pc += 1;
             match op {
@@ -505,7 +510,7 @@ impl Vm {
                     for item in items {
                         set.add(self, item)?;
                     }
-                    f.stack.push(Value::Set(Rc::new(set)));
+                    f.stack.push(Value::Set(crate::gc::new(set)));
                 }
                 Op::BuildMap => {
                     let items = f.stack.split_off(f.stack.len() - 2 * arg as usize);
@@ -514,7 +519,7 @@ impl Vm {
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
                         dict.set(self, k, v)?;
                     }
-                    f.stack.push(Value::Dict(Rc::new(dict)));
+                    f.stack.push(Value::Dict(crate::gc::new(dict)));
                 }
                 Op::BuildString => {
                     let items = f.stack.split_off(f.stack.len() - arg as usize);
@@ -770,7 +775,10 @@ impl Vm {
                 Op::SetupAnnotations => {
                     let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
                     if ns.get_str("__annotations__").is_none() {
-                        ns.set_str("__annotations__", Value::Dict(Rc::new(DictObj::new())));
+                        ns.set_str(
+                            "__annotations__",
+                            Value::Dict(crate::gc::new(DictObj::new())),
+                        );
                     }
                 }
                 Op::LoadAssertionError => {
@@ -1063,8 +1071,9 @@ impl Vm {
             name: func.name.borrow().clone(),
             qualname: func.qualname.borrow().clone(),
             kind,
+            gc: crate::gc::GcHeader::new(),
         };
-        Value::Generator(Rc::new(gen))
+        Value::Generator(crate::gc::new(gen))
     }
 
     /// Calls any callable with positional arguments (runs script code to completion).
@@ -1168,8 +1177,9 @@ impl Vm {
             doc: std::cell::RefCell::new(doc),
             module: std::cell::RefCell::new(module),
             annotations: std::cell::RefCell::new(annotations),
+            gc: crate::gc::GcHeader::new(),
         };
-        Ok(Value::Function(Rc::new(func)))
+        Ok(Value::Function(crate::gc::new(func)))
     }
 
     /// Resumes a generator: sends `sent` (or throws `throw`) into it.

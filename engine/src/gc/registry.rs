@@ -1,0 +1,143 @@
+//! The set of tracked container objects, split into CPython's three
+//! generations, with CPython's allocation counters and thresholds.
+//!
+//! One registry per thread: objects are `Rc`s (not `Send`), so every object
+//! of a thread's VMs lives here. Each object's header stores its generation
+//! and index, so leaving the registry is a `swap_remove`.
+
+use std::cell::RefCell;
+
+use super::trace::GcRef;
+use super::{GcHeader, UNTRACKED};
+
+pub const GENERATIONS: usize = 3;
+
+/// Per-generation figures, as `gc.get_stats()` reports them.
+#[derive(Clone, Copy, Default, Debug)]
+pub struct GenStats {
+    pub collections: usize,
+    pub collected: usize,
+    pub uncollectable: usize,
+}
+
+pub type GcStats = [GenStats; GENERATIONS];
+
+pub struct Registry {
+    pub gens: [Vec<GcRef>; GENERATIONS],
+    /// count[0]: allocations minus deallocations since the last collection of
+    /// generation 0; count[g]: collections of g-1 since the last of g.
+    pub count: [usize; GENERATIONS],
+    pub threshold: [usize; GENERATIONS],
+    pub enabled: bool,
+    pub collecting: bool,
+    /// Objects that survived a full collection, and those promoted into the
+    /// oldest generation since (CPython's rule that keeps full collections
+    /// from making allocation quadratic).
+    pub long_lived_total: usize,
+    pub long_lived_pending: usize,
+    pub stats: GcStats,
+}
+
+impl Registry {
+    const fn new() -> Registry {
+        Registry {
+            gens: [Vec::new(), Vec::new(), Vec::new()],
+            count: [0; GENERATIONS],
+            threshold: [700, 10, 10],
+            enabled: true,
+            collecting: false,
+            long_lived_total: 0,
+            long_lived_pending: 0,
+            stats: [GenStats {
+                collections: 0,
+                collected: 0,
+                uncollectable: 0,
+            }; GENERATIONS],
+        }
+    }
+
+    fn push(&mut self, obj: GcRef, gen: usize) {
+        let h = obj.header();
+        h.gen.set(gen as u8);
+        h.slot.set(self.gens[gen].len() as u32);
+        self.gens[gen].push(obj);
+    }
+
+    fn remove(&mut self, h: &GcHeader) {
+        let gen = h.gen.get() as usize;
+        let slot = h.slot.get() as usize;
+        let list = &mut self.gens[gen];
+        list.swap_remove(slot);
+        if let Some(moved) = list.get(slot) {
+            moved.header().slot.set(slot as u32);
+        }
+        h.slot.set(UNTRACKED);
+    }
+
+    /// Moves a tracked object into generation `gen`.
+    pub fn move_to(&mut self, obj: GcRef, gen: usize) {
+        let h = obj.header();
+        if h.slot.get() == UNTRACKED || h.gen.get() as usize == gen {
+            return;
+        }
+        self.remove(h);
+        self.push(obj, gen);
+    }
+
+    /// Takes an object out of the registry (it is about to be freed).
+    pub fn forget(&mut self, obj: GcRef) {
+        let h = obj.header();
+        if h.slot.get() != UNTRACKED {
+            self.remove(h);
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.gens.iter().map(Vec::len).sum()
+    }
+
+    /// The oldest generation whose counter crossed its threshold, if an
+    /// automatic collection is due (CPython's `collect_generations`).
+    pub fn due_generation(&self) -> Option<usize> {
+        for gen in (0..GENERATIONS).rev() {
+            if self.threshold[gen] > 0 && self.count[gen] > self.threshold[gen] {
+                if gen == GENERATIONS - 1 && self.long_lived_pending < self.long_lived_total / 4 {
+                    continue;
+                }
+                return Some(gen);
+            }
+        }
+        None
+    }
+}
+
+thread_local! {
+    static REGISTRY: RefCell<Registry> = const { RefCell::new(Registry::new()) };
+}
+
+/// Runs `f` with the registry. `f` must not drop values or run script code
+/// (a drop could re-enter through `untrack`).
+pub fn with<R>(f: impl FnOnce(&mut Registry) -> R) -> R {
+    REGISTRY.with(|r| f(&mut r.borrow_mut()))
+}
+
+pub fn track(obj: GcRef) {
+    let due = REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        r.push(obj, 0);
+        r.count[0] += 1;
+        r.enabled && !r.collecting && r.threshold[0] > 0 && r.count[0] > r.threshold[0]
+    });
+    if due {
+        super::pending::request_collection();
+    }
+}
+
+pub fn untrack(h: &GcHeader) {
+    // The registry may already be gone when thread-locals are torn down.
+    let _ = REGISTRY.try_with(|r| {
+        let mut r = r.borrow_mut();
+        r.remove(h);
+        r.count[0] = r.count[0].saturating_sub(1);
+    });
+}

@@ -31,6 +31,7 @@ impl Drop for GeneratorObj {
     /// first, so its `finally` blocks run (CPython's generator finaliser).
     fn drop(&mut self) {
         on_drop(&self.gc, self as *const _ as usize);
+        note_never_awaited(self);
         if !self.gc.has_flag(FINALIZED) && pending::suspended_in_handler(self) {
             pending::resurrect_generator(self);
         }
@@ -165,12 +166,10 @@ thread_local! {
     pub static NEVER_AWAITED: RefCell<Vec<Rc<str>>> = const { RefCell::new(Vec::new()) };
 }
 
-impl Drop for GeneratorObj {
-    fn drop(&mut self) {
-        if self.kind == GenKind::Coroutine && !self.started.get() && self.frame.get_mut().is_some()
-        {
-            let name = self.qualname.clone();
-            let _ = NEVER_AWAITED.try_with(|w| w.borrow_mut().push(name));
-        }
+/// Called from `drop`: a coroutine that never ran is reported.
+fn note_never_awaited(g: &mut GeneratorObj) {
+    if g.kind == GenKind::Coroutine && !g.started.get() && g.frame.get_mut().is_some() {
+        let name = g.qualname.clone();
+        let _ = NEVER_AWAITED.try_with(|w| w.borrow_mut().push(name));
     }
 }

@@ -53,7 +53,9 @@ typedef enum kr_status {
     /* kr_config's API version has another major version than this library. */
     KR_ERROR_VERSION = 9,
     /* A bug in Krait (a caught internal panic). The VM should be freed. */
-    KR_ERROR_INTERNAL = 10
+    KR_ERROR_INTERNAL = 10,
+    /* The object is in the wrong state (e.g. resolving a finished future). */
+    KR_ERROR_STATE = 11
 } kr_status;
 
 typedef struct kr_vm kr_vm;
@@ -227,6 +229,46 @@ void kr_error_clear(kr_vm *vm);
  * KR_ERROR_EXCEPTION. `type_name` names a builtin exception class
  * ("ValueError") or a class in __main__. Returns KR_ERROR_EXCEPTION. */
 kr_status kr_raise(kr_vm *vm, const char *type_name, const char *message);
+
+/* ---- Async: host futures and a host-pumped event loop -------------------- */
+
+/* A new pending asyncio.Future on the VM's event loop (asyncio.get_event_loop()).
+ * A native function can return it; the script awaits it like any future. */
+kr_status kr_future_new(kr_vm *vm, kr_value *out);
+/* Completes the future with `value` (not consumed). The waiting tasks run on the
+ * next kr_run_pending. KR_ERROR_STATE if it is already done (nothing changes). */
+kr_status kr_future_resolve(kr_vm *vm, kr_value fut, kr_value value);
+/* Completes the future with a new `type_name(message)` exception (`type_name` as
+ * in kr_raise; `message` may be NULL). KR_ERROR_STATE if it is already done. */
+kr_status kr_future_reject(kr_vm *vm, kr_value fut, const char *type_name,
+                           const char *message);
+
+/* From any thread: queues a completion of `fut` that the next kr_run_pending
+ * applies on the VM's thread: resolve with the str `text` when `type_name` is
+ * NULL, else reject with `type_name(text)`. Nothing is checked here; a stale
+ * handle or a finished future is skipped then. `fut` stays the host's handle
+ * (release it on the VM's thread). Calls the wake callback, if any, after
+ * queueing. The VM must not be freed during the call. */
+kr_status kr_future_complete_threadsafe(kr_vm *vm, kr_value fut, const char *type_name,
+                                        const char *text);
+/* Sets the callback kr_future_complete_threadsafe calls (on the completing
+ * thread) so the host's loop wakes up and calls kr_run_pending; NULL clears it. */
+typedef void (*kr_wake_fn)(void *userdata);
+kr_status kr_set_wake_callback(kr_vm *vm, kr_wake_fn wake, void *userdata);
+
+typedef struct kr_pending {
+    /* Tasks on the loop that have not finished (0: all work is done). */
+    size_t tasks;
+    /* Seconds until the next timer is due, 0 if callbacks are ready, -1 if no
+     * timer is set (then only a host future can wake the tasks). */
+    double next_timer;
+} kr_pending;
+
+/* Runs every ready task and callback and every due timer of the VM's event loop
+ * until none is left, without sleeping, then returns. `status` may be NULL.
+ * Script code starts tasks with asyncio.ensure_future(coro) at top level;
+ * a blocking asyncio.run() still works for plain scripts. */
+kr_status kr_run_pending(kr_vm *vm, kr_pending *status);
 
 /* ---- Native functions --------------------------------------------------- */
 

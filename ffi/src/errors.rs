@@ -7,7 +7,7 @@ use krait_engine::object::type_name_of;
 use krait_engine::{PyErr, Value, Vm};
 
 use crate::status::*;
-use crate::vm::{api, c_str, kr_vm, Fail};
+use crate::vm::{api, c_str, kr_vm, ApiResult, Fail};
 
 /// Type name, message and traceback text, NUL-terminated for C.
 #[derive(Default)]
@@ -94,6 +94,30 @@ fn exception_class(vm: &mut Vm, name: &str) -> Option<Value> {
     matches!(found, Value::Class(_)).then_some(found)
 }
 
+/// An instance of the exception class `name` (a builtin or a class in
+/// `__main__`) with `message`; SystemError when there is no such class.
+pub(crate) fn make_exception(engine: &mut Vm, name: &str, message: &str) -> ApiResult<PyErr> {
+    Ok(match exception_class(engine, name) {
+        Some(cls) => {
+            let args = if message.is_empty() {
+                vec![]
+            } else {
+                vec![Value::str(message)]
+            };
+            match engine.call(&cls, args)? {
+                Value::Instance(i) if engine.err_matches(&PyErr(i.clone()), "BaseException") => {
+                    PyErr(i)
+                }
+                _ => engine.type_error("exceptions must derive from BaseException"),
+            }
+        }
+        None => engine.new_error(
+            "SystemError",
+            &format!("kr_raise: no exception class named '{}'", name),
+        ),
+    })
+}
+
 /// # Safety
 /// `vm` must be NULL or a live VM; the strings NULL or NUL-terminated.
 #[no_mangle]
@@ -109,27 +133,7 @@ pub unsafe extern "C" fn kr_raise(
         } else {
             c_str(message)?
         };
-        let err = match exception_class(engine, name) {
-            Some(cls) => {
-                let args = if message.is_empty() {
-                    vec![]
-                } else {
-                    vec![Value::str(message)]
-                };
-                match engine.call(&cls, args)? {
-                    Value::Instance(i)
-                        if engine.err_matches(&PyErr(i.clone()), "BaseException") =>
-                    {
-                        PyErr(i)
-                    }
-                    _ => engine.type_error("exceptions must derive from BaseException"),
-                }
-            }
-            None => engine.new_error(
-                "SystemError",
-                &format!("kr_raise: no exception class named '{}'", name),
-            ),
-        };
+        let err = make_exception(engine, name, message)?;
         // Recorded like any failure, so it is pending when the native function returns.
         Err(Fail::Exception(err))
     });

@@ -8,6 +8,7 @@
 mod alloc;
 mod errors;
 mod exec;
+mod future;
 mod handles;
 mod host_class;
 mod native;
@@ -15,6 +16,7 @@ pub mod status;
 mod values;
 mod vm;
 
+pub use future::kr_pending;
 pub use vm::{kr_config, kr_vm, API_VERSION};
 
 #[global_allocator]

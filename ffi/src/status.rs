@@ -15,3 +15,4 @@ pub const KR_ERROR_TYPE: kr_status = 7;
 pub const KR_ERROR_OVERFLOW: kr_status = 8;
 pub const KR_ERROR_VERSION: kr_status = 9;
 pub const KR_ERROR_INTERNAL: kr_status = 10;
+pub const KR_ERROR_STATE: kr_status = 11;

@@ -74,6 +74,8 @@ pub struct kr_vm {
     memory: Arc<AtomicIsize>,
     /// Host classes by tag (see host_class.rs).
     pub(crate) host_classes: RefCell<HashMap<usize, crate::host_class::HostClass>>,
+    /// Future completions queued from other threads (see future.rs).
+    pub(crate) completions: crate::future::Completions,
 }
 
 static NEXT_VM_ID: AtomicU16 = AtomicU16::new(1);
@@ -351,6 +353,7 @@ pub unsafe extern "C" fn kr_vm_new(config: *const kr_config, out: *mut *mut kr_v
             interrupt,
             memory: memory.clone(),
             host_classes: RefCell::new(HashMap::new()),
+            completions: Default::default(),
         }))
     }));
     match made {
@@ -386,6 +389,7 @@ pub unsafe extern "C" fn kr_vm_free(vm: *mut kr_vm) {
         kvm.pending.replace(None);
         // SAFETY: `base` came from Box::into_raw and nothing else refers to it now.
         let mut engine = unsafe { Box::from_raw(kvm.base) };
+        crate::future::teardown(&mut engine);
         engine.finish();
         drop(engine);
     }));

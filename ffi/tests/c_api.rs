@@ -95,7 +95,7 @@ fn c_programs() {
     let build_dir = lib_dir().join("c_api_tests");
     std::fs::create_dir_all(&build_dir).unwrap();
     // The tests proper, and the embedding example the README points to.
-    let mut sources: Vec<PathBuf> = ["tests/c_api", "examples/embed"]
+    let mut sources: Vec<PathBuf> = ["tests/c_api", "examples/embed", "examples/async_host"]
         .iter()
         .flat_map(|dir| std::fs::read_dir(repo().join(dir)).unwrap())
         .map(|e| e.unwrap().path())

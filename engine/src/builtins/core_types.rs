@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::types::{add_methods, native, set_constructor};
+use super::types::{add_methods, add_raw_methods, native, set_constructor};
 use crate::error::PyResult;
 use crate::object::{
     type_name_of, Args, ClassMethodObj, Native, PropertyObj, StaticMethodObj, SuperObj,
@@ -76,6 +76,24 @@ pub fn install(vm: &mut Vm) {
     set_constructor(&t.none_type, none_new);
     add_methods(&t.slice, "slice", &[("indices", slice_indices)]);
     add_methods(&t.generator, "generator", crate::object::generator::METHODS);
+    use crate::object::coroutine as co;
+    add_methods(&t.coroutine, "coroutine", co::COROUTINE_METHODS);
+    add_raw_methods(
+        &t.coroutine_wrapper,
+        "coroutine_wrapper",
+        co::WRAPPER_METHODS,
+    );
+    add_methods(&t.async_generator, "async_generator", co::ASYNC_GEN_METHODS);
+    add_raw_methods(
+        &t.async_generator_asend,
+        "async_generator_asend",
+        co::AWAITABLE_METHODS,
+    );
+    add_raw_methods(
+        &t.async_generator_athrow,
+        "async_generator_athrow",
+        co::AWAITABLE_METHODS,
+    );
     add_methods(&t.iterator, "iterator", crate::object::iter::METHODS);
     add_methods(
         &t.dict_view,

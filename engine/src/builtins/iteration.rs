@@ -44,8 +44,11 @@ fn next(vm: &mut Vm, args: Args) -> PyResult {
     let Some(it) = args.args.first() else {
         return Err(vm.type_error("next expected at least 1 argument, got 0"));
     };
-    let is_iter = matches!(it, Value::Iterator(_) | Value::Generator(_))
-        || vm.type_of(it).lookup("__next__").is_some();
+    let is_iter = match it {
+        Value::Iterator(_) => true,
+        Value::Generator(g) => g.kind == crate::object::generator::GenKind::Generator,
+        _ => vm.type_of(it).lookup("__next__").is_some(),
+    };
     if !is_iter {
         return Err(vm.type_error(format!("'{}' object is not an iterator", type_name_of(it))));
     }

@@ -31,6 +31,7 @@ impl Drop for GeneratorObj {
     /// first, so its `finally` blocks run (CPython's generator finaliser).
     fn drop(&mut self) {
         on_drop(&self.gc, self as *const _ as usize);
+        note_never_awaited(self);
         if !self.gc.has_flag(FINALIZED) && pending::suspended_in_handler(self) {
             pending::resurrect_generator(self);
         }
@@ -75,7 +76,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("__iter__", iter),
 ];
 
-fn this(vm: &mut Vm, args: &Args) -> PyResult<Rc<GeneratorObj>> {
+pub(crate) fn this(vm: &mut Vm, args: &Args) -> PyResult<Rc<GeneratorObj>> {
     match args.args.first() {
         Some(Value::Generator(g)) => Ok(g.clone()),
         _ => Err(vm.type_error("descriptor requires a 'generator' object")),
@@ -83,7 +84,7 @@ fn this(vm: &mut Vm, args: &Args) -> PyResult<Rc<GeneratorObj>> {
 }
 
 /// Turns a generator step into a value, or StopIteration(return value).
-fn step_result(vm: &mut Vm, step: Exit) -> PyResult {
+pub(crate) fn step_result(vm: &mut Vm, step: Exit) -> PyResult {
     match step {
         Exit::Yield(v) => Ok(v),
         Exit::Return(v) => {
@@ -92,7 +93,7 @@ fn step_result(vm: &mut Vm, step: Exit) -> PyResult {
     }
 }
 
-fn send(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn send(vm: &mut Vm, args: Args) -> PyResult {
     let g = this(vm, &args)?;
     let v = args.args.get(1).cloned().unwrap_or(Value::None);
     let step = vm.resume_generator(&g, v, None)?;
@@ -109,10 +110,21 @@ fn iter(_vm: &mut Vm, args: Args) -> PyResult {
     Ok(args.args.first().cloned().unwrap_or(Value::None))
 }
 
-fn throw(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn throw(vm: &mut Vm, args: Args) -> PyResult {
     let g = this(vm, &args)?;
-    let typ = args.args.get(1).cloned().unwrap_or(Value::None);
-    let val = args.args.get(2).cloned().unwrap_or(Value::None);
+    let err = throw_args_error(vm, &args, 1)?;
+    let step = vm.resume_generator(&g, Value::None, Some(err))?;
+    step_result(vm, step)
+}
+
+/// The exception `throw(typ[, val])` raises, from `args[at..]`.
+pub(crate) fn throw_args_error(
+    vm: &mut Vm,
+    args: &Args,
+    at: usize,
+) -> PyResult<crate::error::PyErr> {
+    let typ = args.args.get(at).cloned().unwrap_or(Value::None);
+    let val = args.args.get(at + 1).cloned().unwrap_or(Value::None);
     let exc = match (&typ, &val) {
         (Value::Class(c), Value::None) => vm.call_class(c, Args::default())?,
         (Value::Class(c), Value::Instance(_)) if vm.type_of(&val).is_subclass(c) => val.clone(),
@@ -123,9 +135,7 @@ fn throw(vm: &mut Vm, args: Args) -> PyResult {
         }
         _ => typ.clone(),
     };
-    let err = vm.exc_from_value(exc)?;
-    let step = vm.resume_generator(&g, Value::None, Some(err))?;
-    step_result(vm, step)
+    vm.exc_from_value(exc)
 }
 
 /// `close()`: raises GeneratorExit inside the generator and expects it to finish.
@@ -146,5 +156,20 @@ pub fn close(vm: &mut Vm, args: Args) -> PyResult {
             Ok(Value::None)
         }
         Err(e) => Err(e),
+    }
+}
+
+thread_local! {
+    /// Qualnames of coroutines dropped before they ever ran; the VM prints
+    /// CPython's "was never awaited" RuntimeWarning for each when it next
+    /// writes to stderr or finishes a script.
+    pub static NEVER_AWAITED: RefCell<Vec<Rc<str>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Called from `drop`: a coroutine that never ran is reported.
+fn note_never_awaited(g: &mut GeneratorObj) {
+    if g.kind == GenKind::Coroutine && !g.started.get() && g.frame.get_mut().is_some() {
+        let name = g.qualname.clone();
+        let _ = NEVER_AWAITED.try_with(|w| w.borrow_mut().push(name));
     }
 }

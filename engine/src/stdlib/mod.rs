@@ -62,6 +62,26 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "contextlib" => {
             Some(|vm| source_module(vm, "contextlib", &[], include_str!("py/contextlib.py")))
         }
+        "asyncio" => Some(|vm| source_module(vm, "asyncio", &[], include_str!("py/asyncio.py"))),
+        "_asyncio_sync" => {
+            Some(|vm| source_module(vm, "_asyncio_sync", &[], include_str!("py/asyncio_sync.py")))
+        }
+        "_asyncio_handles" => Some(|vm| {
+            source_module(
+                vm,
+                "_asyncio_handles",
+                &[],
+                include_str!("py/asyncio_handles.py"),
+            )
+        }),
+        "_asyncio_compose" => Some(|vm| {
+            source_module(
+                vm,
+                "_asyncio_compose",
+                &[],
+                include_str!("py/asyncio_compose.py"),
+            )
+        }),
         _ => None,
     }
 }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use crate::error::PyResult;
 use crate::object::class::Layout;
+use crate::object::generator::GenKind;
 use crate::object::{type_name_of, Args, BoundMethodObj, ClassObj, Native, StrObj};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -42,7 +43,11 @@ impl Vm {
             Value::Cell(_) => t.cell.clone(),
             Value::Code(_) => t.code.clone(),
             Value::Iterator(it) => t.iterator_kinds[it.kind()].clone(),
-            Value::Generator(_) => t.generator.clone(),
+            Value::Generator(g) => match g.kind {
+                GenKind::Generator => t.generator.clone(),
+                GenKind::Coroutine => t.coroutine.clone(),
+                GenKind::AsyncGenerator => t.async_generator.clone(),
+            },
             Value::Property(_) => t.property.clone(),
             Value::StaticMethod(_) => t.staticmethod.clone(),
             Value::ClassMethod(_) => t.classmethod.clone(),

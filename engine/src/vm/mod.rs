@@ -180,6 +180,34 @@ impl Vm {
 
     /// Writes to the script's stderr (stdout is flushed first to keep order).
     pub fn write_err(&mut self, s: &str) {
+        self.report_never_awaited();
+        self.write_err_raw(s);
+    }
+
+    /// Prints the RuntimeWarning for each coroutine dropped unawaited, at the
+    /// line running now (CPython reports the line where the object died).
+    pub fn report_never_awaited(&mut self) {
+        let names = crate::object::generator::NEVER_AWAITED
+            .try_with(|w| std::mem::take(&mut *w.borrow_mut()))
+            .unwrap_or_default();
+        for name in names {
+            let place = match self.frames.last() {
+                Some(f) => format!(
+                    "{}:{}",
+                    f.code.filename,
+                    f.code.line_of(f.pc.saturating_sub(1))
+                ),
+                None => "sys:1".to_string(),
+            };
+            self.write_err_raw(&format!(
+                "{}: RuntimeWarning: coroutine '{}' was never awaited\n\
+                 RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+                place, name
+            ));
+        }
+    }
+
+    fn write_err_raw(&mut self, s: &str) {
         self.flush_out();
         match &mut self.err_output {
             Some(f) => f(s),
@@ -273,7 +301,9 @@ impl Vm {
             .map_err(|e| self.syntax_error_to_exc(&e))?;
         let globals = self.main.dict.clone();
         globals.set_str("__file__", Value::str(filename));
-        self.run_code(code, globals, None)
+        let r = self.run_code(code, globals, None);
+        self.report_never_awaited();
+        r
     }
 
     /// Turns a compile-time error into a SyntaxError exception object.

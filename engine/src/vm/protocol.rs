@@ -548,6 +548,9 @@ impl Vm {
                 DictViewKind::Items => IterState::DictItems(view.dict.clone(), 0, view.dict.len()),
             },
             Value::Set(s) | Value::FrozenSet(s) => IterState::Set(s.clone(), 0, s.len()),
+            Value::Generator(g) if g.kind != crate::object::generator::GenKind::Generator => {
+                return Err(self.type_error(format!("'{}' object is not iterable", g.type_name())))
+            }
             Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Class(_)
                 if !self.meta_has(v, "__iter__") && !self.meta_has(v, "__getitem__") =>
@@ -586,7 +589,7 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
             Value::Iterator(obj) => self.iter_next(obj),
-            Value::Generator(g) => {
+            Value::Generator(g) if g.kind == crate::object::generator::GenKind::Generator => {
                 let g = g.clone();
                 match self.resume_generator(&g, Value::None, None)? {
                     crate::vm::run::Exit::Yield(v) => Ok(Some(v)),

@@ -862,7 +862,12 @@ impl Vm {
                 Op::GetYieldFromIter => {
                     let v = pop!();
                     let it = match v {
-                        Value::Generator(_) => v,
+                        Value::Generator(ref g) if g.kind == GenKind::Coroutine => {
+                            return Err(self.type_error(
+                                "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                            ));
+                        }
+                        Value::Generator(ref g) if g.kind == GenKind::Generator => v,
                         _ => self.get_iter(&v)?,
                     };
                     f.stack.push(it);
@@ -883,14 +888,33 @@ impl Vm {
                 }
                 Op::GetAwaitable => {
                     let v = pop!();
-                    let it = self.get_awaitable(v)?;
+                    let it = self.get_awaitable(v, arg)?;
                     f.stack.push(it);
                 }
-                Op::GetAIter | Op::GetANext | Op::EndAsyncFor | Op::BeforeAsyncWith => {
-                    return Err(self.new_error(
-                        "NotImplementedError",
-                        &format!("{} is not supported yet", op.name()),
-                    ));
+                Op::GetAIter => {
+                    let v = pop!();
+                    let it = self.get_aiter(&v)?;
+                    f.stack.push(it);
+                }
+                Op::GetANext => {
+                    let it = top!().clone();
+                    let aw = self.get_anext(&it)?;
+                    f.stack.push(aw);
+                }
+                Op::EndAsyncFor => {
+                    let exc = pop!();
+                    f.stack.pop();
+                    let typ = self.types.exception("StopAsyncIteration");
+                    if !self.isinstance_class(&exc, &typ) {
+                        self.reraising = true;
+                        return Err(self.exc_from_value(exc)?);
+                    }
+                }
+                Op::BeforeAsyncWith => {
+                    let mgr = pop!();
+                    let (exit, entered) = self.before_async_with(&mgr)?;
+                    f.stack.push(exit);
+                    f.stack.push(entered);
                 }
                 Op::ImportName => {
                     let fromlist = pop!();
@@ -1170,6 +1194,11 @@ impl Vm {
             return Err(self.value_error(format!("{} already executing", gen.type_name())));
         }
         let Some(mut frame) = gen.frame.borrow_mut().take() else {
+            if gen.kind == GenKind::Coroutine {
+                return Err(
+                    self.new_error("RuntimeError", "cannot reuse already awaited coroutine")
+                );
+            }
             return match throw {
                 Some(e) => Err(e),
                 None => Ok(Exit::Return(Value::None)),
@@ -1208,7 +1237,11 @@ impl Vm {
             if throw.is_none() {
                 frame.stack.push(sent);
             }
-        } else if !sent.is_none() && throw.is_none() {
+        } else if let Some(err) = throw {
+            // Thrown into a frame that never ran: it ends at once, outside any try.
+            drop(frame);
+            return Err(err);
+        } else if !sent.is_none() {
             *gen.frame.borrow_mut() = Some(frame);
             return Err(self.type_error(format!(
                 "can't send non-None value to a just-started {}",
@@ -1250,15 +1283,28 @@ impl Vm {
                 let g = g.clone();
                 self.resume_generator(&g, v, None)
             }
+            Value::Iterator(_) if v.is_none() => Ok(match self.next(sub)? {
+                Some(y) => Exit::Yield(y),
+                None => Exit::Return(Value::None),
+            }),
             _ => {
-                if v.is_none() {
-                    return Ok(match self.next(sub)? {
-                        Some(y) => Exit::Yield(y),
-                        None => Exit::Return(Value::None),
-                    });
-                }
-                let send = self.getattr_str(sub, "send")?;
-                match self.call(&send, vec![v]) {
+                // Through the type so that StopIteration keeps its value.
+                let r = if v.is_none() {
+                    match self.call_dunder(sub, "__next__", vec![]) {
+                        Ok(Some(y)) => Ok(y),
+                        Ok(None) => {
+                            return Err(self.type_error(format!(
+                                "'{}' object is not an iterator",
+                                crate::object::type_name_of(sub)
+                            )))
+                        }
+                        Err(e) => Err(e),
+                    }
+                } else {
+                    let send = self.getattr_str(sub, "send")?;
+                    self.call(&send, vec![v])
+                };
+                match r {
                     Ok(y) => Ok(Exit::Yield(y)),
                     Err(e) if self.err_matches(&e, "StopIteration") => {
                         Ok(Exit::Return(self.stop_iteration_value(&e)))
@@ -1275,7 +1321,21 @@ impl Vm {
                 let g = g.clone();
                 self.resume_generator(&g, Value::None, Some(err))
             }
-            _ => Err(err),
+            _ => match self.type_of(sub).lookup("throw") {
+                Some(m) => {
+                    let m = self.bind(m, sub);
+                    let exc = Value::Instance(err.0.clone());
+                    let typ = Value::Class(self.type_of(&exc));
+                    match self.call(&m, vec![typ, exc]) {
+                        Ok(y) => Ok(Exit::Yield(y)),
+                        Err(e) if self.err_matches(&e, "StopIteration") => {
+                            Ok(Exit::Return(self.stop_iteration_value(&e)))
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                None => Err(err),
+            },
         }
     }
 
@@ -1286,20 +1346,109 @@ impl Vm {
         })
     }
 
-    fn get_awaitable(&mut self, v: Value) -> PyResult {
-        match &v {
-            Value::Generator(g) if g.kind == GenKind::Coroutine => Ok(v),
-            _ => {
-                let typ = self.type_of(&v);
-                match typ.lookup("__await__") {
-                    Some(m) => self.call(&m, vec![v]),
-                    None => Err(self.type_error(format!(
-                        "object {} can't be used in 'await' expression",
-                        crate::object::type_name_of(&v)
-                    ))),
+    /// `await v`: coroutines pass through, others go through `__await__`
+    /// (`what` picks the TypeError message: 0 await, 1 `__aenter__`, 2 `__aexit__`).
+    fn get_awaitable(&mut self, v: Value, what: u32) -> PyResult {
+        if let Value::Generator(g) = &v {
+            if g.kind == GenKind::Coroutine {
+                if g.frame
+                    .borrow()
+                    .as_ref()
+                    .is_some_and(|f| code_op(&f.code, f.pc) == Some(Op::YieldFrom))
+                {
+                    return Err(
+                        self.new_error("RuntimeError", "coroutine is being awaited already")
+                    );
                 }
+                return Ok(v);
             }
         }
+        let typ = self.type_of(&v);
+        let Some(m) = typ.lookup("__await__") else {
+            let name = crate::object::type_name_of(&v);
+            let msg = match what {
+                1 => format!("'async with' received an object from __aenter__ that does not implement __await__: {}", name),
+                2 => format!("'async with' received an object from __aexit__ that does not implement __await__: {}", name),
+                _ => format!("object {} can't be used in 'await' expression", name),
+            };
+            return Err(self.type_error(msg));
+        };
+        let m = self.bind(m, &v);
+        let it = self.call(&m, vec![])?;
+        let ok = match &it {
+            Value::Generator(g) => g.kind == GenKind::Generator,
+            Value::Iterator(_) => true,
+            _ => self.type_of(&it).lookup("__next__").is_some(),
+        };
+        if !ok {
+            return Err(self.type_error(format!(
+                "__await__() returned non-iterator of type '{}'",
+                crate::object::type_name_of(&it)
+            )));
+        }
+        Ok(it)
+    }
+
+    fn get_aiter(&mut self, v: &Value) -> PyResult {
+        if let Value::Generator(g) = v {
+            if g.kind == GenKind::AsyncGenerator {
+                return Ok(v.clone());
+            }
+        }
+        let Some(it) = self.call_dunder(v, "__aiter__", vec![])? else {
+            return Err(self.type_error(format!(
+                "'async for' requires an object with __aiter__ method, got {}",
+                crate::object::type_name_of(v)
+            )));
+        };
+        let has_anext = matches!(&it, Value::Generator(g) if g.kind == GenKind::AsyncGenerator)
+            || self.type_of(&it).lookup("__anext__").is_some();
+        if !has_anext {
+            return Err(self.type_error(format!(
+                "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+                crate::object::type_name_of(&it)
+            )));
+        }
+        Ok(it)
+    }
+
+    fn get_anext(&mut self, it: &Value) -> PyResult {
+        if let Value::Generator(g) = it {
+            if g.kind == GenKind::AsyncGenerator {
+                return crate::object::coroutine::agen_anext(self, Args::new(vec![it.clone()]));
+            }
+        }
+        let Some(aw) = self.call_dunder(it, "__anext__", vec![])? else {
+            return Err(self.type_error(format!(
+                "'async for' requires an iterator with __anext__ method, got {}",
+                crate::object::type_name_of(it)
+            )));
+        };
+        let awaitable = match &aw {
+            Value::Generator(g) => g.kind == GenKind::Coroutine,
+            _ => self.type_of(&aw).lookup("__await__").is_some(),
+        };
+        if !awaitable {
+            return Err(self.type_error(format!(
+                "'async for' received an invalid object from __anext__: {}",
+                crate::object::type_name_of(&aw)
+            )));
+        }
+        Ok(aw)
+    }
+
+    fn before_async_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let typ = self.type_of(mgr);
+        let (Some(enter), Some(exit)) = (typ.lookup("__aenter__"), typ.lookup("__aexit__")) else {
+            return Err(self.type_error(format!(
+                "'{}' object does not support the asynchronous context manager protocol",
+                crate::object::type_name_of(mgr)
+            )));
+        };
+        let exit = self.bind(exit, mgr);
+        let enter = self.bind(enter, mgr);
+        let entered = self.call(&enter, vec![])?;
+        Ok((exit, entered))
     }
 }
 

@@ -1,0 +1,123 @@
+# asyncio's timer heap and callback handles (re-exported by asyncio).
+
+# ----- the timer heap (heapq's algorithm, so equal times tie as in CPython) -----
+
+def _sift_down(heap, startpos, pos):
+    newitem = heap[pos]
+    when = newitem._when
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if when < parent._when:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _sift_up(heap, pos):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[childpos]._when < heap[rightpos]._when:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _sift_down(heap, startpos, pos)
+
+
+def _heappush(heap, item):
+    heap.append(item)
+    _sift_down(heap, 0, len(heap) - 1)
+
+
+def _heappop(heap):
+    last = heap.pop()
+    if heap:
+        first = heap[0]
+        heap[0] = last
+        _sift_up(heap, 0)
+        return first
+    return last
+
+
+def _heapify(heap):
+    for i in reversed(range(len(heap) // 2)):
+        _sift_up(heap, i)
+
+
+# ----- handles -----
+
+def _callback_name(cb):
+    name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None)
+    return name if name else repr(cb)
+
+
+class Handle:
+    def __init__(self, callback, args, loop, context=None):
+        self._callback = callback
+        self._args = args
+        self._loop = loop
+        self._cancelled = False
+
+    def __repr__(self):
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        if self._callback is not None:
+            info.append(_callback_name(self._callback) + '()')
+        return '<' + ' '.join(info) + '>'
+
+    def cancel(self):
+        if not self._cancelled:
+            self._cancelled = True
+            self._callback = None
+            self._args = None
+
+    def cancelled(self):
+        return self._cancelled
+
+    def _run(self):
+        try:
+            self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({
+                'message': 'Exception in callback ' + _callback_name(self._callback) + '()',
+                'exception': exc,
+                'handle': self,
+            })
+
+
+class TimerHandle(Handle):
+    def __init__(self, when, callback, args, loop, context=None):
+        Handle.__init__(self, callback, args, loop, context)
+        self._when = when
+        self._scheduled = False
+
+    def __lt__(self, other):
+        return self._when < other._when
+
+    def __le__(self, other):
+        return self._when <= other._when
+
+    def __gt__(self, other):
+        return self._when > other._when
+
+    def __ge__(self, other):
+        return self._when >= other._when
+
+    def cancel(self):
+        if not self._cancelled:
+            self._loop._timer_handle_cancelled(self)
+        Handle.cancel(self)
+
+    def when(self):
+        return self._when

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use super::types::{add_methods, native, set_constructor};
 use crate::error::PyResult;
+use crate::object::class::Layout;
 use crate::object::{
     type_name_of, Args, ClassMethodObj, Native, PropertyObj, StaticMethodObj, SuperObj,
 };
@@ -87,11 +88,24 @@ fn arg(args: &Args, i: usize) -> Value {
 
 fn object_new(vm: &mut Vm, args: Args) -> PyResult {
     match args.args.first() {
+        // Builtin types build their own payload: an object.__new__ instance would lack it.
+        Some(Value::Class(c))
+            if c.layout == Layout::Builtin && !Rc::ptr_eq(c, &vm.types.object) =>
+        {
+            Err(vm.type_error(format!(
+                "object.__new__({0}) is not safe, use {0}.__new__()",
+                c.name
+            )))
+        }
         Some(Value::Class(c)) => {
             let c = c.clone();
             Ok(vm.new_instance(&c, &Args::new(args.args[1..].to_vec())))
         }
-        _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+        Some(other) => Err(vm.type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            type_name_of(other)
+        ))),
+        None => Err(vm.type_error("object.__new__(): not enough arguments")),
     }
 }
 
@@ -407,11 +421,13 @@ fn slice_indices(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.type_error("expected a slice"));
     };
     let n = vm.to_index(&arg(&args, 1))?;
-    let r = vm.slice_range(&s, n.max(0) as usize)?;
-    let stop = r.start + r.step * r.len as i64;
+    if n < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let r = vm.slice_range(&s, n as usize)?;
     Ok(Value::tuple(vec![
         Value::Int(r.start),
-        Value::Int(stop),
+        Value::Int(r.stop),
         Value::Int(r.step),
     ]))
 }

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use crate::error::PyResult;
+use crate::error::{PyErr, PyResult};
 use crate::object::class::Layout;
 use crate::object::{type_name_of, Args, BoundMethodObj, ClassObj, Native, StrObj};
 use crate::value::Value;
@@ -213,6 +213,9 @@ impl Vm {
         cls: &Rc<ClassObj>,
     ) -> PyResult {
         Ok(match attr {
+            // Builtin functions such as `abs` stored on a class do not bind (CPython's
+            // builtin_function_or_method has no __get__); builtin methods do.
+            Value::Builtin(_) if !self.binds(&attr) => attr,
             Value::Function(_) | Value::Builtin(_) if !obj.is_none() => {
                 Value::BoundMethod(Rc::new(BoundMethodObj {
                     func: attr,
@@ -243,6 +246,25 @@ impl Vm {
             }
             other => other,
         })
+    }
+
+    fn immutable_type_error(&mut self, cls: &ClassObj, n: &str) -> PyErr {
+        self.type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            n, cls.name
+        ))
+    }
+
+    /// False for a builtin function such as `abs` (found by identity in the builtins
+    /// module): stored on a class it is a plain attribute, not a method.
+    pub(crate) fn binds(&self, f: &Value) -> bool {
+        match f {
+            Value::Builtin(b) if b.owner.is_none() => !matches!(
+                self.builtins.get_str(&b.name),
+                Some(Value::Builtin(g)) if Rc::ptr_eq(&g, b)
+            ),
+            _ => true,
+        }
     }
 
     fn class_getattr(&mut self, cls: &Rc<ClassObj>, n: &str) -> PyResult<Option<Value>> {
@@ -447,6 +469,7 @@ impl Vm {
                 match cls.lookup(n) {
                     Some(f @ (Value::Function(_) | Value::Builtin(_))) => {
                         if inst.dict.get_str(n).is_some()
+                            || !self.binds(&f)
                             || cls
                                 .lookup("__getattribute__")
                                 .is_some_and(|g| matches!(g, Value::Function(_)))
@@ -484,6 +507,9 @@ impl Vm {
                 self.generic_setattr(obj, name, value)
             }
             Value::Class(cls) => {
+                if cls.layout == Layout::Builtin {
+                    return Err(self.immutable_type_error(cls, n));
+                }
                 cls.dict.set_strobj(name.clone(), value);
                 cls.version.set(cls.version.get() + 1);
                 Ok(())
@@ -608,9 +634,13 @@ impl Vm {
                 self.generic_delattr(obj, name)
             }
             Value::Class(cls) => {
+                if cls.layout == Layout::Builtin {
+                    return Err(self.immutable_type_error(cls, n));
+                }
                 if cls.dict.remove_str(n).is_none() {
                     return Err(self.no_attribute(obj, n));
                 }
+                cls.version.set(cls.version.get() + 1);
                 Ok(())
             }
             Value::Module(m) => {

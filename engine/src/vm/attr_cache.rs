@@ -134,7 +134,7 @@ impl Vm {
                     let attr = c.attr_for(&inst.class_ref());
                     match attr {
                         Value::Null => {}
-                        Value::Function(_) | Value::Builtin(_) => {
+                        Value::Function(_) | Value::Builtin(_) if self.binds(&attr) => {
                             return Ok(Value::BoundMethod(Rc::new(BoundMethodObj {
                                 func: attr,
                                 self_: obj.clone(),
@@ -207,8 +207,8 @@ impl Vm {
                     let attr = cls.lookup(name.as_str());
                     // Decided on the class alone: an instance-dict shadow is checked per hit.
                     let kind = match &attr {
-                        Some(Value::Function(_) | Value::Builtin(_))
-                            if !has_script_hook(&cls, "__getattribute__") =>
+                        Some(f @ (Value::Function(_) | Value::Builtin(_)))
+                            if self.binds(f) && !has_script_hook(&cls, "__getattribute__") =>
                         {
                             METHOD
                         }

@@ -7,7 +7,9 @@ use crate::bytecode::flags;
 use crate::error::{PyErr, PyResult};
 use crate::object::class::Layout;
 use crate::object::exception::ExcState;
-use crate::object::{Args, CellObj, ClassObj, DictObj, FunctionObj, InstanceObj, Native, StrObj};
+use crate::object::{
+    type_name_of, Args, CellObj, ClassObj, DictObj, FunctionObj, InstanceObj, Native, StrObj,
+};
 use crate::value::Value;
 use crate::vm::frame::Frame;
 use crate::vm::Vm;
@@ -574,6 +576,36 @@ impl Vm {
 
     /// `type(name, bases, dict)`.
     pub(crate) fn new_class_from_args(&mut self, args: Args) -> PyResult {
+        for (i, want, ok) in [
+            (0, "str", matches!(args.args.first(), Some(Value::Str(_)))),
+            (
+                1,
+                "tuple",
+                matches!(args.args.get(1), Some(Value::Tuple(_))),
+            ),
+            (2, "dict", dict_payload(args.args.get(2)).is_some()),
+        ] {
+            if !ok {
+                return Err(self.type_error(format!(
+                    "type.__new__() argument {} must be {}, not {}",
+                    i + 1,
+                    want,
+                    // The argument parser names None itself, not NoneType.
+                    match args.args.get(i) {
+                        None | Some(Value::None) => "None".to_string(),
+                        Some(v) => type_name_of(v),
+                    }
+                )));
+            }
+        }
+        if let Some(Value::Tuple(t)) = args.args.get(1) {
+            if t.items.iter().any(|b| !matches!(b, Value::Class(_))) {
+                return Err(self.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a \
+                     (non-strict) subclass of the metaclasses of all its bases",
+                ));
+            }
+        }
         let name = args
             .args
             .first()
@@ -592,7 +624,7 @@ impl Vm {
             _ => Vec::new(),
         };
         let ns = Rc::new(DictObj::new());
-        if let Some(Value::Dict(d)) = args.args.get(2) {
+        if let Some(d) = dict_payload(args.args.get(2)) {
             for (k, v) in d.items() {
                 ns.set(self, k, v)?;
             }
@@ -787,7 +819,7 @@ impl Vm {
     /// Binds a class attribute found on `obj`'s type to `obj`.
     pub(crate) fn bind(&mut self, attr: Value, obj: &Value) -> Value {
         match attr {
-            Value::Function(_) | Value::Builtin(_) => {
+            Value::Function(_) | Value::Builtin(_) if self.binds(&attr) => {
                 Value::BoundMethod(Rc::new(crate::object::BoundMethodObj {
                     func: attr,
                     self_: obj.clone(),
@@ -799,5 +831,17 @@ impl Vm {
 
     pub(crate) fn isinstance_class(&mut self, obj: &Value, cls: &Rc<ClassObj>) -> bool {
         self.type_of(obj).is_subclass(cls)
+    }
+}
+
+/// The dict behind a `dict` or dict-subclass instance (`type(name, bases, OrderedDict(...))`).
+fn dict_payload(v: Option<&Value>) -> Option<Rc<DictObj>> {
+    match v? {
+        Value::Dict(d) => Some(d.clone()),
+        Value::Instance(inst) => match inst.payload() {
+            Some(Value::Dict(d)) => Some(d),
+            _ => None,
+        },
+        _ => None,
     }
 }

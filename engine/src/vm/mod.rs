@@ -5,6 +5,7 @@ pub mod attr;
 pub mod attr_cache;
 pub mod cache;
 pub mod call;
+mod delegate;
 pub(crate) mod fast_ops;
 pub mod frame;
 pub mod import;

@@ -466,6 +466,11 @@ impl Vm {
                 };
                 crate::object::set_methods::set_compare(self, &sx, &sy, op)
             }
+            // Bound methods are equal when they bind the same object to the same function.
+            (BoundMethod(x), BoundMethod(y)) if op == 2 || op == 3 => {
+                let same = x.self_.is(&y.self_) && x.func.is(&y.func);
+                Ok(Some(same == (op == 2)))
+            }
             (Slice(x), Slice(y)) => {
                 let tx = [x.start.clone(), x.stop.clone(), x.step.clone()];
                 let ty = [y.start.clone(), y.stop.clone(), y.step.clone()];

@@ -363,10 +363,15 @@ impl Vm {
                 let items = s.hashed_items();
                 crate::object::set::hash_frozenset(&items)
             }
+            // dict_values is not set-like, so it keeps object's identity hash.
+            Value::DictView(dv) if matches!(dv.kind, crate::object::DictViewKind::Values) => {
+                (v.heap_ptr().unwrap_or(0) >> 4) as i64
+            }
             Value::List(_)
             | Value::Dict(_)
             | Value::Set(_)
             | Value::ByteArray(_)
+            | Value::Slice(_)
             | Value::DictView(_) => {
                 return Err(self.type_error(format!("unhashable type: '{}'", type_name_of(v))));
             }
@@ -396,6 +401,16 @@ impl Vm {
                         }
                     }
                     _ => (v.heap_ptr().unwrap_or(0) >> 4) as i64,
+                }
+            }
+            // Consistent with bound-method equality: identity of self, hash of the function.
+            Value::BoundMethod(m) => {
+                let s = (m.self_.heap_ptr().unwrap_or(0) >> 4) as i64;
+                let h = self.hash(&m.func.clone())? ^ s;
+                if h == -1 {
+                    -2
+                } else {
+                    h
                 }
             }
             _ => (v.heap_ptr().unwrap_or(0) >> 4) as i64,

@@ -1165,6 +1165,8 @@ impl Vm {
             };
         };
         let mut throw = throw;
+        // The sub-iterator of a `yield from` finished the throw: its value is the result.
+        let mut delegated_result = false;
         if gen.started.get() {
             // Suspended inside `yield from`: delegate a throw to the sub-iterator.
             if let Some(err) = throw.take() {
@@ -1183,6 +1185,7 @@ impl Vm {
                             frame.stack.pop();
                             frame.stack.push(v);
                             frame.pc += 1;
+                            delegated_result = true;
                         }
                         Err(e) => {
                             frame.stack.pop();
@@ -1194,7 +1197,7 @@ impl Vm {
                     throw = Some(err);
                 }
             }
-            if throw.is_none() {
+            if throw.is_none() && !delegated_result {
                 frame.stack.push(sent);
             }
         } else if !sent.is_none() && throw.is_none() {
@@ -1241,9 +1244,9 @@ impl Vm {
             }
             _ => {
                 if v.is_none() {
-                    return Ok(match self.next(sub)? {
-                        Some(y) => Exit::Yield(y),
-                        None => Exit::Return(Value::None),
+                    return Ok(match self.next_or_return(sub)? {
+                        Ok(y) => Exit::Yield(y),
+                        Err(r) => Exit::Return(r),
                     });
                 }
                 let send = self.getattr_str(sub, "send")?;
@@ -1260,11 +1263,16 @@ impl Vm {
 
     fn throw_into(&mut self, sub: &Value, err: PyErr) -> PyResult<Exit> {
         match sub {
+            // PEP 380: GeneratorExit closes the sub-generator, then is raised here.
+            Value::Generator(_) if self.err_matches(&err, "GeneratorExit") => {
+                crate::object::generator::close(self, Args::new(vec![sub.clone()]))?;
+                Err(err)
+            }
             Value::Generator(g) => {
                 let g = g.clone();
                 self.resume_generator(&g, Value::None, Some(err))
             }
-            _ => Err(err),
+            _ => self.throw_into_iterator(sub, err),
         }
     }
 

@@ -14,6 +14,8 @@ pub struct SliceRange {
     pub start: i64,
     pub step: i64,
     pub len: usize,
+    /// The clamped stop index, as `slice.indices` reports it.
+    pub stop: i64,
 }
 
 impl SliceRange {
@@ -74,6 +76,7 @@ impl Vm {
         Ok(SliceRange {
             start,
             step,
+            stop,
             len: n as usize,
         })
     }
@@ -204,9 +207,11 @@ impl Vm {
             }
             (Value::Range(r), Value::Slice(sl)) => {
                 let sr = self.slice_range(sl, r.len() as usize)?;
+                // CPython maps the clamped indices, not the item count, so
+                // range(4)[1::2] is range(1, 4, 2).
                 let start = r.start + sr.start * r.step;
                 let step = r.step * sr.step;
-                let stop = start + sr.len as i64 * step;
+                let stop = r.start + sr.stop * r.step;
                 Ok(Value::Range(Rc::new(crate::object::RangeObj {
                     start,
                     stop,

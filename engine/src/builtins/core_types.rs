@@ -266,11 +266,66 @@ fn exc_init(_vm: &mut Vm, args: Args) -> PyResult {
 fn exc_str(vm: &mut Vm, args: Args) -> PyResult {
     let v = arg(&args, 0);
     let a = vm.exception_args(&v);
+    if let Some(msg) = unicode_error_str(vm, &v, &a) {
+        return Ok(Value::string(msg));
+    }
     Ok(match a.len() {
         0 => Value::str(""),
         1 => Value::string(vm.str(&a[0])?),
         _ => Value::string(vm.repr(&Value::tuple(a))?),
     })
+}
+
+/// CPython's message for UnicodeDecodeError/UnicodeEncodeError built from
+/// (encoding, object, start, end, reason).
+pub(crate) fn unicode_error_str(vm: &mut Vm, v: &Value, a: &[Value]) -> Option<String> {
+    let Value::Instance(inst) = v else {
+        return None;
+    };
+    let cls = inst.class();
+    let decode = cls.is_subclass(&vm.types.exception("UnicodeDecodeError"));
+    if !decode && !cls.is_subclass(&vm.types.exception("UnicodeEncodeError")) {
+        return None;
+    }
+    let [Value::Str(enc), obj, Value::Int(start), Value::Int(end), Value::Str(reason)] = a else {
+        return None;
+    };
+    let (start, end) = (*start, *end);
+    let (enc, reason) = (enc.as_str(), reason.as_str());
+    let what = if decode { "decode" } else { "encode" };
+    if end != start + 1 {
+        let plural = if decode { "bytes" } else { "characters" };
+        return Some(format!(
+            "'{}' codec can't {} {} in position {}-{}: {}",
+            enc,
+            what,
+            plural,
+            start,
+            end - 1,
+            reason
+        ));
+    }
+    let item = match obj {
+        Value::Bytes(b) if decode => {
+            format!(
+                "byte 0x{:02x}",
+                b.data.borrow().get(start as usize).copied()?
+            )
+        }
+        Value::Str(s) if !decode => {
+            let c = s.as_str().chars().nth(start as usize)? as u32;
+            match c {
+                0..=0xff => format!("character '\\x{:02x}'", c),
+                0x100..=0xffff => format!("character '\\u{:04x}'", c),
+                _ => format!("character '\\U{:08x}'", c),
+            }
+        }
+        _ => return None,
+    };
+    Some(format!(
+        "'{}' codec can't {} {} in position {}: {}",
+        enc, what, item, start, reason
+    ))
 }
 
 fn exc_with_traceback(_vm: &mut Vm, args: Args) -> PyResult {

@@ -44,6 +44,7 @@ macro_rules! common_methods {
             ("isspace", b_isspace),
             ("isupper", b_isupper),
             ("islower", b_islower),
+            ("istitle", b_istitle),
             ("isascii", b_isascii),
             ("partition", b_partition),
             ("rpartition", b_rpartition),
@@ -810,6 +811,29 @@ b_predicate!(b_islower, "islower", |d| d
     .iter()
     .any(|b| b.is_ascii_lowercase())
     && !d.iter().any(|b| b.is_ascii_uppercase()));
+
+b_predicate!(b_istitle, "istitle", is_title);
+
+/// Uppercase only after an uncased byte, lowercase only after a cased one.
+fn is_title(d: &[u8]) -> bool {
+    let (mut cased, mut prev_cased) = (false, false);
+    for &b in d {
+        if b.is_ascii_uppercase() {
+            if prev_cased {
+                return false;
+            }
+            (cased, prev_cased) = (true, true);
+        } else if b.is_ascii_lowercase() {
+            if !prev_cased {
+                return false;
+            }
+            (cased, prev_cased) = (true, true);
+        } else {
+            prev_cased = false;
+        }
+    }
+    cased
+}
 
 macro_rules! b_mapping {
     ($fname:ident, $name:literal, $body:expr) => {

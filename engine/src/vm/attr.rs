@@ -344,6 +344,21 @@ impl Vm {
                     Value::None
                 }
             }
+            "encoding" | "object" | "start" | "end" | "reason"
+                if inst
+                    .class()
+                    .is_subclass(&self.types.exception("UnicodeError")) =>
+            {
+                // (encoding, object, start, end, reason), as the constructor takes them.
+                let idx = ["encoding", "object", "start", "end", "reason"]
+                    .iter()
+                    .position(|&a| a == n)
+                    .unwrap_or(0);
+                match &s.args {
+                    Value::Tuple(t) if t.len() == 5 => t.items[idx].clone(),
+                    _ => return None,
+                }
+            }
             "code" | "value" => {
                 let wanted = if n == "code" {
                     "SystemExit"

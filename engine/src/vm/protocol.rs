@@ -276,6 +276,11 @@ impl Vm {
                         if cls.is_subclass(&self.types.exception("KeyError")) && args.len() == 1 {
                             return self.repr(&args[0]);
                         }
+                        if let Some(msg) =
+                            crate::builtins::core_types::unicode_error_str(self, v, &args)
+                        {
+                            return Ok(msg);
+                        }
                         if cls.is_subclass(&self.types.exception("OSError"))
                             && (2..=5).contains(&args.len())
                         {

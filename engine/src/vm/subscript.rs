@@ -254,7 +254,14 @@ impl Vm {
     pub fn setitem(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
         match (obj, &key) {
             (Value::List(l), Value::Slice(s)) => {
-                let new_items = self.iterate(&value)?;
+                // PySequence_Fast: a TypeError from iter() becomes this message.
+                let it = match self.get_iter(&value) {
+                    Err(e) if self.err_matches(&e, "TypeError") => {
+                        return Err(self.type_error("can only assign an iterable"))
+                    }
+                    r => r?,
+                };
+                let new_items = self.iterate(&it)?;
                 let n = l.len();
                 let r = self.slice_range(s, n)?;
                 if r.step == 1 {
@@ -369,6 +376,21 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.key_error(key.clone())),
             },
+            (Value::ByteArray(b), Value::Slice(s)) => {
+                let n = b.data.borrow().len();
+                let r = self.slice_range(s, n)?;
+                let mut drop_at = vec![false; n];
+                for i in r.indices() {
+                    drop_at[i] = true;
+                }
+                let mut data = b.data.borrow_mut();
+                let mut k = 0;
+                data.retain(|_| {
+                    k += 1;
+                    !drop_at[k - 1]
+                });
+                Ok(())
+            }
             (Value::ByteArray(b), _) => {
                 let n = b.data.borrow().len();
                 let i = self.seq_index(key, n, "bytearray")?;

@@ -564,6 +564,12 @@ fn strip_common(vm: &mut Vm, args: Args, name: &str, side: Side) -> PyResult {
             end -= 1;
         }
     }
+    // Immutable bytes with nothing stripped come back as the same object, as in CPython.
+    if !ba && start == 0 && end == data.len() {
+        if let Some(Value::Bytes(_)) = args.args.first() {
+            return Ok(args.args[0].clone());
+        }
+    }
     Ok(make(ba, data[start..end].to_vec()))
 }
 

@@ -541,6 +541,9 @@ impl Vm {
                     }
                     "__doc__" => *f.doc.borrow_mut() = value,
                     "__module__" => *f.module.borrow_mut() = value,
+                    "__globals__" | "__closure__" | "__builtins__" => {
+                        return Err(self.new_error("AttributeError", "readonly attribute"))
+                    }
                     "__defaults__" => {
                         *f.defaults.borrow_mut() = match value {
                             Value::Tuple(t) => t.items.to_vec(),
@@ -630,8 +633,42 @@ impl Vm {
             }
             return Err(self.type_error("__class__ must be set to a class"));
         }
+        if self.slots_forbid(&cls, n) {
+            return Err(self.no_attribute(obj, n));
+        }
         inst.dict.set_strobj(name.clone(), value);
         Ok(())
+    }
+
+    /// True when every class in the MRO declares `__slots__` (so instances have
+    /// no `__dict__`) and none of them lists `n`.
+    pub(crate) fn slots_forbid(&self, cls: &Rc<ClassObj>, n: &str) -> bool {
+        if cls.dict.get_str("__slots__").is_none() {
+            return false;
+        }
+        for c in cls.mro() {
+            if Rc::ptr_eq(&c, &self.types.object) || c.layout == Layout::Builtin {
+                continue;
+            }
+            let Some(slots) = c.dict.get_str("__slots__") else {
+                return false;
+            };
+            let names: Vec<Value> = match &slots {
+                Value::Str(_) => vec![slots.clone()],
+                Value::Tuple(t) => t.items.to_vec(),
+                Value::List(l) => l.items.borrow().clone(),
+                Value::Dict(d) => d.keys(),
+                _ => return false,
+            };
+            for v in names {
+                if let Some(s) = v.as_str() {
+                    if s == n || s == "__dict__" {
+                        return false;
+                    }
+                }
+            }
+        }
+        true
     }
 
     /// `del obj.name`.

@@ -260,7 +260,8 @@ impl Vm {
                     let plain = !has_script_hook(&cls, "__setattr__")
                         && cls.layout != Layout::Exception
                         && n != "__class__"
-                        && !matches!(attr, Some(Value::Property(_) | Value::Instance(_)));
+                        && !matches!(attr, Some(Value::Property(_) | Value::Instance(_)))
+                        && !self.slots_forbid(&cls, n);
                     c.fill(&cls, if plain { STORE_DICT } else { UNCACHEABLE }, None);
                 }
             }

@@ -96,6 +96,12 @@ impl Vm {
             }
         }
         if let Some(msg) = sequence_op_error(a, b, bop) {
+            // `[0] * 2**65`: the count is an int, just too large for a length.
+            if bop == BinOp::Mult
+                && (matches!(a, Value::BigInt(_)) || matches!(b, Value::BigInt(_)))
+            {
+                return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
+            }
             return Err(self.type_error(msg));
         }
         let sym = if inplace {

@@ -108,6 +108,17 @@ impl Vm {
                     self.repr(&c)?
                 )
             }
+            Value::Super(sp) => {
+                // CPython prints tp_name, the bare class name.
+                if sp.obj.is_none() {
+                    format!("<super: <class '{}'>, NULL>", sp.this_class.name)
+                } else {
+                    format!(
+                        "<super: <class '{}'>, <{} object>>",
+                        sp.this_class.name, sp.obj_type.name
+                    )
+                }
+            }
             Value::Function(f) => format!(
                 "<function {} at {:#x}>",
                 f.qualname.borrow(),
@@ -972,7 +983,7 @@ impl Vm {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
             Value::BigInt(_) => {
-                Err(self.new_error("IndexError", "cannot fit 'int' into an index-sized integer"))
+                Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
             }
             Value::Instance(_) => match self.call_dunder(v, "__index__", vec![])? {
                 Some(Value::Int(i)) => Ok(i),

@@ -244,7 +244,7 @@ impl Vm {
                             let c = &rt!().name_caches[arg as usize];
                             match self.load_global_cached(&f.globals, c, name) {
                                 Some(v) => v,
-                                None => return Err(self.name_error(name.as_str())),
+                                None => self.lazy_builtin(name.as_str())?,
                             }
                         }
                     };
@@ -273,7 +273,7 @@ impl Vm {
                     let c = &rt!().name_caches[arg as usize];
                     let v = match self.load_global_cached(&f.globals, c, name) {
                         Some(v) => v,
-                        None => return Err(self.name_error(name.as_str())),
+                        None => self.lazy_builtin(name.as_str())?,
                     };
                     f.stack.push(v);
                 }

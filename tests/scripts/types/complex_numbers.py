@@ -21,3 +21,28 @@ for bad in [lambda: (1 + 1j) / 0, lambda: 1 / 0j, lambda: complex('1+'), lambda:
 for i in range(3):
     w = complex(i, 1)
 print(w)
+print((-1) ** 0.5, (-8) ** (1 / 3), (-1.5) ** 2.5)
+print(float('nan') * 1j, float('inf') * (1 + 1j), -float('inf') * (1 + 1j))
+
+
+class HasComplex:
+    def __complex__(self):
+        return 10 + 1j
+
+
+class BadComplex:
+    def __complex__(self):
+        return 'a'
+
+
+class HasFloat:
+    def __float__(self):
+        return 2.5
+
+
+print(complex(HasComplex()), complex(HasFloat()), complex(HasComplex(), 1))
+for bad in [lambda: complex(BadComplex()), lambda: setattr(1j, 'imag', 0)]:
+    try:
+        bad()
+    except (TypeError, AttributeError) as e:
+        print(type(e).__name__)

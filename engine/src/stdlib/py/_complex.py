@@ -59,9 +59,14 @@ class complex:
             re, im = _parse(real)
         else:
             a = _coerce(real)
+            real_is_complex = isinstance(real, complex)
             if a is None:
                 if hasattr(real, '__complex__'):
-                    a = _coerce(real.__complex__())
+                    c = real.__complex__()
+                    if not isinstance(c, complex):
+                        raise TypeError('__complex__ returned non-complex (type %s)'
+                                        % type(c).__name__)
+                    a, real_is_complex = _coerce(c), True
                 elif hasattr(real, '__float__'):
                     a = (float(real), 0.0)
                 if a is None:
@@ -75,7 +80,7 @@ class complex:
                                 % type(imag).__name__)
             # As CPython: only complex arguments mix their parts (keeps -0.0 intact).
             re = a[0] - b[1] if isinstance(imag, complex) else a[0]
-            im = b[0] + a[1] if isinstance(real, complex) else b[0]
+            im = b[0] + a[1] if real_is_complex else b[0]
         self = object.__new__(cls)
         object.__setattr__(self, '_re', re)
         object.__setattr__(self, '_im', im)

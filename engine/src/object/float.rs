@@ -65,7 +65,7 @@ pub fn divmod(x: f64, y: f64) -> (f64, f64) {
 }
 
 fn float_pow(vm: &mut Vm, x: f64, y: f64) -> PyResult {
-    if x == 0.0 && y < 0.0 {
+    if x == 0.0 && y < 0.0 && y.is_finite() {
         return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
     }
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {

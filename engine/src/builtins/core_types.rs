@@ -23,6 +23,10 @@ pub fn install(vm: &mut Vm) {
             ("__str__", object_str),
             ("__eq__", object_eq),
             ("__ne__", object_ne),
+            ("__lt__", object_order),
+            ("__le__", object_order),
+            ("__gt__", object_order),
+            ("__ge__", object_order),
             ("__hash__", object_hash),
             ("__setattr__", object_setattr),
             ("__getattribute__", object_getattribute),
@@ -137,6 +141,11 @@ fn object_ne(vm: &mut Vm, args: Args) -> PyResult {
         Value::NotImplemented => r,
         other => Value::Bool(!vm.truthy(&other)?),
     })
+}
+
+/// object's ordering slots: never decide, so the reflected operand or TypeError follows.
+fn object_order(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::NotImplemented)
 }
 
 fn object_hash(_vm: &mut Vm, args: Args) -> PyResult {

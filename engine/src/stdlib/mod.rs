@@ -8,6 +8,8 @@ pub mod sys;
 pub mod time;
 pub mod util;
 
+use std::rc::Rc;
+
 use crate::error::PyResult;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -36,9 +38,26 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         }
         "copy" => Some(|vm| source_module(vm, "copy", &[], include_str!("py/copy.py"))),
         "json" => Some(|vm| source_module(vm, "json", &[], include_str!("py/json.py"))),
+        "builtins" => Some(builtins_module),
         "_complex" => Some(|vm| source_module(vm, "_complex", &[], include_str!("py/_complex.py"))),
         _ => None,
     }
+}
+
+/// `builtins`: a module over the VM's own builtins dict, so assignments to it
+/// (`builtins.print = ...`) change what unqualified names resolve to.
+fn builtins_module(vm: &mut Vm) -> PyResult<Value> {
+    if vm.builtins.get_str("__name__").is_none() {
+        vm.builtins.set_str("__name__", Value::str("builtins"));
+    }
+    let m = Value::Module(Rc::new(crate::object::ModuleObj {
+        name: "builtins".into(),
+        dict: vm.builtins.clone(),
+    }));
+    vm.modules.set_str("builtins", m.clone());
+    // `complex` is otherwise loaded on its first unqualified use.
+    vm.complex_class()?;
+    Ok(m)
 }
 
 /// Modules created with the VM (sys must exist before any import).

@@ -1046,9 +1046,19 @@ fn b_mod(vm: &mut Vm, args: Args) -> PyResult {
             None => v.clone(),
         }
     };
+    // %r and %a keep bytes as they are, so the repr shows b'...'.
+    let convs = conversion_chars(&fmt);
+    let textual = |i: usize| !matches!(convs.get(i), Some('r' | 'a'));
     let converted = match &a[0] {
-        Value::Tuple(t) => Value::tuple(t.items.iter().map(to_text).collect()),
-        v => to_text(v),
+        Value::Tuple(t) => Value::tuple(
+            t.items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| if textual(i) { to_text(v) } else { v.clone() })
+                .collect(),
+        ),
+        v if textual(0) => to_text(v),
+        v => v.clone(),
     };
     let fmt = fmt.replace("%b", "%s");
     let s = crate::object::str_methods::percent_format(vm, &fmt, &converted)?;
@@ -1062,6 +1072,42 @@ fn b_mod(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     Ok(make(ba, out))
+}
+
+/// The conversion letter each positional argument of a `%` format feeds
+/// (`*` for a star width/precision); empty for mapping formats.
+fn conversion_chars(fmt: &str) -> Vec<char> {
+    let mut out = Vec::new();
+    let mut chars = fmt.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            continue;
+        }
+        match chars.peek() {
+            Some('%') => {
+                chars.next();
+                continue;
+            }
+            Some('(') => return Vec::new(),
+            _ => {}
+        }
+        while let Some(&f) = chars.peek() {
+            match f {
+                '-' | '+' | ' ' | '#' | '0'..='9' | '.' | 'h' | 'l' | 'L' => {
+                    chars.next();
+                }
+                '*' => {
+                    out.push('*');
+                    chars.next();
+                }
+                _ => break,
+            }
+        }
+        if let Some(conv) = chars.next() {
+            out.push(conv);
+        }
+    }
+    out
 }
 
 // ----- bytearray mutation -----

@@ -26,7 +26,10 @@ impl Vm {
             Value::Float(x) => float_repr(*x),
             Value::Str(s) => repr_str(s.as_str()),
             Value::Bytes(b) => repr_bytes(&b.data.borrow()),
-            Value::ByteArray(b) => format!("bytearray({})", repr_bytes(&b.data.borrow())),
+            Value::ByteArray(b) => format!(
+                "bytearray({})",
+                crate::text::str_ops::repr_bytearray_body(&b.data.borrow())
+            ),
             Value::List(l) => {
                 let items = l.items.borrow().clone();
                 self.repr_seq(v, "[", "]", &items, false)?

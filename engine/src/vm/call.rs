@@ -731,6 +731,10 @@ impl Vm {
         Ok(cls)
     }
 
+    pub(crate) fn is_exception_instance(&self, v: &Value) -> bool {
+        matches!(v, Value::Instance(inst) if inst.class().layout == Layout::Exception)
+    }
+
     /// `raise X`: a class is instantiated; an instance is used as is.
     pub(crate) fn exc_from_value(&mut self, v: Value) -> PyResult<PyErr> {
         match &v {
@@ -740,8 +744,18 @@ impl Vm {
             Value::Class(c) if c.layout == Layout::Exception => {
                 let obj = self.call_class(c, Args::default())?;
                 match obj {
-                    Value::Instance(inst) => Ok(PyErr(inst)),
-                    _ => Err(self.type_error("exceptions must derive from BaseException")),
+                    Value::Instance(inst) if inst.class().layout == Layout::Exception => {
+                        Ok(PyErr(inst))
+                    }
+                    other => {
+                        let cls = self.repr(&v)?;
+                        let got = Value::Class(self.type_of(&other));
+                        let got = self.repr(&got)?;
+                        Err(self.type_error(format!(
+                            "calling {} should have returned an instance of BaseException, not {}",
+                            cls, got
+                        )))
+                    }
                 }
             }
             _ => Err(self.type_error("exceptions must derive from BaseException")),

@@ -39,6 +39,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "copy" => Some(|vm| source_module(vm, "copy", &[], include_str!("py/copy.py"))),
         "json" => Some(|vm| source_module(vm, "json", &[], include_str!("py/json.py"))),
         "builtins" => Some(builtins_module),
+        "errno" => Some(|vm| source_module(vm, "errno", &[], include_str!("py/errno.py"))),
         "_complex" => Some(|vm| source_module(vm, "_complex", &[], include_str!("py/_complex.py"))),
         _ => None,
     }

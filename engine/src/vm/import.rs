@@ -87,6 +87,10 @@ impl Vm {
     /// Imports a module by absolute dotted name, importing parents first.
     pub fn import_module(&mut self, full: &str) -> PyResult {
         if let Some(m) = self.modules.get_str(full) {
+            if m.is_none() {
+                let msg = format!("import of {} halted; None in sys.modules", full);
+                return Err(self.new_error("ImportError", &msg));
+            }
             return Ok(m);
         }
         let (parent, short) = match full.rsplit_once('.') {

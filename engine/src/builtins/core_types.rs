@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use super::types::{add_methods, add_raw_methods, native, set_constructor};
 use crate::error::PyResult;
+use crate::object::class::Layout;
 use crate::object::{
     type_name_of, Args, ClassMethodObj, Native, PropertyObj, StaticMethodObj, SuperObj,
 };
@@ -22,6 +23,10 @@ pub fn install(vm: &mut Vm) {
             ("__str__", object_str),
             ("__eq__", object_eq),
             ("__ne__", object_ne),
+            ("__lt__", object_order),
+            ("__le__", object_order),
+            ("__gt__", object_order),
+            ("__ge__", object_order),
             ("__hash__", object_hash),
             ("__setattr__", object_setattr),
             ("__getattribute__", object_getattribute),
@@ -110,11 +115,24 @@ fn arg(args: &Args, i: usize) -> Value {
 
 fn object_new(vm: &mut Vm, args: Args) -> PyResult {
     match args.args.first() {
+        // Builtin types build their own payload: an object.__new__ instance would lack it.
+        Some(Value::Class(c))
+            if c.layout == Layout::Builtin && !Rc::ptr_eq(c, &vm.types.object) =>
+        {
+            Err(vm.type_error(format!(
+                "object.__new__({0}) is not safe, use {0}.__new__()",
+                c.name
+            )))
+        }
         Some(Value::Class(c)) => {
             let c = c.clone();
             Ok(vm.new_instance(&c, &Args::new(args.args[1..].to_vec())))
         }
-        _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+        Some(other) => Err(vm.type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            type_name_of(other)
+        ))),
+        None => Err(vm.type_error("object.__new__(): not enough arguments")),
     }
 }
 
@@ -146,6 +164,11 @@ fn object_ne(vm: &mut Vm, args: Args) -> PyResult {
         Value::NotImplemented => r,
         other => Value::Bool(!vm.truthy(&other)?),
     })
+}
+
+/// object's ordering slots: never decide, so the reflected operand or TypeError follows.
+fn object_order(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::NotImplemented)
 }
 
 fn object_hash(_vm: &mut Vm, args: Args) -> PyResult {
@@ -318,11 +341,66 @@ fn exc_init(_vm: &mut Vm, args: Args) -> PyResult {
 fn exc_str(vm: &mut Vm, args: Args) -> PyResult {
     let v = arg(&args, 0);
     let a = vm.exception_args(&v);
+    if let Some(msg) = unicode_error_str(vm, &v, &a) {
+        return Ok(Value::string(msg));
+    }
     Ok(match a.len() {
         0 => Value::str(""),
         1 => Value::string(vm.str(&a[0])?),
         _ => Value::string(vm.repr(&Value::tuple(a))?),
     })
+}
+
+/// CPython's message for UnicodeDecodeError/UnicodeEncodeError built from
+/// (encoding, object, start, end, reason).
+pub(crate) fn unicode_error_str(vm: &mut Vm, v: &Value, a: &[Value]) -> Option<String> {
+    let Value::Instance(inst) = v else {
+        return None;
+    };
+    let cls = inst.class();
+    let decode = cls.is_subclass(&vm.types.exception("UnicodeDecodeError"));
+    if !decode && !cls.is_subclass(&vm.types.exception("UnicodeEncodeError")) {
+        return None;
+    }
+    let [Value::Str(enc), obj, Value::Int(start), Value::Int(end), Value::Str(reason)] = a else {
+        return None;
+    };
+    let (start, end) = (*start, *end);
+    let (enc, reason) = (enc.as_str(), reason.as_str());
+    let what = if decode { "decode" } else { "encode" };
+    if end != start + 1 {
+        let plural = if decode { "bytes" } else { "characters" };
+        return Some(format!(
+            "'{}' codec can't {} {} in position {}-{}: {}",
+            enc,
+            what,
+            plural,
+            start,
+            end - 1,
+            reason
+        ));
+    }
+    let item = match obj {
+        Value::Bytes(b) if decode => {
+            format!(
+                "byte 0x{:02x}",
+                b.data.borrow().get(start as usize).copied()?
+            )
+        }
+        Value::Str(s) if !decode => {
+            let c = s.as_str().chars().nth(start as usize)? as u32;
+            match c {
+                0..=0xff => format!("character '\\x{:02x}'", c),
+                0x100..=0xffff => format!("character '\\u{:04x}'", c),
+                _ => format!("character '\\U{:08x}'", c),
+            }
+        }
+        _ => return None,
+    };
+    Some(format!(
+        "'{}' codec can't {} {} in position {}: {}",
+        enc, what, item, start, reason
+    ))
 }
 
 fn exc_with_traceback(_vm: &mut Vm, args: Args) -> PyResult {
@@ -496,11 +574,13 @@ fn slice_indices(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.type_error("expected a slice"));
     };
     let n = vm.to_index(&arg(&args, 1))?;
-    let r = vm.slice_range(&s, n.max(0) as usize)?;
-    let stop = r.start + r.step * r.len as i64;
+    if n < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let r = vm.slice_range(&s, n as usize)?;
     Ok(Value::tuple(vec![
         Value::Int(r.start),
-        Value::Int(stop),
+        Value::Int(r.stop),
         Value::Int(r.step),
     ]))
 }

@@ -239,12 +239,8 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult {
                     vm.overflow_error(msg)
                 });
             }
-            let r = x.round_ties_even();
-            if r.abs() < 9.0e18 {
-                Ok(Value::Int(r as i64))
-            } else {
-                Ok(Value::from_bigint(num_bigint::BigInt::from(r as i128)))
-            }
+            // Exact conversion: round(1e300) has 301 digits.
+            crate::object::int_methods::float_to_int(vm, x.round_ties_even())
         }
         (Value::Float(x), Some(n)) => {
             let n = vm.to_index(&n)?;

@@ -43,7 +43,7 @@ fn negate(c: Constant) -> Option<Constant> {
             }
         }
         Constant::Float(f) => Constant::Float(-f),
-        Constant::Imaginary(f) => Constant::Imaginary(-f),
+        // -1j is complex(-0.0, -1.0) at run time; a folded constant would lose the -0.0.
         _ => return None,
     })
 }

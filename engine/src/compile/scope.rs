@@ -718,6 +718,14 @@ impl<'f> Builder<'f> {
                     self.add_def_in(sid, &mangled, DEF_LOCAL, loc)?;
                     self.add_def_in(cur, &mangled, DEF_GLOBAL, loc)?;
                 }
+                // `global x` in the function: the comprehension's `x :=` is global too.
+                _ if s
+                    .symbols
+                    .get(&mangled)
+                    .is_some_and(|sym| sym.flags & DEF_GLOBAL != 0) =>
+                {
+                    self.add_def_in(cur, &mangled, DEF_GLOBAL, loc)?;
+                }
                 _ => {
                     self.add_def_in(sid, &mangled, DEF_LOCAL, loc)?;
                     self.add_def_in(cur, &mangled, DEF_NONLOCAL, loc)?;

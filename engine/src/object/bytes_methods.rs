@@ -44,6 +44,7 @@ macro_rules! common_methods {
             ("isspace", b_isspace),
             ("isupper", b_isupper),
             ("islower", b_islower),
+            ("istitle", b_istitle),
             ("isascii", b_isascii),
             ("partition", b_partition),
             ("rpartition", b_rpartition),
@@ -563,6 +564,12 @@ fn strip_common(vm: &mut Vm, args: Args, name: &str, side: Side) -> PyResult {
             end -= 1;
         }
     }
+    // Immutable bytes with nothing stripped come back as the same object, as in CPython.
+    if !ba && start == 0 && end == data.len() {
+        if let Some(Value::Bytes(_)) = args.args.first() {
+            return Ok(args.args[0].clone());
+        }
+    }
     Ok(make(ba, data[start..end].to_vec()))
 }
 
@@ -811,6 +818,29 @@ b_predicate!(b_islower, "islower", |d| d
     .any(|b| b.is_ascii_lowercase())
     && !d.iter().any(|b| b.is_ascii_uppercase()));
 
+b_predicate!(b_istitle, "istitle", is_title);
+
+/// Uppercase only after an uncased byte, lowercase only after a cased one.
+fn is_title(d: &[u8]) -> bool {
+    let (mut cased, mut prev_cased) = (false, false);
+    for &b in d {
+        if b.is_ascii_uppercase() {
+            if prev_cased {
+                return false;
+            }
+            (cased, prev_cased) = (true, true);
+        } else if b.is_ascii_lowercase() {
+            if !prev_cased {
+                return false;
+            }
+            (cased, prev_cased) = (true, true);
+        } else {
+            prev_cased = false;
+        }
+    }
+    cased
+}
+
 macro_rules! b_mapping {
     ($fname:ident, $name:literal, $body:expr) => {
         fn $fname(vm: &mut Vm, args: Args) -> PyResult {
@@ -1016,9 +1046,19 @@ fn b_mod(vm: &mut Vm, args: Args) -> PyResult {
             None => v.clone(),
         }
     };
+    // %r and %a keep bytes as they are, so the repr shows b'...'.
+    let convs = conversion_chars(&fmt);
+    let textual = |i: usize| !matches!(convs.get(i), Some('r' | 'a'));
     let converted = match &a[0] {
-        Value::Tuple(t) => Value::tuple(t.items.iter().map(to_text).collect()),
-        v => to_text(v),
+        Value::Tuple(t) => Value::tuple(
+            t.items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| if textual(i) { to_text(v) } else { v.clone() })
+                .collect(),
+        ),
+        v if textual(0) => to_text(v),
+        v => v.clone(),
     };
     let fmt = fmt.replace("%b", "%s");
     let s = crate::object::str_methods::percent_format(vm, &fmt, &converted)?;
@@ -1032,6 +1072,42 @@ fn b_mod(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     Ok(make(ba, out))
+}
+
+/// The conversion letter each positional argument of a `%` format feeds
+/// (`*` for a star width/precision); empty for mapping formats.
+fn conversion_chars(fmt: &str) -> Vec<char> {
+    let mut out = Vec::new();
+    let mut chars = fmt.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            continue;
+        }
+        match chars.peek() {
+            Some('%') => {
+                chars.next();
+                continue;
+            }
+            Some('(') => return Vec::new(),
+            _ => {}
+        }
+        while let Some(&f) = chars.peek() {
+            match f {
+                '-' | '+' | ' ' | '#' | '0'..='9' | '.' | 'h' | 'l' | 'L' => {
+                    chars.next();
+                }
+                '*' => {
+                    out.push('*');
+                    chars.next();
+                }
+                _ => break,
+            }
+        }
+        if let Some(conv) = chars.next() {
+            out.push(conv);
+        }
+    }
+    out
 }
 
 // ----- bytearray mutation -----

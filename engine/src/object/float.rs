@@ -65,11 +65,14 @@ pub fn divmod(x: f64, y: f64) -> (f64, f64) {
 }
 
 fn float_pow(vm: &mut Vm, x: f64, y: f64) -> PyResult {
-    if x == 0.0 && y < 0.0 {
+    if x == 0.0 && y < 0.0 && y.is_finite() {
         return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
     }
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        return Err(vm.value_error("complex results are not supported"));
+        // (-1) ** 0.5 is complex, as in CPython.
+        let z = vm.make_complex(x, 0.0)?;
+        let pow = vm.getattr_str(&z, "__pow__")?;
+        return vm.call(&pow, vec![Value::Float(y)]);
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {

@@ -127,7 +127,7 @@ pub fn parse_hex_float(s: &str) -> Result<f64, bool> {
     let lower = body.to_ascii_lowercase();
     match lower.as_str() {
         "inf" | "infinity" => return Ok(signed(f64::INFINITY)),
-        "nan" => return Ok(signed(f64::NAN)),
+        "nan" => return Ok(signed(crate::text::number_parse::fresh_nan())),
         _ => {}
     }
     let body = if lower.starts_with("0x") {

@@ -126,7 +126,18 @@ pub(crate) fn throw_args_error(
     let typ = args.args.get(at).cloned().unwrap_or(Value::None);
     let val = args.args.get(at + 1).cloned().unwrap_or(Value::None);
     let exc = match (&typ, &val) {
-        (Value::Class(c), Value::None) => vm.call_class(c, Args::default())?,
+        (Value::Class(c), Value::None) => {
+            let obj = vm.call_class(c, Args::default())?;
+            if !vm.is_exception_instance(&obj) {
+                let cls = vm.repr(&typ)?;
+                return Err(vm.type_error(format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    cls,
+                    crate::object::type_name_of(&obj)
+                )));
+            }
+            obj
+        }
         (Value::Class(c), Value::Instance(_)) if vm.type_of(&val).is_subclass(c) => val.clone(),
         (Value::Class(c), v) => {
             let c = c.clone();

@@ -82,8 +82,28 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
                 include_str!("py/asyncio_compose.py"),
             )
         }),
+        "builtins" => Some(builtins_module),
+        "errno" => Some(|vm| source_module(vm, "errno", &[], include_str!("py/errno.py"))),
+        "_complex" => Some(|vm| source_module(vm, "_complex", &[], include_str!("py/_complex.py"))),
         _ => None,
     }
+}
+
+/// `builtins`: a module over the VM's own builtins dict, so assignments to it
+/// (`builtins.print = ...`) change what unqualified names resolve to.
+fn builtins_module(vm: &mut Vm) -> PyResult<Value> {
+    if vm.builtins.get_str("__name__").is_none() {
+        vm.builtins.set_str("__name__", Value::str("builtins"));
+    }
+    let m = Value::Module(crate::gc::new(crate::object::ModuleObj {
+        name: "builtins".into(),
+        dict: vm.builtins.clone(),
+        gc: crate::gc::GcHeader::new(),
+    }));
+    vm.modules.set_str("builtins", m.clone());
+    // `complex` is otherwise loaded on its first unqualified use.
+    vm.complex_class()?;
+    Ok(m)
 }
 
 /// Modules created with the VM (sys must exist before any import).

@@ -52,6 +52,13 @@ pub(crate) struct PreError {
     pub tokenizer: bool,
 }
 
+impl PreError {
+    /// "'(' was never closed", found only at the end of the input.
+    pub fn is_unclosed(&self) -> bool {
+        self.msg.ends_with("was never closed")
+    }
+}
+
 pub(crate) struct Prepared {
     pub text: String,
     pub inserts: Vec<Insert>,
@@ -170,8 +177,15 @@ pub(crate) fn prepare(text: &str, base: usize, map: &SourceMap, mode: Mode) -> P
                     ..t
                 });
             }
+            // An unclosed bracket keeps the text: CPython reports it only when its
+            // parser runs into the end of input (see `pest_failure`).
+            let unclosed = e.is_unclosed();
             s.error = Some(e);
-            s.truncate()
+            if unclosed {
+                s.out.len()
+            } else {
+                s.truncate()
+            }
         }
     };
     s.chunks.retain(|&c| c < trunc);

@@ -342,7 +342,21 @@ fn pest_failure(
     pos: usize,
     fstring: bool,
 ) -> SyntaxError {
-    if let Some(pe) = &prep.error {
+    let unclosed = prep.error.as_ref().filter(|pe| pe.is_unclosed());
+    let mut generic = false;
+    if let (Some(pe), true) = (unclosed, pos < prep.trunc) {
+        // `def f(:` fails on the `:` before the tokenizer reaches the end of
+        // the file, so CPython says "invalid syntax" there.
+        let at = prep.to_source(pos);
+        let c = map.text.get(base + at..).and_then(|t| t.chars().next());
+        if at > pe.offset {
+            generic = matches!(c, Some(':' | ';' | ',' | ')' | ']' | '}'));
+            if !generic {
+                return pre_error(pe, base, map, filename, fstring);
+            }
+        }
+    }
+    if let Some(pe) = prep.error.as_ref().filter(|_| !generic) {
         if pos >= prep.trunc {
             let best = if pe.tokenizer {
                 pe

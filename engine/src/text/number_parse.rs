@@ -126,6 +126,16 @@ fn take_digit_part(chars: &[char], pos: &mut usize, out: &mut String) -> Result<
     Ok(count)
 }
 
+/// A quiet NaN with a payload no earlier call returned. Floats are stored inline, so
+/// identity is bit equality; distinct payloads keep `float('nan') is float('nan')`
+/// False (two objects in CPython) while `x is x` and `x in [x]` stay True.
+pub fn fresh_nan() -> f64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    let payload = NEXT.fetch_add(1, Ordering::Relaxed) & 0x0007_FFFF_FFFF_FFFF;
+    f64::from_bits(0x7FF8_0000_0000_0000 | payload.max(1))
+}
+
 /// `float(s)`: decimal literals with optional exponent and underscores between digits,
 /// `inf`/`infinity`/`nan` in any case with a sign; no hex. Correctly rounded.
 #[allow(clippy::result_unit_err)]
@@ -134,7 +144,7 @@ pub fn parse_float(s: &str) -> Result<f64, ()> {
     let lowered = body.to_ascii_lowercase();
     let magnitude = match lowered.as_str() {
         "inf" | "infinity" => f64::INFINITY,
-        "nan" => f64::NAN,
+        "nan" => fresh_nan(),
         _ => {
             let chars: Vec<char> = body.chars().collect();
             let mut pos = 0;

@@ -574,6 +574,15 @@ pub fn ascii_repr(s: &str) -> String {
 
 /// CPython's `repr(bytes)`: `b'...'`.
 pub fn repr_bytes(b: &[u8]) -> String {
+    repr_bytes_with(b, false)
+}
+
+/// The `b'...'` inside `repr(bytearray)`, which escapes `'` even between double quotes.
+pub fn repr_bytearray_body(b: &[u8]) -> String {
+    repr_bytes_with(b, true)
+}
+
+fn repr_bytes_with(b: &[u8], escape_single: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         '"'
     } else {
@@ -588,9 +597,9 @@ pub fn repr_bytes(b: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            _ if byte as char == quote => {
+            _ if byte as char == quote || (escape_single && byte == b'\'') => {
                 out.push('\\');
-                out.push(quote);
+                out.push(byte as char);
             }
             b' '..=b'~' => out.push(byte as char),
             _ => push_escape(&mut out, byte as u32),

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use crate::error::PyResult;
+use crate::error::{PyErr, PyResult};
 use crate::object::class::Layout;
 use crate::object::generator::GenKind;
 use crate::object::{type_name_of, Args, BoundMethodObj, ClassObj, Native, StrObj};
@@ -218,6 +218,9 @@ impl Vm {
         cls: &Rc<ClassObj>,
     ) -> PyResult {
         Ok(match attr {
+            // Builtin functions such as `abs` stored on a class do not bind (CPython's
+            // builtin_function_or_method has no __get__); builtin methods do.
+            Value::Builtin(_) if !self.binds(&attr) => attr,
             Value::Function(_) | Value::Builtin(_) if !obj.is_none() => {
                 Value::BoundMethod(crate::gc::new(BoundMethodObj {
                     func: attr,
@@ -250,6 +253,25 @@ impl Vm {
             }
             other => other,
         })
+    }
+
+    fn immutable_type_error(&mut self, cls: &ClassObj, n: &str) -> PyErr {
+        self.type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            n, cls.name
+        ))
+    }
+
+    /// False for a builtin function such as `abs` (found by identity in the builtins
+    /// module): stored on a class it is a plain attribute, not a method.
+    pub(crate) fn binds(&self, f: &Value) -> bool {
+        match f {
+            Value::Builtin(b) if b.owner.is_none() => !matches!(
+                self.builtins.get_str(&b.name),
+                Some(Value::Builtin(g)) if Rc::ptr_eq(&g, b)
+            ),
+            _ => true,
+        }
     }
 
     fn class_getattr(&mut self, cls: &Rc<ClassObj>, n: &str) -> PyResult<Option<Value>> {
@@ -331,6 +353,21 @@ impl Vm {
                     items.get(idx).cloned().unwrap_or(Value::None)
                 } else {
                     Value::None
+                }
+            }
+            "encoding" | "object" | "start" | "end" | "reason"
+                if inst
+                    .class()
+                    .is_subclass(&self.types.exception("UnicodeError")) =>
+            {
+                // (encoding, object, start, end, reason), as the constructor takes them.
+                let idx = ["encoding", "object", "start", "end", "reason"]
+                    .iter()
+                    .position(|&a| a == n)
+                    .unwrap_or(0);
+                match &s.args {
+                    Value::Tuple(t) if t.len() == 5 => t.items[idx].clone(),
+                    _ => return None,
                 }
             }
             "code" | "value" => {
@@ -467,6 +504,7 @@ impl Vm {
                 match cls.lookup(n) {
                     Some(f @ (Value::Function(_) | Value::Builtin(_))) => {
                         if inst.dict.get_str(n).is_some()
+                            || !self.binds(&f)
                             || cls
                                 .lookup("__getattribute__")
                                 .is_some_and(|g| matches!(g, Value::Function(_)))
@@ -504,6 +542,9 @@ impl Vm {
                 self.generic_setattr(obj, name, value)
             }
             Value::Class(cls) => {
+                if cls.layout == Layout::Builtin {
+                    return Err(self.immutable_type_error(cls, n));
+                }
                 if let Some(meta) = cls.metaclass() {
                     if let Some(sa @ Value::Function(_)) = meta.lookup("__setattr__") {
                         self.call(&sa, vec![obj.clone(), Value::Str(name.clone()), value])?;
@@ -525,6 +566,9 @@ impl Vm {
                     }
                     "__doc__" => *f.doc.borrow_mut() = value,
                     "__module__" => *f.module.borrow_mut() = value,
+                    "__globals__" | "__closure__" | "__builtins__" => {
+                        return Err(self.new_error("AttributeError", "readonly attribute"))
+                    }
                     "__defaults__" => {
                         *f.defaults.borrow_mut() = match value {
                             Value::Tuple(t) => t.items.to_vec(),
@@ -628,8 +672,42 @@ impl Vm {
             }
             return Err(self.type_error("__class__ must be set to a class"));
         }
+        if self.slots_forbid(&cls, n) {
+            return Err(self.no_attribute(obj, n));
+        }
         inst.dict.set_strobj(name.clone(), value);
         Ok(())
+    }
+
+    /// True when every class in the MRO declares `__slots__` (so instances have
+    /// no `__dict__`) and none of them lists `n`.
+    pub(crate) fn slots_forbid(&self, cls: &Rc<ClassObj>, n: &str) -> bool {
+        if cls.dict.get_str("__slots__").is_none() {
+            return false;
+        }
+        for c in cls.mro() {
+            if Rc::ptr_eq(&c, &self.types.object) || c.layout == Layout::Builtin {
+                continue;
+            }
+            let Some(slots) = c.dict.get_str("__slots__") else {
+                return false;
+            };
+            let names: Vec<Value> = match &slots {
+                Value::Str(_) => vec![slots.clone()],
+                Value::Tuple(t) => t.items.to_vec(),
+                Value::List(l) => l.items.borrow().clone(),
+                Value::Dict(d) => d.keys(),
+                _ => return false,
+            };
+            for v in names {
+                if let Some(s) = v.as_str() {
+                    if s == n || s == "__dict__" {
+                        return false;
+                    }
+                }
+            }
+        }
+        true
     }
 
     /// `del obj.name`.
@@ -647,6 +725,9 @@ impl Vm {
                 self.generic_delattr(obj, name)
             }
             Value::Class(cls) => {
+                if cls.layout == Layout::Builtin {
+                    return Err(self.immutable_type_error(cls, n));
+                }
                 if let Some(meta) = cls.metaclass() {
                     if let Some(da @ Value::Function(_)) = meta.lookup("__delattr__") {
                         self.call(&da, vec![obj.clone(), Value::Str(name.clone())])?;

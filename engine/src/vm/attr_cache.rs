@@ -156,7 +156,7 @@ impl Vm {
                     let attr = c.attr_for(&inst.class_ref());
                     match attr {
                         Value::Null => {}
-                        Value::Function(_) | Value::Builtin(_) => {
+                        Value::Function(_) | Value::Builtin(_) if self.binds(&attr) => {
                             return Ok(Value::BoundMethod(crate::gc::new(BoundMethodObj {
                                 func: attr,
                                 self_: obj.clone(),
@@ -230,8 +230,8 @@ impl Vm {
                     let attr = cls.lookup(name.as_str());
                     // Decided on the class alone: an instance-dict shadow is checked per hit.
                     let kind = match &attr {
-                        Some(Value::Function(_) | Value::Builtin(_))
-                            if !has_script_hook(&cls, "__getattribute__") =>
+                        Some(f @ (Value::Function(_) | Value::Builtin(_)))
+                            if self.binds(f) && !has_script_hook(&cls, "__getattribute__") =>
                         {
                             METHOD
                         }
@@ -283,7 +283,8 @@ impl Vm {
                     let plain = !has_script_hook(&cls, "__setattr__")
                         && cls.layout != Layout::Exception
                         && n != "__class__"
-                        && !matches!(attr, Some(Value::Property(_) | Value::Instance(_)));
+                        && !matches!(attr, Some(Value::Property(_) | Value::Instance(_)))
+                        && !self.slots_forbid(&cls, n);
                     c.fill(&cls, if plain { STORE_DICT } else { UNCACHEABLE }, None);
                 }
             }

@@ -7,7 +7,9 @@ use crate::bytecode::flags;
 use crate::error::{PyErr, PyResult};
 use crate::object::class::Layout;
 use crate::object::exception::ExcState;
-use crate::object::{Args, CellObj, ClassObj, DictObj, FunctionObj, InstanceObj, Native, StrObj};
+use crate::object::{
+    type_name_of, Args, CellObj, ClassObj, DictObj, FunctionObj, InstanceObj, Native, StrObj,
+};
 use crate::value::Value;
 use crate::vm::frame::Frame;
 use crate::vm::Vm;
@@ -627,6 +629,36 @@ impl Vm {
 
     /// `type(name, bases, dict)`.
     pub(crate) fn new_class_from_args(&mut self, args: Args) -> PyResult {
+        for (i, want, ok) in [
+            (0, "str", matches!(args.args.first(), Some(Value::Str(_)))),
+            (
+                1,
+                "tuple",
+                matches!(args.args.get(1), Some(Value::Tuple(_))),
+            ),
+            (2, "dict", dict_payload(args.args.get(2)).is_some()),
+        ] {
+            if !ok {
+                return Err(self.type_error(format!(
+                    "type.__new__() argument {} must be {}, not {}",
+                    i + 1,
+                    want,
+                    // The argument parser names None itself, not NoneType.
+                    match args.args.get(i) {
+                        None | Some(Value::None) => "None".to_string(),
+                        Some(v) => type_name_of(v),
+                    }
+                )));
+            }
+        }
+        if let Some(Value::Tuple(t)) = args.args.get(1) {
+            if t.items.iter().any(|b| !matches!(b, Value::Class(_))) {
+                return Err(self.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a \
+                     (non-strict) subclass of the metaclasses of all its bases",
+                ));
+            }
+        }
         let name = args
             .args
             .first()
@@ -645,11 +677,7 @@ impl Vm {
             _ => Vec::new(),
         };
         let ns = crate::gc::new(DictObj::new());
-        if let Some(Value::Dict(d)) = args
-            .args
-            .get(2)
-            .map(crate::object::instance::unwrap_builtin)
-        {
+        if let Some(d) = dict_payload(args.args.get(2)) {
             for (k, v) in d.items() {
                 ns.set(self, k, v)?;
             }
@@ -758,6 +786,10 @@ impl Vm {
         Ok(cls)
     }
 
+    pub(crate) fn is_exception_instance(&self, v: &Value) -> bool {
+        matches!(v, Value::Instance(inst) if inst.class().layout == Layout::Exception)
+    }
+
     /// `raise X`: a class is instantiated; an instance is used as is.
     pub(crate) fn exc_from_value(&mut self, v: Value) -> PyResult<PyErr> {
         match &v {
@@ -767,8 +799,18 @@ impl Vm {
             Value::Class(c) if c.layout == Layout::Exception => {
                 let obj = self.call_class(c, Args::default())?;
                 match obj {
-                    Value::Instance(inst) => Ok(PyErr(inst)),
-                    _ => Err(self.type_error("exceptions must derive from BaseException")),
+                    Value::Instance(inst) if inst.class().layout == Layout::Exception => {
+                        Ok(PyErr(inst))
+                    }
+                    other => {
+                        let cls = self.repr(&v)?;
+                        let got = Value::Class(self.type_of(&other));
+                        let got = self.repr(&got)?;
+                        Err(self.type_error(format!(
+                            "calling {} should have returned an instance of BaseException, not {}",
+                            cls, got
+                        )))
+                    }
                 }
             }
             _ => Err(self.type_error("exceptions must derive from BaseException")),
@@ -846,7 +888,7 @@ impl Vm {
     /// Binds a class attribute found on `obj`'s type to `obj`.
     pub(crate) fn bind(&mut self, attr: Value, obj: &Value) -> Value {
         match attr {
-            Value::Function(_) | Value::Builtin(_) => {
+            Value::Function(_) | Value::Builtin(_) if self.binds(&attr) => {
                 Value::BoundMethod(crate::gc::new(crate::object::BoundMethodObj {
                     func: attr,
                     self_: obj.clone(),
@@ -859,5 +901,17 @@ impl Vm {
 
     pub(crate) fn isinstance_class(&mut self, obj: &Value, cls: &Rc<ClassObj>) -> bool {
         self.type_of(obj).is_subclass(cls)
+    }
+}
+
+/// The dict behind a `dict` or dict-subclass instance (`type(name, bases, OrderedDict(...))`).
+fn dict_payload(v: Option<&Value>) -> Option<Rc<DictObj>> {
+    match v? {
+        Value::Dict(d) => Some(d.clone()),
+        Value::Instance(inst) => match inst.payload() {
+            Some(Value::Dict(d)) => Some(d),
+            _ => None,
+        },
+        _ => None,
     }
 }

@@ -87,6 +87,10 @@ impl Vm {
     /// Imports a module by absolute dotted name, importing parents first.
     pub fn import_module(&mut self, full: &str) -> PyResult {
         if let Some(m) = self.modules.get_str(full) {
+            if m.is_none() {
+                let msg = format!("import of {} halted; None in sys.modules", full);
+                return Err(self.new_error("ImportError", &msg));
+            }
             return Ok(m);
         }
         let (parent, short) = match full.rsplit_once('.') {
@@ -239,7 +243,7 @@ impl Vm {
     /// IMPORT_STAR: copies public names (or `__all__`) into `ns`.
     pub(crate) fn import_star(&mut self, module: &Value, ns: &Rc<DictObj>) -> PyResult<()> {
         let Value::Module(m) = module else {
-            return Ok(());
+            return self.import_star_object(module, ns);
         };
         if let Some(all) = m.dict.get_str("__all__") {
             for name in self.iterate(&all)? {
@@ -251,6 +255,38 @@ impl Vm {
             return Ok(());
         }
         for (k, v) in m.dict.items() {
+            if let Value::Str(s) = &k {
+                if !s.as_str().starts_with('_') {
+                    ns.set_strobj(s.clone(), v);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `from x import *` where sys.modules holds a class or an instance:
+    /// its `__all__`, else the public names of its `__dict__`.
+    fn import_star_object(&mut self, obj: &Value, ns: &Rc<DictObj>) -> PyResult<()> {
+        if let Ok(all) = self.getattr_str(obj, "__all__") {
+            for name in self.iterate(&all)? {
+                if let Value::Str(s) = &name {
+                    let v = self.getattr_str(obj, s.as_str())?;
+                    ns.set_strobj(s.clone(), v);
+                }
+            }
+            return Ok(());
+        }
+        let dict = match obj {
+            Value::Class(c) => c.dict.clone(),
+            Value::Instance(inst) => inst.dict.clone(),
+            _ => {
+                return Err(self.new_error(
+                    "ImportError",
+                    "from-import-* object has no __dict__ and no __all__",
+                ))
+            }
+        };
+        for (k, v) in dict.items() {
             if let Value::Str(s) = &k {
                 if !s.as_str().starts_with('_') {
                     ns.set_strobj(s.clone(), v);

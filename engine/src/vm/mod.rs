@@ -5,6 +5,7 @@ pub mod attr;
 pub mod attr_cache;
 pub mod cache;
 pub mod call;
+mod delegate;
 pub(crate) mod fast_ops;
 pub mod frame;
 pub mod import;
@@ -364,8 +365,7 @@ impl Vm {
             Constant::Int(i) => Value::Int(*i),
             Constant::BigInt(s) => Value::from_bigint(s.parse().unwrap_or_default()),
             Constant::Float(f) => Value::Float(*f),
-            // Complex numbers are not supported yet; the imaginary part keeps the value visible.
-            Constant::Imaginary(f) => Value::Float(*f),
+            Constant::Imaginary(f) => self.make_complex(0.0, *f).unwrap_or(Value::Float(*f)),
             Constant::Str(s) => Value::Str(self.intern(s)),
             Constant::Bytes(b) => Value::Bytes(Rc::new(crate::object::BytesObj::new(b.to_vec()))),
             Constant::Tuple(items) => {
@@ -373,6 +373,32 @@ impl Vm {
             }
             Constant::Code(code) => Value::Code(code.clone()),
         }
+    }
+
+    /// A builtin defined in Python and loaded on first use (`complex`), or NameError.
+    pub(crate) fn lazy_builtin(&mut self, name: &str) -> PyResult {
+        if name != "complex" {
+            return Err(self.name_error(name));
+        }
+        let cls = self.complex_class()?;
+        Ok(cls)
+    }
+
+    /// The `complex` class from `_complex.py`, cached in the builtins dict.
+    pub(crate) fn complex_class(&mut self) -> PyResult {
+        if let Some(c) = self.builtins.get_str("complex") {
+            return Ok(c);
+        }
+        let m = self.import_module("_complex")?;
+        let cls = self.getattr_str(&m, "complex")?;
+        self.builtins.set_str("complex", cls.clone());
+        Ok(cls)
+    }
+
+    /// complex(re, im) for imaginary literals.
+    pub(crate) fn make_complex(&mut self, re: f64, im: f64) -> PyResult {
+        let cls = self.complex_class()?;
+        self.call(&cls, vec![Value::Float(re), Value::Float(im)])
     }
 
     // ----- raising errors -----

@@ -96,6 +96,12 @@ impl Vm {
             }
         }
         if let Some(msg) = sequence_op_error(a, b, bop) {
+            // `[0] * 2**65`: the count is an int, just too large for a length.
+            if bop == BinOp::Mult
+                && (matches!(a, Value::BigInt(_)) || matches!(b, Value::BigInt(_)))
+            {
+                return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
+            }
             return Err(self.type_error(msg));
         }
         let sym = if inplace {
@@ -465,6 +471,11 @@ impl Vm {
                     _ => b.clone(),
                 };
                 crate::object::set_methods::set_compare(self, &sx, &sy, op)
+            }
+            // Bound methods are equal when they bind the same object to the same function.
+            (BoundMethod(x), BoundMethod(y)) if op == 2 || op == 3 => {
+                let same = x.self_.is(&y.self_) && x.func.is(&y.func);
+                Ok(Some(same == (op == 2)))
             }
             (Slice(x), Slice(y)) => {
                 let tx = [x.start.clone(), x.stop.clone(), x.step.clone()];

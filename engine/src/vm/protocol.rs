@@ -38,7 +38,10 @@ impl Vm {
             Value::Float(x) => float_repr(*x),
             Value::Str(s) => repr_str(s.as_str()),
             Value::Bytes(b) => repr_bytes(&b.data.borrow()),
-            Value::ByteArray(b) => format!("bytearray({})", repr_bytes(&b.data.borrow())),
+            Value::ByteArray(b) => format!(
+                "bytearray({})",
+                crate::text::str_ops::repr_bytearray_body(&b.data.borrow())
+            ),
             Value::List(l) => {
                 let items = l.items.borrow().clone();
                 self.repr_seq(v, "[", "]", &items, false)?
@@ -119,6 +122,17 @@ impl Vm {
                     self.repr(&b)?,
                     self.repr(&c)?
                 )
+            }
+            Value::Super(sp) => {
+                // CPython prints tp_name, the bare class name.
+                if sp.obj.is_none() {
+                    format!("<super: <class '{}'>, NULL>", sp.this_class.name)
+                } else {
+                    format!(
+                        "<super: <class '{}'>, <{} object>>",
+                        sp.this_class.name, sp.obj_type.name
+                    )
+                }
             }
             Value::Function(f) => format!(
                 "<function {} at {:#x}>",
@@ -300,6 +314,11 @@ impl Vm {
                         if cls.is_subclass(&self.types.exception("KeyError")) && args.len() == 1 {
                             return self.repr(&args[0]);
                         }
+                        if let Some(msg) =
+                            crate::builtins::core_types::unicode_error_str(self, v, &args)
+                        {
+                            return Ok(msg);
+                        }
                         if cls.is_subclass(&self.types.exception("OSError"))
                             && (2..=5).contains(&args.len())
                         {
@@ -387,10 +406,15 @@ impl Vm {
                 let items = s.hashed_items();
                 crate::object::set::hash_frozenset(&items)
             }
+            // dict_values is not set-like, so it keeps object's identity hash.
+            Value::DictView(dv) if matches!(dv.kind, crate::object::DictViewKind::Values) => {
+                (v.heap_ptr().unwrap_or(0) >> 4) as i64
+            }
             Value::List(_)
             | Value::Dict(_)
             | Value::Set(_)
             | Value::ByteArray(_)
+            | Value::Slice(_)
             | Value::DictView(_) => {
                 return Err(self.type_error(format!("unhashable type: '{}'", type_name_of(v))));
             }
@@ -420,6 +444,16 @@ impl Vm {
                         }
                     }
                     _ => (v.heap_ptr().unwrap_or(0) >> 4) as i64,
+                }
+            }
+            // Consistent with bound-method equality: identity of self, hash of the function.
+            Value::BoundMethod(m) => {
+                let s = (m.self_.heap_ptr().unwrap_or(0) >> 4) as i64;
+                let h = self.hash(&m.func.clone())? ^ s;
+                if h == -1 {
+                    -2
+                } else {
+                    h
                 }
             }
             _ => (v.heap_ptr().unwrap_or(0) >> 4) as i64,
@@ -1003,7 +1037,7 @@ impl Vm {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
             Value::BigInt(_) => {
-                Err(self.new_error("IndexError", "cannot fit 'int' into an index-sized integer"))
+                Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
             }
             Value::Instance(_) => match self.call_dunder(v, "__index__", vec![])? {
                 Some(Value::Int(i)) => Ok(i),

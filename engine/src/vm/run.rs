@@ -249,7 +249,7 @@ impl Vm {
                             let c = &rt!().name_caches[arg as usize];
                             match self.load_global_cached(&f.globals, c, name) {
                                 Some(v) => v,
-                                None => return Err(self.name_error(name.as_str())),
+                                None => self.lazy_builtin(name.as_str())?,
                             }
                         }
                     };
@@ -278,7 +278,7 @@ impl Vm {
                     let c = &rt!().name_caches[arg as usize];
                     let v = match self.load_global_cached(&f.globals, c, name) {
                         Some(v) => v,
-                        None => return Err(self.name_error(name.as_str())),
+                        None => self.lazy_builtin(name.as_str())?,
                     };
                     f.stack.push(v);
                 }
@@ -1205,6 +1205,8 @@ impl Vm {
             };
         };
         let mut throw = throw;
+        // The sub-iterator of a `yield from` finished the throw: its value is the result.
+        let mut delegated_result = false;
         if gen.started.get() {
             // Suspended inside `yield from`: delegate a throw to the sub-iterator.
             if let Some(err) = throw.take() {
@@ -1223,6 +1225,7 @@ impl Vm {
                             frame.stack.pop();
                             frame.stack.push(v);
                             frame.pc += 1;
+                            delegated_result = true;
                         }
                         Err(e) => {
                             frame.stack.pop();
@@ -1234,7 +1237,7 @@ impl Vm {
                     throw = Some(err);
                 }
             }
-            if throw.is_none() {
+            if throw.is_none() && !delegated_result {
                 frame.stack.push(sent);
             }
         } else if let Some(err) = throw {
@@ -1283,28 +1286,15 @@ impl Vm {
                 let g = g.clone();
                 self.resume_generator(&g, v, None)
             }
-            Value::Iterator(_) if v.is_none() => Ok(match self.next(sub)? {
-                Some(y) => Exit::Yield(y),
-                None => Exit::Return(Value::None),
-            }),
             _ => {
-                // Through the type so that StopIteration keeps its value.
-                let r = if v.is_none() {
-                    match self.call_dunder(sub, "__next__", vec![]) {
-                        Ok(Some(y)) => Ok(y),
-                        Ok(None) => {
-                            return Err(self.type_error(format!(
-                                "'{}' object is not an iterator",
-                                crate::object::type_name_of(sub)
-                            )))
-                        }
-                        Err(e) => Err(e),
-                    }
-                } else {
-                    let send = self.getattr_str(sub, "send")?;
-                    self.call(&send, vec![v])
-                };
-                match r {
+                if v.is_none() {
+                    return Ok(match self.next_or_return(sub)? {
+                        Ok(y) => Exit::Yield(y),
+                        Err(r) => Exit::Return(r),
+                    });
+                }
+                let send = self.getattr_str(sub, "send")?;
+                match self.call(&send, vec![v]) {
                     Ok(y) => Ok(Exit::Yield(y)),
                     Err(e) if self.err_matches(&e, "StopIteration") => {
                         Ok(Exit::Return(self.stop_iteration_value(&e)))
@@ -1317,25 +1307,16 @@ impl Vm {
 
     fn throw_into(&mut self, sub: &Value, err: PyErr) -> PyResult<Exit> {
         match sub {
+            // PEP 380: GeneratorExit closes the sub-generator, then is raised here.
+            Value::Generator(_) if self.err_matches(&err, "GeneratorExit") => {
+                crate::object::generator::close(self, Args::new(vec![sub.clone()]))?;
+                Err(err)
+            }
             Value::Generator(g) => {
                 let g = g.clone();
                 self.resume_generator(&g, Value::None, Some(err))
             }
-            _ => match self.type_of(sub).lookup("throw") {
-                Some(m) => {
-                    let m = self.bind(m, sub);
-                    let exc = Value::Instance(err.0.clone());
-                    let typ = Value::Class(self.type_of(&exc));
-                    match self.call(&m, vec![typ, exc]) {
-                        Ok(y) => Ok(Exit::Yield(y)),
-                        Err(e) if self.err_matches(&e, "StopIteration") => {
-                            Ok(Exit::Return(self.stop_iteration_value(&e)))
-                        }
-                        Err(e) => Err(e),
-                    }
-                }
-                None => Err(err),
-            },
+            _ => self.throw_into_iterator(sub, err),
         }
     }
 

@@ -14,6 +14,8 @@ pub struct SliceRange {
     pub start: i64,
     pub step: i64,
     pub len: usize,
+    /// The clamped stop index, as `slice.indices` reports it.
+    pub stop: i64,
 }
 
 impl SliceRange {
@@ -74,6 +76,7 @@ impl Vm {
         Ok(SliceRange {
             start,
             step,
+            stop,
             len: n as usize,
         })
     }
@@ -204,9 +207,11 @@ impl Vm {
             }
             (Value::Range(r), Value::Slice(sl)) => {
                 let sr = self.slice_range(sl, r.len() as usize)?;
+                // CPython maps the clamped indices, not the item count, so
+                // range(4)[1::2] is range(1, 4, 2).
                 let start = r.start + sr.start * r.step;
                 let step = r.step * sr.step;
-                let stop = start + sr.len as i64 * step;
+                let stop = r.start + sr.stop * r.step;
                 Ok(Value::Range(Rc::new(crate::object::RangeObj {
                     start,
                     stop,
@@ -253,7 +258,14 @@ impl Vm {
     pub fn setitem(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
         match (obj, &key) {
             (Value::List(l), Value::Slice(s)) => {
-                let new_items = self.iterate(&value)?;
+                // PySequence_Fast: a TypeError from iter() becomes this message.
+                let it = match self.get_iter(&value) {
+                    Err(e) if self.err_matches(&e, "TypeError") => {
+                        return Err(self.type_error("can only assign an iterable"))
+                    }
+                    r => r?,
+                };
+                let new_items = self.iterate(&it)?;
                 let n = l.len();
                 let r = self.slice_range(s, n)?;
                 if r.step == 1 {
@@ -368,6 +380,21 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.key_error(key.clone())),
             },
+            (Value::ByteArray(b), Value::Slice(s)) => {
+                let n = b.data.borrow().len();
+                let r = self.slice_range(s, n)?;
+                let mut drop_at = vec![false; n];
+                for i in r.indices() {
+                    drop_at[i] = true;
+                }
+                let mut data = b.data.borrow_mut();
+                let mut k = 0;
+                data.retain(|_| {
+                    k += 1;
+                    !drop_at[k - 1]
+                });
+                Ok(())
+            }
             (Value::ByteArray(b), _) => {
                 let n = b.data.borrow().len();
                 let i = self.seq_index(key, n, "bytearray")?;

@@ -174,7 +174,11 @@ impl Vm {
         })?;
         let dict = crate::gc::new(DictObj::new());
         dict.set_str("__name__", Value::str(full));
-        dict.set_str("__file__", Value::str(path));
+        // CPython records where the module was found as an absolute path.
+        let file = std::path::absolute(path)
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_else(|_| path.to_string());
+        dict.set_str("__file__", Value::string(file));
         dict.set_str("__doc__", Value::None);
         dict.set_str("__builtins__", Value::Dict(self.builtins.clone()));
         match &pkg_dir {

@@ -258,14 +258,19 @@ impl Vm {
     pub fn setitem(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
         match (obj, &key) {
             (Value::List(l), Value::Slice(s)) => {
-                // PySequence_Fast: a TypeError from iter() becomes this message.
-                let it = match self.get_iter(&value) {
-                    Err(e) if self.err_matches(&e, "TypeError") => {
-                        return Err(self.type_error("can only assign an iterable"))
+                let new_items = match &value {
+                    Value::List(_) | Value::Tuple(_) => self.iterate(&value)?,
+                    _ => {
+                        // PySequence_Fast: a TypeError from iter() becomes this message.
+                        let it = match self.get_iter(&value) {
+                            Err(e) if self.err_matches(&e, "TypeError") => {
+                                return Err(self.type_error("can only assign an iterable"))
+                            }
+                            r => r?,
+                        };
+                        self.iterate(&it)?
                     }
-                    r => r?,
                 };
-                let new_items = self.iterate(&it)?;
                 let n = l.len();
                 let r = self.slice_range(s, n)?;
                 if r.step == 1 {

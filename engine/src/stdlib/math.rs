@@ -61,6 +61,10 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("dist", dist),
     ("cbrt", cbrt),
     ("exp2", exp2),
+    ("erf", erf),
+    ("erfc", erfc),
+    ("gamma", gamma),
+    ("lgamma", lgamma),
 ];
 
 pub fn init(_vm: &mut Vm) -> PyResult<Value> {
@@ -131,6 +135,33 @@ unary!(degrees, f64::to_degrees, true);
 unary!(radians, f64::to_radians, true);
 unary!(fabs, f64::abs, false);
 unary!(cbrt, f64::cbrt, false);
+unary!(erf, libm::erf, false);
+unary!(erfc, libm::erfc, false);
+
+/// `gamma(x)`: a domain error at zero and the negative integers (the poles),
+/// a range error when the result overflows.
+fn gamma(vm: &mut Vm, args: Args) -> PyResult {
+    let x = arg1(vm, &args, "gamma")?;
+    if x.is_nan() {
+        return Ok(Value::Float(x));
+    }
+    if x == f64::NEG_INFINITY || (x <= 0.0 && x == x.floor()) {
+        return Err(domain(vm));
+    }
+    checked(vm, x, libm::tgamma(x), true)
+}
+
+/// `lgamma(x)`: log |gamma(x)|; the poles are domain errors.
+fn lgamma(vm: &mut Vm, args: Args) -> PyResult {
+    let x = arg1(vm, &args, "lgamma")?;
+    if x.is_nan() || x.is_infinite() {
+        return Ok(Value::Float(x.abs()));
+    }
+    if x <= 0.0 && x == x.floor() {
+        return Err(domain(vm));
+    }
+    checked(vm, x, libm::lgamma(x), true)
+}
 
 fn sqrt(vm: &mut Vm, args: Args) -> PyResult {
     let x = arg1(vm, &args, "sqrt")?;

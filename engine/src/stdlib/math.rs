@@ -65,6 +65,8 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("erfc", erfc),
     ("gamma", gamma),
     ("lgamma", lgamma),
+    ("nextafter", nextafter),
+    ("ulp", ulp),
 ];
 
 pub fn init(_vm: &mut Vm) -> PyResult<Value> {
@@ -312,6 +314,24 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult {
 fn atan2(vm: &mut Vm, args: Args) -> PyResult {
     let (y, x) = two(vm, &args, "atan2")?;
     Ok(Value::Float(y.atan2(x)))
+}
+
+fn nextafter(vm: &mut Vm, args: Args) -> PyResult {
+    let (x, y) = two(vm, &args, "nextafter")?;
+    Ok(Value::Float(libm::nextafter(x, y)))
+}
+
+/// The value of the least significant bit of `x` (CPython's `math.ulp`).
+fn ulp(vm: &mut Vm, args: Args) -> PyResult {
+    let x = arg1(vm, &args, "ulp")?.abs();
+    if x.is_nan() || x.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    let up = libm::nextafter(x, f64::INFINITY);
+    if up.is_infinite() {
+        return Ok(Value::Float(x - libm::nextafter(x, f64::NEG_INFINITY)));
+    }
+    Ok(Value::Float(up - x))
 }
 
 fn copysign(vm: &mut Vm, args: Args) -> PyResult {

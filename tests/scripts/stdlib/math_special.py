@@ -25,3 +25,11 @@ try:
     math.erf("x")
 except TypeError as e:
     print(e)
+print(math.nextafter(1.0, 2.0), math.nextafter(1.0, 0.0), math.nextafter(0.0, -1.0))
+print(math.nextafter(5.0, 5.0), math.nextafter(float("inf"), 0.0))
+print(math.ulp(1.0), math.ulp(-3.5), math.ulp(0.0), math.ulp(float("inf")), math.ulp(1e308))
+print(math.isnan(math.ulp(float("nan"))), math.ulp(2 ** 52))
+try:
+    math.nextafter(1.0)
+except TypeError as e:
+    print(e)

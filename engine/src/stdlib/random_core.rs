@@ -129,8 +129,22 @@ impl Default for Mt {
 }
 
 pub fn init(_vm: &mut Vm) -> PyResult<Value> {
-    let funcs: &[(&str, NativeFn)] = &[("new_generator", new_generator)];
+    let funcs: &[(&str, NativeFn)] = &[("new_generator", new_generator), ("sha512", sha512)];
     Ok(module("_random", funcs).0)
+}
+
+/// `_random.sha512(b)`: the digest CPython appends to a str/bytes seed.
+fn sha512(vm: &mut Vm, args: Args) -> PyResult {
+    use sha2::Digest;
+    exact(vm, &args, "_random", "sha512", 1)?;
+    let data = match &args.args[0] {
+        Value::Bytes(b) | Value::ByteArray(b) => b.data.borrow().clone(),
+        _ => return Err(vm.type_error("sha512() argument must be bytes")),
+    };
+    let digest = sha2::Sha512::digest(&data);
+    Ok(Value::Bytes(Rc::new(crate::object::BytesObj::new(
+        digest.to_vec(),
+    ))))
 }
 
 fn closure(name: &str, f: impl Fn(&mut Vm, Args) -> PyResult + 'static) -> Value {

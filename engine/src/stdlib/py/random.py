@@ -40,7 +40,10 @@ class Random:
                 else:
                     if isinstance(a, str):
                         a = a.encode()
-                    a = int.from_bytes(bytes(a), 'big')
+                    a = bytes(a)
+                    if version == 2:
+                        a = a + _random.sha512(a)
+                    a = int.from_bytes(a, 'big')
             else:
                 raise TypeError('The only supported seed types are: None,\n'
                                 'int, float, str, bytes, and bytearray.')

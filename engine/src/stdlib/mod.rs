@@ -4,6 +4,7 @@
 pub mod bisect;
 pub mod dis;
 pub mod gc;
+pub mod hashlib;
 pub mod heapq;
 pub mod math;
 pub mod random;
@@ -27,6 +28,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
     match name {
         "sys" => Some(sys::init),
         "gc" => Some(gc::init),
+        "_hashlib" => Some(hashlib::init),
+        "hashlib" => Some(|vm| source_module(vm, "hashlib", &[], include_str!("py/hashlib.py"))),
         "_weakref" => Some(weakref::init_native),
         "weakref" => Some(weakref::init),
         "math" => Some(math::init),

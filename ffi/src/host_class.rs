@@ -106,13 +106,7 @@ pub unsafe extern "C" fn kr_class_new(
             };
             let fget = accessor(p.get, &format!("{}(self)", pname))?;
             let fset = accessor(p.set, &format!("{}(self, value)", pname))?;
-            let prop = PropertyObj {
-                fget,
-                fset,
-                fdel: Value::None,
-                doc: Value::None,
-                gc: krait_engine::gc::GcHeader::new(),
-            };
+            let prop = PropertyObj::new(fget, fset, Value::None, Value::None);
             ns.set_str(pname, Value::Property(krait_engine::gc::new(prop)));
         }
         if def.constructor.is_some() {

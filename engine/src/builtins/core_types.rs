@@ -417,13 +417,9 @@ fn property_new(_vm: &mut Vm, mut args: Args) -> PyResult {
             doc = f.doc.borrow().clone();
         }
     }
-    Ok(Value::Property(crate::gc::new(PropertyObj {
-        fget,
-        fset,
-        fdel,
-        doc,
-        gc: crate::gc::GcHeader::new(),
-    })))
+    Ok(Value::Property(crate::gc::new(PropertyObj::new(
+        fget, fset, fdel, doc,
+    ))))
 }
 
 fn property_with(vm: &mut Vm, args: &Args, which: usize) -> PyResult {
@@ -434,13 +430,12 @@ fn property_with(vm: &mut Vm, args: &Args, which: usize) -> PyResult {
     let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     parts[which] = f;
     let [fget, fset, fdel] = parts;
-    Ok(Value::Property(crate::gc::new(PropertyObj {
+    Ok(Value::Property(crate::gc::new(PropertyObj::new(
         fget,
         fset,
         fdel,
-        doc: p.doc.clone(),
-        gc: crate::gc::GcHeader::new(),
-    })))
+        p.doc.clone(),
+    ))))
 }
 
 fn property_getter(vm: &mut Vm, args: Args) -> PyResult {
@@ -487,17 +482,15 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn staticmethod_new(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::StaticMethod(crate::gc::new(StaticMethodObj {
-        func: arg(&args, 1),
-        gc: crate::gc::GcHeader::new(),
-    })))
+    Ok(Value::StaticMethod(crate::gc::new(StaticMethodObj::new(
+        arg(&args, 1),
+    ))))
 }
 
 fn classmethod_new(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::ClassMethod(crate::gc::new(ClassMethodObj {
-        func: arg(&args, 1),
-        gc: crate::gc::GcHeader::new(),
-    })))
+    Ok(Value::ClassMethod(crate::gc::new(ClassMethodObj::new(
+        arg(&args, 1),
+    ))))
 }
 
 /// `super()` reads `__class__` and the first argument from the calling frame.

@@ -390,10 +390,7 @@ fn subclassable_constructor(cls: &Rc<ClassObj>, f: NativeFn, mutable: bool) {
     );
     cls.dict.set_str(
         "__new__",
-        Value::StaticMethod(crate::gc::new(StaticMethodObj {
-            func: new,
-            gc: crate::gc::GcHeader::new(),
-        })),
+        Value::StaticMethod(crate::gc::new(StaticMethodObj::new(new))),
     );
 }
 

@@ -176,10 +176,7 @@ pub fn mark_classmethods(cls: &Rc<ClassObj>, names: &[&str]) {
         if let Some(f) = cls.dict.get_str(name) {
             cls.dict.set_str(
                 name,
-                Value::ClassMethod(crate::gc::new(ClassMethodObj {
-                    func: f,
-                    gc: crate::gc::GcHeader::new(),
-                })),
+                Value::ClassMethod(crate::gc::new(ClassMethodObj::new(f))),
             );
         }
     }
@@ -190,10 +187,7 @@ pub fn mark_staticmethods(cls: &Rc<ClassObj>, names: &[&str]) {
         if let Some(f) = cls.dict.get_str(name) {
             cls.dict.set_str(
                 name,
-                Value::StaticMethod(crate::gc::new(StaticMethodObj {
-                    func: f,
-                    gc: crate::gc::GcHeader::new(),
-                })),
+                Value::StaticMethod(crate::gc::new(StaticMethodObj::new(f))),
             );
         }
     }
@@ -202,13 +196,7 @@ pub fn mark_staticmethods(cls: &Rc<ClassObj>, names: &[&str]) {
 /// Adds read-only properties backed by native getters.
 pub fn add_properties(cls: &Rc<ClassObj>, props: &[(&str, NativeFn)]) {
     for (name, f) in props {
-        let p = PropertyObj {
-            fget: native(name, *f),
-            fset: Value::None,
-            fdel: Value::None,
-            doc: Value::None,
-            gc: crate::gc::GcHeader::new(),
-        };
+        let p = PropertyObj::new(native(name, *f), Value::None, Value::None, Value::None);
         cls.dict.set_str(name, Value::Property(crate::gc::new(p)));
     }
 }
@@ -218,10 +206,7 @@ pub fn set_constructor(cls: &Rc<ClassObj>, f: NativeFn) {
     let new = native("__new__", f);
     cls.dict.set_str(
         "__new__",
-        Value::StaticMethod(crate::gc::new(StaticMethodObj {
-            func: new,
-            gc: crate::gc::GcHeader::new(),
-        })),
+        Value::StaticMethod(crate::gc::new(StaticMethodObj::new(new))),
     );
 }
 

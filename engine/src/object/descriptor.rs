@@ -16,6 +16,18 @@ pub struct PropertyObj {
 
 collectable!(PropertyObj, Property);
 
+impl PropertyObj {
+    pub fn new(fget: Value, fset: Value, fdel: Value, doc: Value) -> PropertyObj {
+        PropertyObj {
+            fget,
+            fset,
+            fdel,
+            doc,
+            gc: GcHeader::new(),
+        }
+    }
+}
+
 impl Drop for PropertyObj {
     fn drop(&mut self) {
         on_drop(&self.gc, self as *const _ as usize);

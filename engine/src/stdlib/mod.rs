@@ -98,11 +98,10 @@ fn builtins_module(vm: &mut Vm) -> PyResult<Value> {
     if vm.builtins.get_str("__name__").is_none() {
         vm.builtins.set_str("__name__", Value::str("builtins"));
     }
-    let m = Value::Module(crate::gc::new(crate::object::ModuleObj {
-        name: "builtins".into(),
-        dict: vm.builtins.clone(),
-        gc: crate::gc::GcHeader::new(),
-    }));
+    let m = Value::Module(crate::gc::new(crate::object::ModuleObj::new(
+        "builtins",
+        vm.builtins.clone(),
+    )));
     vm.modules.set_str("builtins", m.clone());
     // `complex` is otherwise loaded on its first unqualified use.
     vm.complex_class()?;

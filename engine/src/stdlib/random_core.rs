@@ -243,11 +243,10 @@ fn new_generator(vm: &mut Vm, args: Args) -> PyResult {
             Ok(Value::None)
         }),
     );
-    Ok(Value::Module(crate::gc::new(ModuleObj {
-        name: "_random.generator".into(),
-        dict: d,
-        gc: crate::gc::GcHeader::new(),
-    })))
+    Ok(Value::Module(crate::gc::new(ModuleObj::new(
+        "_random.generator",
+        d,
+    ))))
 }
 
 /// Seed words from the clock and an address (CPython reads os.urandom).

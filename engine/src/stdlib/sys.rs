@@ -206,11 +206,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let stdin = stream(vm, "stdin", 0)?;
     d.set_str("stdin", stdin.clone());
     d.set_str("__stdin__", stdin);
-    Ok(Value::Module(crate::gc::new(ModuleObj {
-        name: "sys".into(),
-        dict: d,
-        gc: crate::gc::GcHeader::new(),
-    })))
+    Ok(Value::Module(crate::gc::new(ModuleObj::new("sys", d))))
 }
 
 /// `sys.<name>` when a script replaced it with its own object (print then

@@ -24,11 +24,7 @@ pub fn module(name: &str, funcs: &[(&str, NativeFn)]) -> (Value, Rc<DictObj>) {
     for (n, f) in funcs {
         d.set_str(n, native(n, *f));
     }
-    let m = Value::Module(crate::gc::new(ModuleObj {
-        name: name.into(),
-        dict: d.clone(),
-        gc: crate::gc::GcHeader::new(),
-    }));
+    let m = Value::Module(crate::gc::new(ModuleObj::new(name, d.clone())));
     (m, d)
 }
 
@@ -200,14 +196,8 @@ pub fn struct_seq_class(
                 }
             }),
         );
-        let prop = PropertyObj {
-            fget: getter,
-            fset: Value::None,
-            fdel: Value::None,
-            doc: Value::None,
-            gc: crate::gc::GcHeader::new(),
-        };
-        ns.set_str(field, Value::Property(Rc::new(prop)));
+        let prop = PropertyObj::new(getter, Value::None, Value::None, Value::None);
+        ns.set_str(field, Value::Property(crate::gc::new(prop)));
     }
     let names: Vec<String> = fields.iter().map(|f| f.to_string()).collect();
     let qual = if module.is_empty() {

@@ -222,18 +222,13 @@ impl Vm {
             // builtin_function_or_method has no __get__); builtin methods do.
             Value::Builtin(_) if !self.binds(&attr) => attr,
             Value::Function(_) | Value::Builtin(_) if !obj.is_none() => {
-                Value::BoundMethod(crate::gc::new(BoundMethodObj {
-                    func: attr,
-                    self_: obj.clone(),
-                    gc: crate::gc::GcHeader::new(),
-                }))
+                Value::BoundMethod(crate::gc::new(BoundMethodObj::new(attr, obj.clone())))
             }
             Value::StaticMethod(sm) => sm.func.clone(),
-            Value::ClassMethod(cm) => Value::BoundMethod(crate::gc::new(BoundMethodObj {
-                func: cm.func.clone(),
-                self_: Value::Class(cls.clone()),
-                gc: crate::gc::GcHeader::new(),
-            })),
+            Value::ClassMethod(cm) => Value::BoundMethod(crate::gc::new(BoundMethodObj::new(
+                cm.func.clone(),
+                Value::Class(cls.clone()),
+            ))),
             Value::Property(_) if !obj.is_none() => {
                 let Value::Property(p) = &attr else {
                     unreachable!()

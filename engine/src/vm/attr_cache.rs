@@ -157,11 +157,10 @@ impl Vm {
                     match attr {
                         Value::Null => {}
                         Value::Function(_) | Value::Builtin(_) if self.binds(&attr) => {
-                            return Ok(Value::BoundMethod(crate::gc::new(BoundMethodObj {
-                                func: attr,
-                                self_: obj.clone(),
-                                gc: crate::gc::GcHeader::new(),
-                            })))
+                            return Ok(Value::BoundMethod(crate::gc::new(BoundMethodObj::new(
+                                attr,
+                                obj.clone(),
+                            ))))
                         }
                         other => {
                             let cls = inst.class();

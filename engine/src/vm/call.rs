@@ -742,19 +742,17 @@ impl Vm {
         if let Some(Value::Function(f)) = ns.get_str("__new__") {
             ns.set_str(
                 "__new__",
-                Value::StaticMethod(crate::gc::new(crate::object::StaticMethodObj {
-                    func: Value::Function(f),
-                    gc: crate::gc::GcHeader::new(),
-                })),
+                Value::StaticMethod(crate::gc::new(crate::object::StaticMethodObj::new(
+                    Value::Function(f),
+                ))),
             );
         }
         if let Some(Value::Function(f)) = ns.get_str("__init_subclass__") {
             ns.set_str(
                 "__init_subclass__",
-                Value::ClassMethod(crate::gc::new(crate::object::ClassMethodObj {
-                    func: Value::Function(f),
-                    gc: crate::gc::GcHeader::new(),
-                })),
+                Value::ClassMethod(crate::gc::new(crate::object::ClassMethodObj::new(
+                    Value::Function(f),
+                ))),
             );
         }
         let cls_v = Value::Class(cls.clone());
@@ -888,13 +886,9 @@ impl Vm {
     /// Binds a class attribute found on `obj`'s type to `obj`.
     pub(crate) fn bind(&mut self, attr: Value, obj: &Value) -> Value {
         match attr {
-            Value::Function(_) | Value::Builtin(_) if self.binds(&attr) => {
-                Value::BoundMethod(crate::gc::new(crate::object::BoundMethodObj {
-                    func: attr,
-                    self_: obj.clone(),
-                    gc: crate::gc::GcHeader::new(),
-                }))
-            }
+            Value::Function(_) | Value::Builtin(_) if self.binds(&attr) => Value::BoundMethod(
+                crate::gc::new(crate::object::BoundMethodObj::new(attr, obj.clone())),
+            ),
             other => other,
         }
     }

@@ -188,11 +188,7 @@ impl Vm {
             }
             None => dict.set_str("__package__", Value::str(parent.unwrap_or(""))),
         }
-        let module = Value::Module(crate::gc::new(ModuleObj {
-            name: full.into(),
-            dict: dict.clone(),
-            gc: crate::gc::GcHeader::new(),
-        }));
+        let module = Value::Module(crate::gc::new(ModuleObj::new(full, dict.clone())));
         self.modules.set_str(full, module.clone());
         let code = match self.compile(&source, path, Mode::Exec) {
             Ok(c) => c,

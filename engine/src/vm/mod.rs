@@ -110,11 +110,7 @@ impl Vm {
         let types = Types::new();
         let builtins = crate::gc::new(DictObj::new());
         let main_dict = crate::gc::new(DictObj::new());
-        let main = crate::gc::new(ModuleObj {
-            name: "__main__".into(),
-            dict: main_dict.clone(),
-            gc: crate::gc::GcHeader::new(),
-        });
+        let main = crate::gc::new(ModuleObj::new("__main__", main_dict.clone()));
         let mut vm = Vm {
             heap,
             frames: Vec::new(),
@@ -145,11 +141,7 @@ impl Vm {
     }
 
     fn builtins_module(&self) -> Rc<ModuleObj> {
-        crate::gc::new(ModuleObj {
-            name: "builtins".into(),
-            dict: self.builtins.clone(),
-            gc: crate::gc::GcHeader::new(),
-        })
+        crate::gc::new(ModuleObj::new("builtins", self.builtins.clone()))
     }
 
     /// Returns the shared str object for a name.

@@ -15,6 +15,46 @@ use crate::object::{
     SetObj, SliceObj, StaticMethodObj, StrObj, SuperObj, TupleObj,
 };
 
+/// `Some($body)` with `$r` bound to the `Rc` of a reference value, None for
+/// an immediate.
+macro_rules! with_rc {
+    ($v:expr, $r:ident => $body:expr) => {
+        match $v {
+            Value::BigInt($r) => Some($body),
+            Value::Str($r) => Some($body),
+            Value::Bytes($r) | Value::ByteArray($r) => Some($body),
+            Value::List($r) => Some($body),
+            Value::Tuple($r) => Some($body),
+            Value::Dict($r) => Some($body),
+            Value::Set($r) | Value::FrozenSet($r) => Some($body),
+            Value::Range($r) => Some($body),
+            Value::Slice($r) => Some($body),
+            Value::Function($r) => Some($body),
+            Value::Builtin($r) => Some($body),
+            Value::BoundMethod($r) => Some($body),
+            Value::Class($r) => Some($body),
+            Value::Instance($r) => Some($body),
+            Value::Module($r) => Some($body),
+            Value::Cell($r) => Some($body),
+            Value::Code($r) => Some($body),
+            Value::Iterator($r) => Some($body),
+            Value::Generator($r) => Some($body),
+            Value::Property($r) => Some($body),
+            Value::StaticMethod($r) => Some($body),
+            Value::ClassMethod($r) => Some($body),
+            Value::Super($r) => Some($body),
+            Value::DictView($r) => Some($body),
+            Value::Null
+            | Value::None
+            | Value::NotImplemented
+            | Value::Ellipsis
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_) => None,
+        }
+    };
+}
+
 #[derive(Default)]
 #[repr(C, u8)]
 pub enum Value {
@@ -166,70 +206,12 @@ impl Value {
 
     /// The address of the heap object, if this is a reference (used by `id` and `is`).
     pub fn heap_ptr(&self) -> Option<usize> {
-        fn p<T: ?Sized>(r: &Rc<T>) -> Option<usize> {
-            Some(Rc::as_ptr(r) as *const u8 as usize)
-        }
-        match self {
-            Value::BigInt(r) => p(r),
-            Value::Str(r) => p(r),
-            Value::Bytes(r) | Value::ByteArray(r) => p(r),
-            Value::List(r) => p(r),
-            Value::Tuple(r) => p(r),
-            Value::Dict(r) => p(r),
-            Value::Set(r) | Value::FrozenSet(r) => p(r),
-            Value::Range(r) => p(r),
-            Value::Slice(r) => p(r),
-            Value::Function(r) => p(r),
-            Value::Builtin(r) => p(r),
-            Value::BoundMethod(r) => p(r),
-            Value::Class(r) => p(r),
-            Value::Instance(r) => p(r),
-            Value::Module(r) => p(r),
-            Value::Cell(r) => p(r),
-            Value::Code(r) => p(r),
-            Value::Iterator(r) => p(r),
-            Value::Generator(r) => p(r),
-            Value::Property(r) => p(r),
-            Value::StaticMethod(r) => p(r),
-            Value::ClassMethod(r) => p(r),
-            Value::Super(r) => p(r),
-            Value::DictView(r) => p(r),
-            _ => None,
-        }
+        with_rc!(self, r => Rc::as_ptr(r) as *const u8 as usize)
     }
 
     /// The reference count of the heap object (`sys.getrefcount`), if this is a reference.
     pub fn ref_count(&self) -> Option<usize> {
-        fn p<T: ?Sized>(r: &Rc<T>) -> Option<usize> {
-            Some(Rc::strong_count(r))
-        }
-        match self {
-            Value::BigInt(r) => p(r),
-            Value::Str(r) => p(r),
-            Value::Bytes(r) | Value::ByteArray(r) => p(r),
-            Value::List(r) => p(r),
-            Value::Tuple(r) => p(r),
-            Value::Dict(r) => p(r),
-            Value::Set(r) | Value::FrozenSet(r) => p(r),
-            Value::Range(r) => p(r),
-            Value::Slice(r) => p(r),
-            Value::Function(r) => p(r),
-            Value::Builtin(r) => p(r),
-            Value::BoundMethod(r) => p(r),
-            Value::Class(r) => p(r),
-            Value::Instance(r) => p(r),
-            Value::Module(r) => p(r),
-            Value::Cell(r) => p(r),
-            Value::Code(r) => p(r),
-            Value::Iterator(r) => p(r),
-            Value::Generator(r) => p(r),
-            Value::Property(r) => p(r),
-            Value::StaticMethod(r) => p(r),
-            Value::ClassMethod(r) => p(r),
-            Value::Super(r) => p(r),
-            Value::DictView(r) => p(r),
-            _ => None,
-        }
+        with_rc!(self, r => Rc::strong_count(r))
     }
 
     pub fn as_str(&self) -> Option<&str> {

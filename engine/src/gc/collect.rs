@@ -38,11 +38,7 @@ pub fn collect(vm: &mut Vm, generation: usize) -> usize {
             return None;
         }
         r.collecting = true;
-        let mut v = Vec::with_capacity((0..=generation).map(|g| r.gens[g].len()).sum());
-        for g in 0..=generation {
-            v.extend_from_slice(&r.gens[g]);
-        }
-        Some(v)
+        Some(r.objects(0..=generation))
     }) {
         Some(v) => v,
         None => return 0,

@@ -91,6 +91,15 @@ impl Registry {
         }
     }
 
+    /// The objects of the given generations, in that order.
+    pub fn objects(&self, gens: impl IntoIterator<Item = usize>) -> Vec<GcRef> {
+        let mut v = Vec::new();
+        for g in gens {
+            v.extend_from_slice(&self.gens[g]);
+        }
+        v
+    }
+
     /// Tracked objects across all generations.
     pub fn tracked(&self) -> usize {
         self.gens.iter().map(Vec::len).sum()

@@ -244,50 +244,39 @@ into_value_impl!(ListObj => List, TupleObj => Tuple, DictObj => Dict, SetObj => 
     PropertyObj => Property, StaticMethodObj => StaticMethod, ClassMethodObj => ClassMethod,
     CodeObject => Code);
 
+/// `Some($body)` with `$o` bound to the `Rc` of a collectable value.
+macro_rules! with_collectable {
+    ($v:expr, $o:ident => $body:expr) => {
+        match $v {
+            Value::List($o) => Some($body),
+            Value::Tuple($o) => Some($body),
+            Value::Dict($o) => Some($body),
+            Value::Set($o) | Value::FrozenSet($o) => Some($body),
+            Value::Instance($o) => Some($body),
+            Value::Class($o) => Some($body),
+            Value::Function($o) => Some($body),
+            Value::Cell($o) => Some($body),
+            Value::BoundMethod($o) => Some($body),
+            Value::Generator($o) => Some($body),
+            Value::Module($o) => Some($body),
+            Value::Property($o) => Some($body),
+            Value::StaticMethod($o) => Some($body),
+            Value::ClassMethod($o) => Some($body),
+            Value::Code($o) => Some($body),
+            _ => None,
+        }
+    };
+}
+
 /// A `GcRef` to the collectable object `v` refers to, if any.
 pub fn gc_ref_of(v: &Value) -> Option<GcRef> {
-    Some(match v {
-        Value::List(o) => GcRef::of(o),
-        Value::Tuple(o) => GcRef::of(o),
-        Value::Dict(o) => GcRef::of(o),
-        Value::Set(o) | Value::FrozenSet(o) => GcRef::of(o),
-        Value::Instance(o) => GcRef::of(o),
-        Value::Class(o) => GcRef::of(o),
-        Value::Function(o) => GcRef::of(o),
-        Value::Cell(o) => GcRef::of(o),
-        Value::BoundMethod(o) => GcRef::of(o),
-        Value::Generator(o) => GcRef::of(o),
-        Value::Module(o) => GcRef::of(o),
-        Value::Property(o) => GcRef::of(o),
-        Value::StaticMethod(o) => GcRef::of(o),
-        Value::ClassMethod(o) => GcRef::of(o),
-        Value::Code(o) => GcRef::of(o),
-        _ => return None,
-    })
+    with_collectable!(v, o => GcRef::of(o))
 }
 
 /// The header of the tracked object `v` refers to, if any.
 #[inline]
 pub fn value_header(v: &Value) -> Option<&GcHeader> {
-    let h = match v {
-        Value::List(o) => &o.gc,
-        Value::Tuple(o) => &o.gc,
-        Value::Dict(o) => &o.gc,
-        Value::Set(o) | Value::FrozenSet(o) => &o.gc,
-        Value::Instance(o) => &o.gc,
-        Value::Class(o) => &o.gc,
-        Value::Function(o) => &o.gc,
-        Value::Cell(o) => &o.gc,
-        Value::BoundMethod(o) => &o.gc,
-        Value::Generator(o) => &o.gc,
-        Value::Module(o) => &o.gc,
-        Value::Property(o) => &o.gc,
-        Value::StaticMethod(o) => &o.gc,
-        Value::ClassMethod(o) => &o.gc,
-        Value::Code(o) => &o.gc,
-        _ => return None,
-    };
-    Some(h)
+    with_collectable!(v, o => &o.gc)
 }
 
 #[inline]

@@ -210,13 +210,7 @@ fn get_objects(vm: &mut Vm, args: Args) -> PyResult {
         }
         other => vec![generation_arg(vm, &other)?],
     };
-    let refs = registry::with(|r| {
-        let mut v = Vec::new();
-        for g in gens {
-            v.extend_from_slice(&r.gens[g]);
-        }
-        v
-    });
+    let refs = registry::with(|r| r.objects(gens));
     Ok(Value::list(refs.iter().map(|r| r.to_value()).collect()))
 }
 
@@ -245,7 +239,7 @@ fn referents_of(v: &Value) -> Vec<usize> {
 
 fn get_referents(_vm: &mut Vm, args: Args) -> PyResult {
     let wanted: Vec<usize> = args.args.iter().flat_map(referents_of).collect();
-    let all = registry::with(|r| r.gens.iter().flatten().copied().collect::<Vec<_>>());
+    let all = registry::with(|r| r.objects(0..GENERATIONS));
     let found = all
         .iter()
         .filter(|r| wanted.contains(&(r.header() as *const _ as usize)))
@@ -260,7 +254,7 @@ fn get_referrers(_vm: &mut Vm, args: Args) -> PyResult {
         .iter()
         .filter_map(|v| value_header(v).map(|h| h as *const _ as usize))
         .collect();
-    let all = registry::with(|r| r.gens.iter().flatten().copied().collect::<Vec<_>>());
+    let all = registry::with(|r| r.objects(0..GENERATIONS));
     let mut found = Vec::new();
     for r in &all {
         let mut hit = false;

@@ -370,7 +370,7 @@ impl Vm {
 
     /// The class's `__new__` and `__init__` and whether they are object's,
     /// memoised per class until the type epoch changes.
-    fn class_call_info(
+    pub(crate) fn class_call_info(
         &mut self,
         cls: &Rc<ClassObj>,
     ) -> (Option<Value>, bool, Option<Value>, bool) {

@@ -20,6 +20,9 @@ pub struct Frame {
     /// The namespace of module and class bodies (LOAD_NAME/STORE_NAME).
     pub locals: Option<Rc<DictObj>>,
     pub func: Option<Rc<FunctionObj>>,
+    /// Set for an `__init__` frame pushed by a class call: the new instance,
+    /// which the call returns once `__init__` has returned None.
+    pub init_self: Option<Value>,
 }
 
 impl Frame {
@@ -36,6 +39,7 @@ impl Frame {
             globals,
             locals,
             func: None,
+            init_self: None,
         }
     }
 
@@ -82,6 +86,7 @@ impl Frame {
         self.cells.clear();
         self.locals = None;
         self.func = None;
+        self.init_self = None;
     }
 
     /// The line being executed (the instruction before `pc`).

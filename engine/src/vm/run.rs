@@ -8,10 +8,11 @@ use std::rc::Rc;
 
 use crate::bytecode::{CodeObject, Instr, Op};
 use crate::error::{PyErr, PyResult};
+use crate::object::class::Layout;
 use crate::object::exception::TraceEntry;
 use crate::object::generator::GenKind;
 use crate::object::iter::IterState;
-use crate::object::{Args, CellObj, DictObj, FunctionObj, GeneratorObj, TupleObj};
+use crate::object::{Args, CellObj, ClassObj, DictObj, FunctionObj, GeneratorObj, TupleObj};
 use crate::value::Value;
 use crate::vm::cache::store_name_cached;
 use crate::vm::fast_ops;
@@ -755,8 +756,16 @@ impl Vm {
                     f.stack.push(func);
                 }
                 Op::ReturnValue => {
-                    let v = pop!();
-                    if let Some(done) = self.frames.pop() {
+                    let mut v = pop!();
+                    if let Some(mut done) = self.frames.pop() {
+                        if let Some(inst) = done.init_self.take() {
+                            if !v.is_none() {
+                                // The error belongs to the caller, now the top frame.
+                                self.recycle_frame(done);
+                                return Err(self.init_returned(&v));
+                            }
+                            v = inst;
+                        }
                         self.recycle_frame(done);
                     }
                     if self.frames.len() <= base {
@@ -1003,23 +1012,58 @@ impl Vm {
                     f.stack.pop();
                     return self.enter_function(&func, frame);
                 }
+                Value::Class(cls) => {
+                    if let Some(func) = self.inline_init(cls) {
+                        // The new instance takes the class's slot and becomes `self`.
+                        let inst = self.new_instance(&cls.clone(), &Args::default());
+                        f.stack[func_at] = inst.clone();
+                        let mut frame = self.frame_from_stack(&func, &mut f.stack, func_at)?;
+                        frame.init_self = Some(inst);
+                        return self.enter_function(&func, frame);
+                    }
+                }
                 _ => {}
             }
         }
-        let mut values = f.stack.split_off(func_at + 1);
-        let callable = f.stack.pop().expect("callable on the stack");
         let mut args = Args::default();
+        let nkw = kwnames.as_ref().map_or(0, |n| n.len());
+        let kw_at = f.stack.len() - nkw;
         if let Some(names) = kwnames {
-            let npos = values.len() - names.len();
-            let kwvalues = values.split_off(npos);
-            for (name, value) in names.items.iter().zip(kwvalues) {
+            for (name, value) in names.items.iter().zip(f.stack.drain(kw_at..)) {
                 if let Value::Str(s) = name {
                     args.kwargs.push((s.clone(), value));
                 }
             }
         }
-        args.args.extend(values);
+        args.args.extend(f.stack.drain(func_at + 1..));
+        let callable = f.stack.pop().expect("callable on the stack");
         self.call_pushing(callable, args)
+    }
+
+    /// The script `__init__` to run in a pushed frame when calling `cls`
+    /// needs nothing else from `type.__call__`: no metaclass, object's
+    /// `__new__`, a plain instance layout and a non-generator `__init__`.
+    fn inline_init(&mut self, cls: &Rc<ClassObj>) -> Option<Rc<FunctionObj>> {
+        if cls.layout != Layout::Object || cls.metaclass.borrow().is_some() {
+            return None;
+        }
+        let (_, default_new, init, default_init) = self.class_call_info(cls);
+        match init {
+            Some(Value::Function(func))
+                if default_new && !default_init && generator_kind(&func.code).is_none() =>
+            {
+                Some(func)
+            }
+            _ => None,
+        }
+    }
+
+    #[cold]
+    fn init_returned(&mut self, v: &Value) -> PyErr {
+        self.type_error(format!(
+            "__init__() should return None, not '{}'",
+            crate::object::type_name_of(v)
+        ))
     }
 
     /// Calls with prepared arguments; script functions are pushed as frames.

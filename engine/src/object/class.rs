@@ -83,13 +83,15 @@ impl ClassObj {
     /// Does this class (or a base) define `__del__`? Cached: it is asked
     /// every time an instance is freed.
     pub fn has_finalizer(&self) -> bool {
-        let (epoch, version, has) = self.finalizer.get();
-        let now = (super::dict::type_epoch(), self.lookup_version());
-        if (epoch, version) == now {
+        let (epoch, layout, has) = self.finalizer.get();
+        let now = (super::dict::type_epoch(), self.lookup_layout());
+        if Some((epoch, layout)) == now.1.map(|l| (now.0, l)) {
             return has;
         }
         let has = self.lookup("__del__").is_some();
-        self.finalizer.set((now.0, now.1, has));
+        if let Some(l) = now.1 {
+            self.finalizer.set((now.0, l, has));
+        }
         has
     }
 
@@ -113,6 +115,44 @@ impl ClassObj {
             v = v.wrapping_add(c.dict.version.get());
         }
         v
+    }
+
+    /// Changes whenever a name is added to or removed from the namespace of
+    /// this class or of a class on its MRO, or entries move; not when a value
+    /// is rebound (`Task.count += 1`). A sum of dict layouts, which only ever
+    /// grow, so any change makes it larger. None while a namespace is being
+    /// mutated (nothing may be cached then).
+    #[inline]
+    pub fn lookup_layout(&self) -> Option<u64> {
+        let mut v = layout_of(&self.dict)?;
+        for c in self.mro_tail.borrow().iter() {
+            v = v.wrapping_add(layout_of(&c.dict)?);
+        }
+        Some(v)
+    }
+
+    /// Where `name` is found along the MRO: (MRO position, entry index),
+    /// valid while `lookup_layout` is unchanged.
+    pub fn locate(&self, name: &super::StrObj) -> Option<(u32, u32)> {
+        if let Some(i) = self.dict.table.borrow().find_strobj(name) {
+            return Some((0, i as u32));
+        }
+        for (k, c) in self.mro_tail.borrow().iter().enumerate() {
+            if let Some(i) = c.dict.table.borrow().find_strobj(name) {
+                return Some((k as u32 + 1, i as u32));
+            }
+        }
+        None
+    }
+
+    /// The value at a location from `locate` (same layout).
+    #[inline]
+    pub fn value_at(&self, owner: u32, index: u32) -> Value {
+        let get = |d: &DictObj| d.table.borrow().entries[index as usize].value.clone();
+        match owner {
+            0 => get(&self.dict),
+            k => get(&self.mro_tail.borrow()[k as usize - 1].dict),
+        }
     }
 
     /// Looks `name` up along the MRO.
@@ -195,4 +235,12 @@ impl ClassObj {
         }
         Layout::Object
     }
+}
+
+/// A dict's layout without holding a borrow; None while it is mutably borrowed.
+#[inline]
+fn layout_of(d: &DictObj) -> Option<u64> {
+    // SAFETY: the reference is used only to read one field and is dropped
+    // before this function returns, so no mutable borrow can overlap it.
+    unsafe { d.table.try_borrow_unguarded().ok().map(|t| t.layout()) }
 }

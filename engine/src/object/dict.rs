@@ -325,6 +325,60 @@ impl DictObj {
         t.find_strobj(key).map(|i| t.entries[i].value.clone())
     }
 
+    /// `get_strobj` that first tries entry `hint` (where the key was last
+    /// found: instances of a class usually store their attributes in the same
+    /// order) and remembers where it found the key.
+    #[inline]
+    pub fn get_strobj_hinted(&self, key: &Rc<StrObj>, hint: &Cell<u32>) -> Option<Value> {
+        let t = self.table.borrow();
+        if let Some(Entry {
+            key: Value::Str(k),
+            value,
+            ..
+        }) = t.entries.get(hint.get() as usize)
+        {
+            if Rc::ptr_eq(k, key) {
+                return Some(value.clone());
+            }
+        }
+        let i = t.find_strobj(key)?;
+        hint.set(i as u32);
+        Some(t.entries[i].value.clone())
+    }
+
+    /// `set_strobj` through a hint, as `get_strobj_hinted`.
+    #[inline]
+    pub fn set_strobj_hinted(&self, key: &Rc<StrObj>, value: Value, hint: &Cell<u32>) {
+        let mut t = self.table.borrow_mut();
+        if let Some(Entry {
+            key: Value::Str(k),
+            value: slot,
+            ..
+        }) = t.entries.get_mut(hint.get() as usize)
+        {
+            if Rc::ptr_eq(k, key) {
+                let old = std::mem::replace(slot, value);
+                drop(t);
+                self.bump();
+                drop(old);
+                return;
+            }
+        }
+        let i = match t.find_strobj(key) {
+            Some(i) => {
+                t.entries[i].value = value;
+                i
+            }
+            None => {
+                t.insert_new(key.hash(), Value::Str(key.clone()), value);
+                t.entries.len() - 1
+            }
+        };
+        drop(t);
+        hint.set(i as u32);
+        self.bump();
+    }
+
     pub fn set_strobj(&self, key: Rc<StrObj>, value: Value) {
         let hash = key.hash();
         let mut t = self.table.borrow_mut();

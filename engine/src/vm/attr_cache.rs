@@ -1,14 +1,16 @@
 //! Inline caches for LOAD_ATTR, LOAD_METHOD and STORE_ATTR, one per
 //! instruction. A cache holds what the generic lookup decided about the
-//! receiver's class (the class attribute found along the MRO and which
-//! protocol applies), keyed by the class's address, the type epoch (class
-//! creation, MRO changes) and the class's lookup version (its and its
-//! bases' namespace mutations), so a hit only needs the instance-dict probe
-//! that the generic path would also do. Class attributes that are instances
-//! (possible descriptors whose type could change) are never cached. Misses and
-//! uncached shapes take the generic path in attr.rs unchanged.
+//! receiver's class: which protocol applies and *where* along the MRO the
+//! class attribute lives (MRO position and dict entry index), keyed by the
+//! class's address, the type epoch (class creation, MRO changes) and the
+//! class's lookup layout (names added to or removed from its or its bases'
+//! namespaces). Rebinding a class attribute (`Task.count += 1`) keeps the
+//! layout, so caches survive it: a hit re-reads the attribute's current value
+//! at the remembered place and checks it still has the kind the entry
+//! assumed, falling back to the generic path in attr.rs when not. A hit also
+//! tries the instance-dict slot where the name was last found (dict.rs hints).
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use crate::error::PyResult;
@@ -28,16 +30,23 @@ const METHOD: u8 = 3;
 /// STORE_ATTR: straight into the instance dict.
 const STORE_DICT: u8 = 4;
 
+/// `Entry::owner` when the MRO has no attribute of that name.
+const NOWHERE: u32 = u32::MAX;
+
 /// One remembered receiver class.
 #[derive(Debug)]
 struct Entry {
     /// 0 when empty (the epoch starts at 1).
     epoch: Cell<u64>,
     class: Cell<*const ClassObj>,
-    version: Cell<u64>,
+    layout: Cell<u64>,
     kind: Cell<u8>,
-    /// The class attribute (Null when the MRO has none).
-    attr: RefCell<Value>,
+    /// MRO position of the class that holds the attribute, or NOWHERE.
+    owner: Cell<u32>,
+    /// Entry index of the attribute in that class's dict.
+    index: Cell<u32>,
+    /// Where the instance dict held the name last time (dict.rs hints).
+    slot: Cell<u32>,
 }
 
 impl Default for Entry {
@@ -45,9 +54,22 @@ impl Default for Entry {
         Entry {
             epoch: Cell::new(0),
             class: Cell::new(std::ptr::null()),
-            version: Cell::new(0),
+            layout: Cell::new(0),
             kind: Cell::new(UNCACHEABLE),
-            attr: RefCell::new(Value::Null),
+            owner: Cell::new(NOWHERE),
+            index: Cell::new(0),
+            slot: Cell::new(0),
+        }
+    }
+}
+
+impl Entry {
+    /// The class attribute's current value (Null when the MRO has none).
+    #[inline]
+    fn attr(&self, cls: &ClassObj) -> Value {
+        match self.owner.get() {
+            NOWHERE => Value::Null,
+            owner => cls.value_at(owner, self.index.get()),
         }
     }
 }
@@ -61,26 +83,24 @@ pub struct AttrCache {
     next: Cell<u8>,
 }
 
+/// Could this class attribute be a data descriptor (which outranks the
+/// instance dict)? Instances may define `__get__`/`__set__`.
+fn maybe_data_descriptor(v: &Value) -> bool {
+    matches!(v, Value::Property(_) | Value::Instance(_))
+}
+
 impl AttrCache {
-    /// Calls `f` on each cached attribute (the collector's traversal);
-    /// false if one is borrowed right now.
-    pub(crate) fn visit_values(&self, f: &mut dyn FnMut(&Value)) -> bool {
-        for e in &self.entries {
-            let Ok(v) = e.attr.try_borrow() else {
-                return false;
-            };
-            f(&v);
-        }
+    /// Calls `f` on each value the cache keeps alive (the collector's
+    /// traversal). Entries hold places, not values, so there are none.
+    pub(crate) fn visit_values(&self, _f: &mut dyn FnMut(&Value)) -> bool {
         true
     }
 
-    /// Empties the cache (the collector breaking a cycle through it).
+    /// Empties the cache.
     pub(crate) fn reset(&self) {
         for e in &self.entries {
             e.epoch.set(0);
             e.class.set(std::ptr::null());
-            let old = e.attr.try_borrow_mut().map(|mut a| std::mem::take(&mut *a));
-            drop(old);
         }
     }
 
@@ -91,22 +111,14 @@ impl AttrCache {
             .entries
             .iter()
             .find(|e| e.epoch.get() == epoch && std::ptr::eq(e.class.get(), cls))?;
-        (e.version.get() == cls.lookup_version()).then_some(e)
+        (Some(e.layout.get()) == cls.lookup_layout()).then_some(e)
     }
 
-    #[inline]
-    fn kind_for(&self, cls: &ClassObj) -> Option<u8> {
-        self.probe(cls).map(|e| e.kind.get())
-    }
-
-    /// The class attribute of the entry for `cls` (call after a hit).
-    fn attr_for(&self, cls: &ClassObj) -> Value {
-        self.probe(cls)
-            .map(|e| e.attr.borrow().clone())
-            .unwrap_or(Value::Null)
-    }
-
-    fn fill(&self, cls: &Rc<ClassObj>, kind: u8, attr: Option<Value>) {
+    /// Remembers `kind` for `cls`, with where `name` lives along its MRO.
+    fn fill(&self, cls: &Rc<ClassObj>, name: &StrObj, kind: u8) {
+        let Some(layout) = cls.lookup_layout() else {
+            return;
+        };
         let epoch = type_epoch();
         // Prefer an entry for the same class or a stale one; else round-robin.
         let same = self
@@ -121,12 +133,14 @@ impl AttrCache {
                 i
             }
         };
+        let (owner, index) = cls.locate(name).unwrap_or((NOWHERE, 0));
         let e = &self.entries[i];
         e.epoch.set(epoch);
         e.class.set(Rc::as_ptr(cls));
-        e.version.set(cls.lookup_version());
+        e.layout.set(layout);
         e.kind.set(kind);
-        *e.attr.borrow_mut() = attr.unwrap_or(Value::Null);
+        e.owner.set(owner);
+        e.index.set(index);
     }
 }
 
@@ -147,13 +161,15 @@ impl Vm {
     ) -> PyResult {
         if let Value::Instance(inst) = obj {
             // Bound first: the class borrow must end before any script code runs.
-            let kind = c.kind_for(&inst.class_ref());
-            match kind {
-                Some(PLAIN) => {
-                    if let Some(v) = inst.dict.get_strobj(name) {
+            let hit = {
+                let cls = inst.class_ref();
+                c.probe(&cls).map(|e| (e, e.kind.get(), e.attr(&cls)))
+            };
+            match hit {
+                Some((e, PLAIN, attr)) if !maybe_data_descriptor(&attr) => {
+                    if let Some(v) = inst.dict.get_strobj_hinted(name, &e.slot) {
                         return Ok(v);
                     }
-                    let attr = c.attr_for(&inst.class_ref());
                     match attr {
                         Value::Null => {}
                         Value::Function(_) | Value::Builtin(_) if self.binds(&attr) => {
@@ -168,11 +184,8 @@ impl Vm {
                         }
                     }
                 }
-                Some(PROPERTY) => {
-                    let fget = match c.attr_for(&inst.class_ref()) {
-                        Value::Property(p) => p.fget.clone(),
-                        _ => Value::None,
-                    };
+                Some((_, PROPERTY, Value::Property(p))) if !p.fget.is_none() => {
+                    let fget = p.fget.clone();
                     return self.call(&fget, vec![obj.clone()]);
                 }
                 Some(_) => {}
@@ -200,7 +213,7 @@ impl Vm {
                 _ => PLAIN,
             }
         };
-        c.fill(&cls, kind, attr);
+        c.fill(&cls, name, kind);
     }
 
     /// LOAD_METHOD's lookup: Some(function) to call with `obj` prepended.
@@ -211,45 +224,55 @@ impl Vm {
         name: &Rc<StrObj>,
         c: &AttrCache,
     ) -> PyResult<Option<Value>> {
-        let kind = match obj {
-            Value::Instance(inst) => c.kind_for(&inst.class_ref()),
-            _ => None,
-        };
         match obj {
-            Value::Instance(inst) => match kind {
-                Some(METHOD) => {
-                    if inst.dict.get_strobj(name).is_none() {
-                        return Ok(Some(c.attr_for(&inst.class_ref())));
-                    }
-                    Ok(None)
-                }
-                Some(_) => Ok(None),
-                None => {
-                    let cls = inst.class();
-                    let attr = cls.lookup(name.as_str());
-                    // Decided on the class alone: an instance-dict shadow is checked per hit.
-                    let kind = match &attr {
-                        Some(f @ (Value::Function(_) | Value::Builtin(_)))
-                            if self.binds(f) && !has_script_hook(&cls, "__getattribute__") =>
-                        {
-                            METHOD
+            Value::Instance(inst) => {
+                let hit = {
+                    let cls = inst.class_ref();
+                    c.probe(&cls).map(|e| (e, e.kind.get(), e.attr(&cls)))
+                };
+                match hit {
+                    Some((e, METHOD, f @ Value::Function(_))) => {
+                        if inst.dict.get_strobj_hinted(name, &e.slot).is_none() {
+                            return Ok(Some(f));
                         }
-                        _ => UNCACHEABLE,
-                    };
-                    c.fill(&cls, kind, attr);
-                    self.load_method(obj, name)
+                        Ok(None)
+                    }
+                    Some((e, METHOD, Value::Builtin(b))) if b.owner.is_some() => {
+                        if inst.dict.get_strobj_hinted(name, &e.slot).is_none() {
+                            return Ok(Some(Value::Builtin(b)));
+                        }
+                        Ok(None)
+                    }
+                    Some((_, UNCACHEABLE, _)) => Ok(None),
+                    // A changed kind: decide again.
+                    _ => {
+                        let cls = inst.class();
+                        let attr = cls.lookup(name.as_str());
+                        // Decided on the class alone: an instance-dict shadow is checked per hit.
+                        let kind = match &attr {
+                            Some(f @ (Value::Function(_) | Value::Builtin(_)))
+                                if self.binds(f) && !has_script_hook(&cls, "__getattribute__") =>
+                            {
+                                METHOD
+                            }
+                            _ => UNCACHEABLE,
+                        };
+                        c.fill(&cls, name, kind);
+                        self.load_method(obj, name)
+                    }
                 }
-            },
+            }
             Value::Class(_) | Value::Module(_) | Value::Super(_) | Value::Function(_) => Ok(None),
             _ => {
                 let cls = self.type_of(obj);
-                match c.kind_for(&cls) {
-                    Some(METHOD) => Ok(Some(c.attr_for(&cls))),
-                    Some(_) => Ok(None),
-                    None => {
+                let hit = c.probe(&cls).map(|e| (e.kind.get(), e.attr(&cls)));
+                match hit {
+                    Some((METHOD, f @ Value::Builtin(_))) => Ok(Some(f)),
+                    Some((UNCACHEABLE, _)) => Ok(None),
+                    _ => {
                         let r = self.load_method(obj, name)?;
                         let kind = if r.is_some() { METHOD } else { UNCACHEABLE };
-                        c.fill(&cls, kind, r.clone());
+                        c.fill(&cls, name, kind);
                         Ok(r)
                     }
                 }
@@ -268,10 +291,13 @@ impl Vm {
     ) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
             // Bound first: the class borrow must end before any script code runs.
-            let kind = c.kind_for(&inst.class_ref());
-            match kind {
-                Some(STORE_DICT) => {
-                    inst.dict.set_strobj(name.clone(), v);
+            let hit = {
+                let cls = inst.class_ref();
+                c.probe(&cls).map(|e| (e, e.kind.get(), e.attr(&cls)))
+            };
+            match hit {
+                Some((e, STORE_DICT, attr)) if !maybe_data_descriptor(&attr) => {
+                    inst.dict.set_strobj_hinted(name, v, &e.slot);
                     return Ok(());
                 }
                 Some(_) => {}
@@ -284,7 +310,7 @@ impl Vm {
                         && n != "__class__"
                         && !matches!(attr, Some(Value::Property(_) | Value::Instance(_)))
                         && !self.slots_forbid(&cls, n);
-                    c.fill(&cls, if plain { STORE_DICT } else { UNCACHEABLE }, None);
+                    c.fill(&cls, name, if plain { STORE_DICT } else { UNCACHEABLE });
                 }
             }
         }

@@ -440,7 +440,7 @@ fn chr(vm: &mut Vm, args: Args) -> PyResult {
     check_count(vm, "chr", &args, 1, 1)?;
     let i = vm.to_index(&args.args[0])?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
-        Some(c) => Ok(Value::string(c.to_string())),
+        Some(c) => Ok(vm.char_str(c)),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }

@@ -115,16 +115,10 @@ fn cmp<T: PartialOrd>(x: T, y: T, op: u32) -> bool {
     }
 }
 
-/// A clone that copies immediates without calling the out-of-line `Clone`.
+/// A clone for the hot opcodes (kept as a name so call sites read the same).
 #[inline(always)]
 pub(crate) fn clone_value(v: &Value) -> Value {
-    match v {
-        Value::Int(i) => Value::Int(*i),
-        Value::Float(x) => Value::Float(*x),
-        Value::Bool(b) => Value::Bool(*b),
-        Value::None => Value::None,
-        other => other.clone(),
-    }
+    v.clone()
 }
 
 /// Pops the two operands a fast path consumed. They are ints or floats, so
@@ -136,5 +130,20 @@ pub(crate) fn pop_immediates(stack: &mut Vec<Value>) {
             debug_assert!(matches!(v, Value::Int(_) | Value::Float(_)));
             std::mem::forget(v);
         }
+    }
+}
+
+/// Replaces the two immediate operands a fast path consumed with its result.
+#[inline(always)]
+pub(crate) fn replace_immediates(stack: &mut Vec<Value>, r: Value) {
+    if let Some(v) = stack.pop() {
+        debug_assert!(v.is_immediate());
+        std::mem::forget(v);
+    }
+    if let Some(slot) = stack.last_mut() {
+        debug_assert!(slot.is_immediate());
+        // SAFETY: the slot holds an immediate (no count to release), so
+        // overwriting it without dropping leaks nothing.
+        unsafe { std::ptr::write(slot, r) };
     }
 }

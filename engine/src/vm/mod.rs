@@ -99,6 +99,9 @@ pub struct Vm {
     /// Set when the exception being raised is a re-raise (no new traceback entry).
     pub(crate) reraising: bool,
     pub interned: HashMap<Rc<str>, Rc<StrObj>>,
+    /// Shared one-character strings for code points below 256 (`s[i]`,
+    /// iterating a str, `chr`), made on first use as CPython keeps them.
+    char_strs: Vec<Option<Rc<StrObj>>>,
     /// Set while the VM is being dropped (finaliser errors go unreported).
     pub(crate) teardown: bool,
 }
@@ -129,6 +132,7 @@ impl Vm {
             repr_stack: Vec::new(),
             reraising: false,
             interned: HashMap::new(),
+            char_strs: Vec::new(),
             teardown: false,
         };
         crate::builtins::install(&mut vm);
@@ -145,6 +149,20 @@ impl Vm {
     }
 
     /// Returns the shared str object for a name.
+    /// The one-character string `c` (shared below U+0100).
+    #[inline]
+    pub fn char_str(&mut self, c: char) -> Value {
+        let i = c as usize;
+        if i >= 256 {
+            return Value::string(c.to_string());
+        }
+        if self.char_strs.is_empty() {
+            self.char_strs.resize(256, None);
+        }
+        let s = self.char_strs[i].get_or_insert_with(|| Rc::new(StrObj::new(c.to_string())));
+        Value::Str(s.clone())
+    }
+
     pub fn intern(&mut self, s: &str) -> Rc<StrObj> {
         if let Some(v) = self.interned.get(s) {
             return v.clone();

@@ -671,7 +671,7 @@ impl Vm {
                 match rest.chars().next() {
                     Some(c) => {
                         *pos += c.len_utf8();
-                        Some(Value::string(c.to_string()))
+                        Some(self.char_str(c))
                     }
                     None => None,
                 }

@@ -369,17 +369,14 @@ impl Vm {
                 }
                 Op::BinaryOp => {
                     let n = f.stack.len();
-                    let r = match fast_ops::binary(&f.stack[n - 2], &f.stack[n - 1], arg) {
-                        Some(r) => {
-                            fast_ops::pop_immediates(&mut f.stack);
-                            r
-                        }
-                        None => {
-                            let b = pop!();
-                            let a = pop!();
-                            self.binary_op(&a, &b, arg)?
-                        }
-                    };
+                    if let Some(r) = fast_ops::binary(&f.stack[n - 2], &f.stack[n - 1], arg) {
+                        // Its own store, so the result goes from registers to the slot.
+                        fast_ops::replace_immediates(&mut f.stack, r);
+                        continue;
+                    }
+                    let b = pop!();
+                    let a = pop!();
+                    let r = self.binary_op(&a, &b, arg)?;
                     f.stack.push(r);
                 }
                 Op::UnaryNegative => {

@@ -180,9 +180,10 @@ impl Vm {
             (Value::Str(s), _) => {
                 let n = s.char_len();
                 let i = self.seq_index(key, n, "str")?;
-                Ok(Value::string(
-                    s.char_at(i).map(|c| c.to_string()).unwrap_or_default(),
-                ))
+                Ok(match s.char_at(i) {
+                    Some(c) => self.char_str(c),
+                    None => Value::str(""),
+                })
             }
             (Value::Bytes(b) | Value::ByteArray(b), Value::Slice(sl)) => {
                 let data = b.data.borrow().clone();

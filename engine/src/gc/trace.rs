@@ -371,7 +371,12 @@ impl Traced for InstanceObj {
             return false;
         };
         visit(&class.gc);
-        visit(&self.dict.gc);
+        // An untracked dict (it never escaped) is part of the instance.
+        if self.dict.gc.is_tracked() {
+            visit(&self.dict.gc);
+        } else if !Traced::traverse(&*self.dict, visit) {
+            return false;
+        }
         match &*native {
             Native::Value(v) => visit_value(v, visit),
             Native::Exception(e) => {
@@ -399,6 +404,9 @@ impl Traced for InstanceObj {
             }
         }
         drop(taken);
+        if !self.dict.gc.is_tracked() {
+            Traced::clear(&*self.dict);
+        }
     }
 }
 

@@ -42,7 +42,10 @@ impl InstanceObj {
     pub fn new(class: Rc<ClassObj>, native: Native) -> InstanceObj {
         InstanceObj {
             class: RefCell::new(class),
-            dict: crate::gc::new(DictObj::new()),
+            // Untracked: the instance reports the dict's contents as its own
+            // (half the objects for the collector to walk) until the dict
+            // escapes through `__dict__` (see `dict_value`).
+            dict: Rc::new(DictObj::new()),
             native: RefCell::new(native),
             gc: GcHeader::new(),
         }
@@ -57,6 +60,13 @@ impl InstanceObj {
             native: RefCell::new(std::mem::replace(self.native.get_mut(), Native::None)),
             gc: GcHeader::new(),
         }
+    }
+
+    /// `obj.__dict__`: the dict as a value scripts can keep, so from now on
+    /// the collector tracks it on its own.
+    pub fn dict_value(&self) -> Value {
+        crate::gc::track(&self.dict);
+        Value::Dict(self.dict.clone())
     }
 
     pub(crate) fn class_cell(&self) -> &RefCell<Rc<ClassObj>> {

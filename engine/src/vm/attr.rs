@@ -193,7 +193,7 @@ impl Vm {
                 return Ok(Some(v));
             }
             match n {
-                "__dict__" => return Ok(Some(Value::Dict(inst.dict.clone()))),
+                "__dict__" => return Ok(Some(inst.dict_value())),
                 "__class__" => return Ok(Some(Value::Class(cls.clone()))),
                 _ => {}
             }

@@ -440,6 +440,12 @@ impl Vm {
                 Value::StaticMethod(sm) => sm.func.clone(),
                 other => other,
             };
+            if is_default_init {
+                // Nothing runs after `__new__` (`int(s)`, `str(x)`): no copy of the arguments.
+                let mut args = args;
+                args.args.insert(0, Value::Class(cls.clone()));
+                return self.call_args(&new, args);
+            }
             let mut new_args = Args {
                 args: args.args.clone(),
                 kwargs: args.kwargs.clone(),

@@ -1032,7 +1032,7 @@ impl Vm {
                 }
             }
         }
-        args.args.extend(f.stack.drain(func_at + 1..));
+        move_args(&mut f.stack, func_at + 1, &mut args);
         let callable = f.stack.pop().expect("callable on the stack");
         self.call_pushing(callable, args)
     }
@@ -1498,5 +1498,22 @@ pub(crate) fn deref_name(code: &CodeObject, idx: u32) -> Rc<str> {
         code.cellvars[i].clone()
     } else {
         code.freevars[i - code.cellvars.len()].clone()
+    }
+}
+
+/// Moves `stack[first..]` into `args.args` (one copy instead of a
+/// value-by-value extend: this runs for every call of a native function).
+#[inline]
+fn move_args(stack: &mut Vec<Value>, first: usize, args: &mut Args) {
+    let n = stack.len() - first;
+    args.args.reserve(n);
+    let at = args.args.len();
+    // SAFETY: `reserve` made room for `n` more values after `at`; the values
+    // are moved bitwise and `stack`'s length is cut before either vector can
+    // drop them, so each value keeps exactly one owner.
+    unsafe {
+        std::ptr::copy_nonoverlapping(stack.as_ptr().add(first), args.args.as_mut_ptr().add(at), n);
+        stack.set_len(first);
+        args.args.set_len(at + n);
     }
 }

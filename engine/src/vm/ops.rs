@@ -440,7 +440,9 @@ impl Vm {
     fn builtin_compare_special(&mut self, a: &Value, b: &Value, op: u32) -> PyResult<Option<bool>> {
         use Value::*;
         match (a, b) {
-            (List(_), List(_)) | (Tuple(_), Tuple(_)) => {
+            // Tuples are immutable and held by `a`/`b`: compare in place.
+            (Tuple(x), Tuple(y)) => self.compare_sequences(&x.items, &y.items, op).map(Some),
+            (List(_), List(_)) => {
                 let x = self.iterate(a)?;
                 let y = self.iterate(b)?;
                 self.compare_sequences(&x, &y, op).map(Some)
@@ -509,6 +511,17 @@ impl Vm {
     fn compare_sequences(&mut self, x: &[Value], y: &[Value], op: u32) -> PyResult<bool> {
         let n = x.len().min(y.len());
         for i in 0..n {
+            // Numbers, strs and bytes: one comparison decides both questions.
+            if let Some(Some(o)) = self.builtin_order(&x[i], &y[i])? {
+                if o == Ordering::Equal {
+                    continue;
+                }
+                return Ok(match op {
+                    2 => false,
+                    3 => true,
+                    _ => order_satisfies(Some(o), op),
+                });
+            }
             if !self.eq(&x[i], &y[i])? {
                 if op == 2 {
                     return Ok(false);

@@ -277,7 +277,16 @@ impl Vm {
                 if r.step == 1 {
                     let start = r.start as usize;
                     let mut items = l.items.borrow_mut();
-                    items.splice(start..start + r.len, new_items);
+                    if new_items.len() == r.len {
+                        // Same length (a reversal, a copy): overwrite in place.
+                        // (Old values drop here as splice would drop them; a
+                        // `__del__` is only queued, gc/pending.rs.)
+                        for (slot, v) in items[start..start + r.len].iter_mut().zip(new_items) {
+                            *slot = v;
+                        }
+                    } else {
+                        items.splice(start..start + r.len, new_items);
+                    }
                 } else {
                     if new_items.len() != r.len {
                         return Err(self.value_error(format!(

@@ -774,7 +774,10 @@ impl Vm {
             }
             IterState::Enumerate(it, count) => match self.next(&it)? {
                 Some(v) => {
-                    let next = self.binary_op(&count, &Value::Int(1), 0)?;
+                    let next = match count {
+                        Value::Int(c) if c < i64::MAX => Value::Int(c + 1),
+                        _ => self.binary_op(&count, &Value::Int(1), 0)?,
+                    };
                     (
                         Some(Value::tuple(vec![count, v])),
                         IterState::Enumerate(it, next),

@@ -25,11 +25,13 @@ impl Vm {
     ) -> PyResult<Box<Frame>> {
         let code = &func.code;
         let nargs = stack.len() - first;
-        let simple = code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+        let npos = code.argcount as usize;
+        let plain = code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
             && code.kwonlyargcount == 0
-            && nargs == code.argcount as usize
-            && code.cellvars.is_empty();
-        if simple {
+            && nargs <= npos;
+        // Defaults fill the parameters not given (they are the last ones).
+        let first_default = npos - func.defaults.borrow().len().min(npos);
+        if plain && nargs >= first_default.min(npos) {
             let mut frame = self.pooled_frame(code, &func.globals);
             // Arguments move straight into the first slots; the other locals start unbound.
             frame
@@ -41,8 +43,23 @@ impl Vm {
                     std::mem::forget(v);
                 }
             }
-            for _ in nargs..frame.nlocals {
+            if nargs < npos {
+                let defaults = func.defaults.borrow();
+                for i in nargs..npos {
+                    frame.stack.push(defaults[i - first_default].clone());
+                }
+            }
+            for _ in npos..frame.nlocals {
                 frame.stack.push(Value::Null);
+            }
+            if !code.cellvars.is_empty() {
+                for param in &code.cell_params {
+                    let init = match param {
+                        Some(slot) => frame.stack[*slot as usize].clone(),
+                        None => Value::Null,
+                    };
+                    frame.cells.push(crate::gc::new(CellObj::new(init)));
+                }
             }
             if !func.closure.is_empty() {
                 frame.cells.extend(func.closure.iter().cloned());

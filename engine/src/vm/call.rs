@@ -23,52 +23,69 @@ impl Vm {
         stack: &mut Vec<Value>,
         first: usize,
     ) -> PyResult<Box<Frame>> {
-        let code = &func.code;
-        let nargs = stack.len() - first;
-        let npos = code.argcount as usize;
-        let plain = code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
-            && code.kwonlyargcount == 0
-            && nargs <= npos;
-        // Defaults fill the parameters not given (they are the last ones).
-        let first_default = npos - func.defaults.borrow().len().min(npos);
-        if plain && nargs >= first_default.min(npos) {
-            let mut frame = self.pooled_frame(code, &func.globals);
-            // Arguments move straight into the first slots; the other locals start unbound.
-            frame
-                .stack
-                .extend(stack[first..].iter_mut().map(std::mem::take));
+        if let Some(frame) = self.frame_from_values(func, &mut stack[first..]) {
             // The moved-from slots hold Null, which needs no drop.
             while stack.len() > first {
                 if let Some(v) = stack.pop() {
                     std::mem::forget(v);
                 }
             }
-            if nargs < npos {
-                let defaults = func.defaults.borrow();
-                for i in nargs..npos {
-                    frame.stack.push(defaults[i - first_default].clone());
-                }
-            }
-            for _ in npos..frame.nlocals {
-                frame.stack.push(Value::Null);
-            }
-            if !code.cellvars.is_empty() {
-                for param in &code.cell_params {
-                    let init = match param {
-                        Some(slot) => frame.stack[*slot as usize].clone(),
-                        None => Value::Null,
-                    };
-                    frame.cells.push(crate::gc::new(CellObj::new(init)));
-                }
-            }
-            if !func.closure.is_empty() {
-                frame.cells.extend(func.closure.iter().cloned());
-            }
-            frame.func = Some(func.clone());
             return Ok(frame);
         }
         let args = Args::new(stack.drain(first..));
         self.bind_args(func, args)
+    }
+
+    /// The binder's fast path: positional arguments only, for a function
+    /// without `*args`, `**kwargs` or keyword-only parameters, given no more
+    /// than it takes and enough for its defaults to fill the rest. Moves the
+    /// values out (leaving Null); None when the general binder is needed.
+    #[inline]
+    pub(crate) fn frame_from_values(
+        &mut self,
+        func: &Rc<FunctionObj>,
+        values: &mut [Value],
+    ) -> Option<Box<Frame>> {
+        let code = &func.code;
+        let nargs = values.len();
+        let npos = code.argcount as usize;
+        if code.flags & (flags::VARARGS | flags::VARKEYWORDS) != 0
+            || code.kwonlyargcount != 0
+            || nargs > npos
+        {
+            return None;
+        }
+        // Defaults fill the parameters not given (they are the last ones).
+        let first_default = npos - func.defaults.borrow().len().min(npos);
+        if nargs < first_default {
+            return None;
+        }
+        let mut frame = self.pooled_frame(code, &func.globals);
+        // Arguments move straight into the first slots; the other locals start unbound.
+        frame.stack.extend(values.iter_mut().map(std::mem::take));
+        if nargs < npos {
+            let defaults = func.defaults.borrow();
+            for i in nargs..npos {
+                frame.stack.push(defaults[i - first_default].clone());
+            }
+        }
+        for _ in npos..frame.nlocals {
+            frame.stack.push(Value::Null);
+        }
+        if !code.cellvars.is_empty() {
+            for param in &code.cell_params {
+                let init = match param {
+                    Some(slot) => frame.stack[*slot as usize].clone(),
+                    None => Value::Null,
+                };
+                frame.cells.push(crate::gc::new(CellObj::new(init)));
+            }
+        }
+        if !func.closure.is_empty() {
+            frame.cells.extend(func.closure.iter().cloned());
+        }
+        frame.func = Some(func.clone());
+        Some(frame)
     }
 
     /// Binds `args` to `func`'s parameters exactly as a call would (same

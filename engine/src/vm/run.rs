@@ -1127,7 +1127,14 @@ impl Vm {
     pub fn call_args(&mut self, callable: &Value, mut args: Args) -> PyResult {
         match callable {
             Value::Function(func) => {
-                let frame = self.bind_args(func, args)?;
+                let fast = match args.kwargs.is_empty() {
+                    true => self.frame_from_values(func, &mut args.args),
+                    false => None,
+                };
+                let frame = match fast {
+                    Some(frame) => frame,
+                    None => self.bind_args(func, args)?,
+                };
                 if let Some(kind) = generator_kind(&func.code) {
                     return Ok(self.new_generator(func, frame, kind));
                 }

@@ -24,6 +24,8 @@ pub fn run(opts: Options) -> u8 {
     };
     let mut config = Config {
         argv: opts.argv.clone(),
+        // The runner is the user's own program: everything is granted unless a flag denies it.
+        grants: opts.grants,
         ..Config::default()
     };
     if let Some(n) = opts.recursion_limit {

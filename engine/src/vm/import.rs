@@ -129,6 +129,15 @@ impl Vm {
                 let pkg_dir = format!("{}/{}", dir, short);
                 return self.load_source_module(full, &pkg_init, Some(pkg_dir), parent.as_deref());
             }
+            // Extension modules come before source, as in CPython's finder.
+            for lib in [
+                format!("{}/{}.so", dir, short),
+                format!("{}/lib{}.so", dir, short),
+            ] {
+                if std::path::Path::new(&lib).is_file() {
+                    return self.load_native_extension(full, &lib);
+                }
+            }
             if std::path::Path::new(&file).is_file() {
                 return self.load_source_module(full, &file, None, parent.as_deref());
             }

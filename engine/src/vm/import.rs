@@ -123,6 +123,8 @@ impl Vm {
             }
         };
         for dir in search {
+            // '' on sys.path is the current directory (`-c`, stdin, the REPL).
+            let dir = if dir.is_empty() { ".".to_string() } else { dir };
             let pkg_init = format!("{}/{}/__init__.py", dir, short);
             let file = format!("{}/{}.py", dir, short);
             if std::path::Path::new(&pkg_init).is_file() {

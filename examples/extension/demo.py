@@ -30,6 +30,14 @@ class Named(Vec2):
         return f'{self!r} of length {self.length():.2f}'
 
 
-print(Named(1, 1).describe())
+print(Named(1, 1).describe(), type(Named(1, 0) + Vec2(0, 1)).__name__)
+try:
+    Vec2.length(5)
+except TypeError as e:
+    print('TypeError:', e)
+try:
+    Vec2(1, 1) + 5
+except TypeError as e:
+    print('TypeError:', e)
 del a, b, c
 print('live after del:', fastmath.live_vectors())

@@ -62,7 +62,9 @@ typedef struct {
     double x, y;
 } vec2;
 
-static kr_value vec2_class; /* kept for making results in __add__ */
+/* Objects alive in this process (all VMs): the finaliser counts them down.
+ * Nothing else is global: a class handle belongs to one VM, so the methods
+ * find the class through self instead of keeping it in a static. */
 static int live_vectors;
 
 static kr_status vec2_make(kr_vm *vm, kr_value cls, double x, double y, kr_value *out) {
@@ -96,9 +98,22 @@ static kr_status vec2_new(kr_vm *vm, void *ud, size_t argc, const kr_value *argv
     return vec2_make(vm, argv[0], x, y, result);
 }
 
-static vec2 *self_of(kr_vm *vm, kr_value self) {
+/* The vec2 inside `v` if it is a Vec2 (or subclass) like `self`, else NULL.
+ * *cls, if not NULL, receives type(self) (the caller releases it). */
+static vec2 *vec_of(kr_vm *vm, kr_value self, kr_value v, kr_value *cls) {
+    kr_value type;
     void *p = NULL;
-    return kr_object_ptr(vm, self, vec2_class, &p) == KR_OK ? (vec2 *)p : NULL;
+    if (kr_getattr(vm, self, "__class__", &type) != KR_OK) return NULL;
+    kr_status s = kr_object_ptr(vm, v, type, &p);
+    if (cls && s == KR_OK)
+        *cls = type;
+    else
+        kr_release(vm, type);
+    return s == KR_OK ? (vec2 *)p : NULL;
+}
+
+static vec2 *self_of(kr_vm *vm, kr_value self) {
+    return vec_of(vm, self, self, NULL);
 }
 
 static kr_status vec2_length(kr_vm *vm, void *ud, size_t argc, const kr_value *argv,
@@ -114,9 +129,14 @@ static kr_status vec2_add(kr_vm *vm, void *ud, size_t argc, const kr_value *argv
                           kr_value *result) {
     (void)ud;
     (void)argc;
-    vec2 *a = self_of(vm, argv[0]), *b = self_of(vm, argv[1]);
-    if (!a || !b) return kr_raise(vm, "TypeError", "can only add Vec2 to Vec2");
-    return vec2_make(vm, vec2_class, a->x + b->x, a->y + b->y, result);
+    kr_value cls = 0;
+    vec2 *a = vec_of(vm, argv[0], argv[0], &cls);
+    vec2 *b = a ? vec_of(vm, argv[0], argv[1], NULL) : NULL;
+    /* The sum has self's class, as a script subclass would expect. */
+    kr_status s = a && b ? vec2_make(vm, cls, a->x + b->x, a->y + b->y, result)
+                         : kr_raise(vm, "TypeError", "can only add Vec2 to Vec2");
+    kr_release(vm, cls);
+    return s;
 }
 
 static kr_status vec2_repr(kr_vm *vm, void *ud, size_t argc, const kr_value *argv,
@@ -200,8 +220,11 @@ KR_MODULE_INIT(fastmath) {
     if ((s = add_function(vm, module, "dot", "dot(a, b)", dot)) != KR_OK) return s;
     if ((s = add_function(vm, module, "live_vectors", "live_vectors()", count_live)) != KR_OK)
         return s;
-    if ((s = kr_class_new(vm, &def, &vec2_class)) != KR_OK) return s;
-    if ((s = kr_setattr(vm, module, "Vec2", vec2_class)) != KR_OK) return s;
+    kr_value cls;
+    if ((s = kr_class_new(vm, &def, &cls)) != KR_OK) return s;
+    s = kr_setattr(vm, module, "Vec2", cls);
+    kr_release(vm, cls);
+    if (s != KR_OK) return s;
     kr_value pi;
     kr_float_new(vm, 3.141592653589793, &pi);
     s = kr_setattr(vm, module, "PI", pi);

@@ -1,11 +1,13 @@
 /*
  * C API overheads: a script calling a trivial native function vs a trivial
  * script function, kr_call from C into a script function, and the time and
- * memory of creating a VM. Build and run:
+ * memory of creating a VM. cpython_calls.py measures the same loops in
+ * CPython for comparison. Build and run:
  *
  *   cargo build --release -p krait-ffi
  *   cc -O2 -I../../include overhead.c ../../target/release/libkrait_ffi.a \
  *      -lpthread -ldl -lm -o /tmp/overhead && /tmp/overhead
+ *   /usr/bin/python3.11 -S cpython_calls.py
  */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
@@ -77,8 +79,30 @@ int main(void) {
         kr_release(vm, out);
     }
     printf("kr_call -> script function: %6.1f ns/call\n", (now() - t) / N * 1e9);
+    kr_value arg;
+    kr_int_new(vm, 1, &arg);
+    kr_value g;
+    kr_exec(vm, "def ident(x):\n    return x\n", 26, "bench");
+    kr_get_global(vm, "ident", &g);
+    t = now();
+    for (int i = 0; i < N; i++) {
+        kr_call(vm, g, 1, &arg, &out);
+        kr_release(vm, out);
+    }
+    printf("kr_call -> script function(1 arg): %6.1f ns/call\n", (now() - t) / N * 1e9);
+    kr_release(vm, arg);
+    kr_release(vm, g);
     kr_release(vm, f);
     kr_vm_free(vm);
+
+    /* One VM on its own: what the heap accounting and the RSS say. */
+    long rss0 = rss_kb();
+    kr_vm *one;
+    kr_vm_new(&config, &one);
+    long rss1 = rss_kb();
+    printf("fresh VM: kr_memory_used %zu KB, RSS +%ld KB\n", kr_memory_used(one) / 1024,
+           rss1 - rss0);
+    kr_vm_free(one);
 
     const int V = 200;
     long before = rss_kb();
@@ -90,7 +114,7 @@ int main(void) {
     t = now();
     for (int i = 0; i < V; i++) kr_vm_free(vms[i]);
     double freed = now() - t;
-    printf("fresh VM: %.0f KB each, create %.1f us, free %.1f us\n",
+    printf("200 VMs: %.0f KB RSS each, create %.1f us, free %.1f us\n",
            (double)(after - before) / V, made / V * 1e6, freed / V * 1e6);
     return 0;
 }

@@ -159,6 +159,12 @@ kr_status kr_interrupt(kr_vm *vm);
  * `filename` (may be NULL: "<string>") appears in tracebacks. */
 kr_status kr_exec(kr_vm *vm, const char *source, size_t len, const char *filename);
 
+/* Reads the UTF-8 file at `path` and runs it as kr_exec does, with `path` as
+ * the filename and __main__.__file__ (the host names the file, so no grant
+ * is needed). An unreadable file is FileNotFoundError/OSError, readable
+ * with kr_error_* like any exception. */
+kr_status kr_exec_file(kr_vm *vm, const char *path);
+
 /* Evaluates one expression in __main__'s namespace; *out gets the result. */
 kr_status kr_eval(kr_vm *vm, const char *expr, size_t len, kr_value *out);
 

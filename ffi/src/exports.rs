@@ -2,8 +2,8 @@
 //! krait.h), so a Rust program linking this crate keeps them all for the
 //! native extensions it loads to resolve.
 
-/// The addresses of all 66 functions.
-pub(crate) fn all() -> [usize; 66] {
+/// The addresses of all 67 functions.
+pub(crate) fn all() -> [usize; 67] {
     [
         crate::values::kr_bool_new as *const () as usize,
         crate::values::kr_bytes_data as *const () as usize,
@@ -22,6 +22,7 @@ pub(crate) fn all() -> [usize; 66] {
         crate::errors::kr_error_type as *const () as usize,
         crate::exec::kr_eval as *const () as usize,
         crate::exec::kr_exec as *const () as usize,
+        crate::exec::kr_exec_file as *const () as usize,
         crate::values::kr_float_new as *const () as usize,
         crate::native::kr_function_new as *const () as usize,
         crate::future::kr_future_complete_threadsafe as *const () as usize,

@@ -204,3 +204,34 @@ fn header_compiles_as_cpp() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// A host linked against the shared library (no -rdynamic): its extensions
+/// resolve kr_* in libkrait_ffi.so.
+#[test]
+fn shared_library_host_loads_extensions() {
+    let dir = lib_dir().join("c_api_shared");
+    std::fs::create_dir_all(&dir).unwrap();
+    let so_dir = [lib_dir().join("deps"), lib_dir()]
+        .into_iter()
+        .find(|d| d.join("libkrait_ffi.so").exists())
+        .expect("libkrait_ffi.so is missing");
+    let ext_dir = dir.join("ext");
+    build_extensions(&ext_dir).unwrap();
+    let source = repo().join("tests/c_api/extensions.c");
+    let exe = dir.join("extensions_shared");
+    let link_dir = format!("-L{}", so_dir.display());
+    let rpath = format!("-Wl,-rpath,{}", so_dir.display());
+    compile(&source, &[&link_dir, "-lkrait_ffi", &rpath], &exe).unwrap();
+    let out = Command::new(&exe)
+        .current_dir(source.parent().unwrap())
+        .env("KRAIT_EXT_DIR", &ext_dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let expected = std::fs::read_to_string(source.with_extension("out")).unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), expected);
+}

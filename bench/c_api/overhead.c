@@ -50,6 +50,17 @@ int main(void) {
     const int N = 2000000;
     kr_config config;
     kr_config_init(&config);
+
+    /* The first VM of the process, before anything else ran: what the heap
+     * accounting and the RSS say. */
+    long rss0 = rss_kb();
+    kr_vm *one;
+    kr_vm_new(&config, &one);
+    long rss1 = rss_kb();
+    printf("first VM: kr_memory_used %zu KB, RSS +%ld KB\n", kr_memory_used(one) / 1024,
+           rss1 - rss0);
+    kr_vm_free(one);
+
     kr_vm *vm;
     kr_vm_new(&config, &vm);
     kr_register_function(vm, "native_noop", noop, NULL);
@@ -95,14 +106,6 @@ int main(void) {
     kr_release(vm, f);
     kr_vm_free(vm);
 
-    /* One VM on its own: what the heap accounting and the RSS say. */
-    long rss0 = rss_kb();
-    kr_vm *one;
-    kr_vm_new(&config, &one);
-    long rss1 = rss_kb();
-    printf("fresh VM: kr_memory_used %zu KB, RSS +%ld KB\n", kr_memory_used(one) / 1024,
-           rss1 - rss0);
-    kr_vm_free(one);
 
     const int V = 200;
     long before = rss_kb();

@@ -108,6 +108,27 @@ fn broken_extensions_are_import_errors() {
 }
 
 #[test]
+fn extension_printf_and_print_keep_their_order() {
+    let dir = work_dir("printf");
+    build_extension(
+        &repo().join("tests/c_api/ext/ext_printf.c"),
+        &dir.join("ext_printf.so"),
+    );
+    let script =
+        "print('one')\nimport ext_printf\nprint('two')\next_printf.shout('three')\nprint('four')\n";
+    let out = run(&["-c", script], &dir, &dir);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "one\ntwo\nC says: three\nfour\n"
+    );
+}
+
+#[test]
 fn runner_flags_deny_grants() {
     let dir = work_dir("grants");
     build_extension(

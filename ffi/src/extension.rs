@@ -47,8 +47,27 @@ impl Drop for Borrowed {
 pub fn install_native_loader(engine: &mut Vm) {
     let view = Borrowed(Box::new(kr_vm::borrowed(engine)));
     engine.host.native_loader = Some(std::rc::Rc::new(
-        move |vm: &mut Vm, full: &str, path: &str| load(&view.0, vm, full, path),
+        move |vm: &mut Vm, full: &str, path: &str| {
+            if vm.host.flush.is_none() {
+                share_c_stdout(vm);
+            }
+            load(&view.0, vm, full, path)
+        },
     ));
+}
+
+/// From the first extension on, script output goes through C's stdout as
+/// the extension's printf does, so the two keep their order.
+fn share_c_stdout(vm: &mut Vm) {
+    if !matches!(vm.output, krait_engine::vm::Output::Stdout(_)) {
+        return;
+    }
+    vm.flush_out();
+    vm.output = krait_engine::vm::Output::Callback(Box::new(crate::stdio::write_stdout));
+    if vm.err_output.is_none() {
+        vm.err_output = Some(Box::new(crate::stdio::write_stderr));
+    }
+    vm.host.flush = Some(Box::new(crate::stdio::flush_stdout));
 }
 
 /// Every exported `kr_*` function, so a program that links this crate as a

@@ -17,7 +17,11 @@
  *   - Nothing panics or aborts across this boundary: an internal fault is
  *     reported as KR_ERROR_INTERNAL.
  *
- * Link with libkrait_ffi.a (plus -lpthread -ldl -lm) or libkrait_ffi.so.
+ * Link with libkrait_ffi.a (plus -lpthread -ldl -lm) or libkrait_ffi.so
+ * (installed as libkrait.a / libkrait.so with a krait.pc: ffi/install.sh).
+ * A host that lets scripts import native extension modules (see the end of
+ * this file) must make the kr_* functions visible to them: link the shared
+ * library, or link the static one with -rdynamic.
  */
 #ifndef KRAIT_H
 #define KRAIT_H
@@ -67,6 +71,25 @@ typedef uint64_t kr_value;
  * `text` is UTF-8, not NUL-terminated, valid only during the call. */
 typedef void (*kr_output_fn)(void *userdata, int stream, const char *text, size_t len);
 
+/* Input for input() and sys.stdin, read(2)-style: copy up to `capacity`
+ * bytes of UTF-8 into `buffer` and return how many; 0 means the end of the
+ * input (input() raises EOFError; a later call asks again). Krait splits
+ * the bytes into lines itself and keeps what follows a newline. */
+typedef size_t (*kr_input_fn)(void *userdata, char *buffer, size_t capacity);
+
+/* Sandbox grants for kr_config.grants. A new VM has none: a script cannot
+ * open files, read the environment or load native code unless the host
+ * says so; a denied operation raises PermissionError in the script (for an
+ * extension module, ImportError). The `krait` runner grants all three
+ * (its --deny and --sandbox flags take them away). */
+/* open(), os.listdir/mkdir/remove/rename/stat/getcwd, os.path.exists/isfile/... */
+#define KR_GRANT_FILESYSTEM 1u
+/* os.environ, os.getenv, os.putenv (the environment is the process's). */
+#define KR_GRANT_ENVIRONMENT 2u
+/* `import name` loading name.so / libname.so from the module paths. */
+#define KR_GRANT_NATIVE_EXTENSIONS 4u
+#define KR_GRANT_ALL (KR_GRANT_FILESYSTEM | KR_GRANT_ENVIRONMENT | KR_GRANT_NATIVE_EXTENSIONS)
+
 typedef struct kr_config {
     /* sizeof(kr_config), set by kr_config_init; lets the struct grow. */
     size_t size;
@@ -74,10 +97,14 @@ typedef struct kr_config {
     uint32_t api_version;
     /* Maximum script call depth before RecursionError (default 1000). */
     uint32_t recursion_limit;
-    /* Folders searched by `import` for .py modules, in order. May be NULL. */
+    /* Folders searched by `import`, in order, for packages, native extension
+     * modules (with KR_GRANT_NATIVE_EXTENSIONS) and .py files. May be NULL. */
     const char *const *module_paths;
     size_t module_path_count;
-    /* Where script output goes; NULL means the process's stdout. */
+    /* Where script output goes. NULL: C's own stdout and stderr FILE
+     * streams (fwrite), so print() and the host's printf share one buffer
+     * and appear in program order; sys.stdout.flush() and input() flush it,
+     * and stderr output flushes stdout first. */
     kr_output_fn output;
     /* Passed to the callbacks; also returned by kr_vm_userdata. */
     void *userdata;
@@ -91,6 +118,11 @@ typedef struct kr_config {
      * gets a MemoryError (catchable, as in CPython) at the allocation or at
      * the next loop back-edge or call; the VM stays usable. */
     uint64_t memory_limit;
+    /* KR_GRANT_* flags, or-ed (default 0: none). Unknown bits are
+     * KR_ERROR_BAD_ARGUMENT. */
+    uint32_t grants;
+    /* Where input() and sys.stdin read from; NULL: the process's stdin. */
+    kr_input_fn input;
 } kr_config;
 
 /* Fills `config` with the defaults. Always call it before setting fields. */
@@ -112,7 +144,7 @@ kr_status kr_set_limits(kr_vm *vm, uint64_t max_instructions, uint64_t time_limi
 /* Changes the memory limit (bytes, 0 = none). */
 kr_status kr_set_memory_limit(kr_vm *vm, uint64_t bytes);
 
-/* Bytes the VM's heap holds now (a fresh VM: about 200 KB). */
+/* Bytes the VM's heap holds now (a fresh VM: about 340 KB). */
 size_t kr_memory_used(kr_vm *vm);
 
 /* Stops the script running in `vm` as soon as it reaches a loop back-edge
@@ -126,6 +158,12 @@ kr_status kr_interrupt(kr_vm *vm);
 /* Runs `source` (UTF-8, `len` bytes) as a module body in __main__.
  * `filename` (may be NULL: "<string>") appears in tracebacks. */
 kr_status kr_exec(kr_vm *vm, const char *source, size_t len, const char *filename);
+
+/* Reads the UTF-8 file at `path` and runs it as kr_exec does, with `path` as
+ * the filename and __main__.__file__ (the host names the file, so no grant
+ * is needed). An unreadable file is FileNotFoundError/OSError, readable
+ * with kr_error_* like any exception. */
+kr_status kr_exec_file(kr_vm *vm, const char *path);
 
 /* Evaluates one expression in __main__'s namespace; *out gets the result. */
 kr_status kr_eval(kr_vm *vm, const char *expr, size_t len, kr_value *out);
@@ -343,6 +381,49 @@ kr_status kr_object_new(kr_vm *vm, kr_value cls, void *ptr, kr_value *out);
 /* The pointer inside `v`; KR_ERROR_TYPE unless `v` was made by kr_object_new
  * for `cls` or a subclass of it (so a method can trust its self). */
 kr_status kr_object_ptr(kr_vm *vm, kr_value v, kr_value cls, void **ptr);
+
+/* ---- Native extension modules ------------------------------------------ */
+
+/* A shared library that a script imports like a module, the way CPython
+ * loads C extensions. With KR_GRANT_NATIVE_EXTENSIONS, `import fastmath`
+ * looks in each module path for a package fastmath/, then fastmath.so, then
+ * libfastmath.so, then fastmath.py. The library must export
+ *
+ *     KR_MODULE_ABI;                 (exports kr_module_abi_version, the
+ *                                     KR_API_VERSION it was compiled against)
+ *     KR_MODULE_INIT(fastmath) { ... }  (defines, with C linkage,
+ *         kr_status kr_module_init_fastmath(kr_vm *vm, kr_value module))
+ *
+ * Krait opens the library, refuses it with ImportError if the ABI version
+ * has another major version or is newer than this library's, creates the
+ * module (__name__, __file__) and calls the init function, which fills it
+ * with kr_function_new / kr_class_new + kr_setattr. `module` is borrowed.
+ * Init returns KR_OK, or raises (kr_raise, then KR_ERROR_EXCEPTION) to make
+ * the import fail with that exception; any other status is an ImportError.
+ * A missing library symbol, ABI symbol or init function is an ImportError
+ * naming the file. Libraries are never unloaded. Build one with
+ *     cc -shared -fPIC -I<krait>/include fastmath.c -o fastmath.so
+ * without linking libkrait: the kr_* calls resolve into the host process
+ * (the `krait` runner exports them; see the top of this file for hosts).
+ * The kr_vm* passed to init and to the module's native functions is valid
+ * only during those calls (for the runner it is a view of its VM, and
+ * kr_vm_free on it is ignored). */
+#if defined(_WIN32)
+#define KR_EXPORT __declspec(dllexport)
+#elif defined(__GNUC__)
+#define KR_EXPORT __attribute__((visibility("default")))
+#else
+#define KR_EXPORT
+#endif
+#ifdef __cplusplus
+#define KR_EXTERN_C extern "C"
+#else
+#define KR_EXTERN_C
+#endif
+#define KR_MODULE_ABI \
+    KR_EXTERN_C KR_EXPORT const uint32_t kr_module_abi_version = KR_API_VERSION
+#define KR_MODULE_INIT(name) \
+    KR_EXTERN_C KR_EXPORT kr_status kr_module_init_##name(kr_vm *vm, kr_value module)
 
 #ifdef __cplusplus
 }

@@ -1,5 +1,7 @@
 //! Command-line parsing for the `krait` runner (CPython-like flags).
 
+use krait_engine::vm::host::Grants;
+
 /// What the runner was asked to do.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -26,6 +28,8 @@ pub struct Options {
     pub interactive: bool,
     /// `-q`: no banner in interactive mode.
     pub quiet: bool,
+    /// What the script may touch: everything, less `--deny`/`--sandbox`.
+    pub grants: Grants,
 }
 
 pub const HELP: &str = "usage: krait [option] ... [-c cmd | file | -] [arg] ...
@@ -39,6 +43,11 @@ Options:
   --dis FILE         print FILE's bytecode (as the dis module would) and exit
   --recursion-limit N
                      maximum depth of script calls (default 1000)
+  --deny WHAT        take a grant away from the script: filesystem (open(),
+                     os file functions), environment (os.environ, getenv) or
+                     extensions (native extension modules); a comma list or
+                     repeated; denied operations raise PermissionError
+  --sandbox          deny all three, as an embedding host's VM starts
   file               program read from script file
   -                  program read from stdin (default; interactive mode if a tty)
   arg ...            arguments passed to program in sys.argv[1:]
@@ -47,6 +56,7 @@ Options:
 pub fn parse(args: Vec<String>) -> Result<Options, String> {
     let mut recursion_limit = None;
     let (mut interactive, mut quiet) = (false, false);
+    let mut grants = Grants::all();
     let mut i = 0;
     while i < args.len() {
         let a = args[i].as_str();
@@ -58,6 +68,7 @@ pub fn parse(args: Vec<String>) -> Result<Options, String> {
                     recursion_limit,
                     interactive,
                     quiet,
+                    grants,
                 })
             }
             "-V" | "--version" => {
@@ -67,6 +78,7 @@ pub fn parse(args: Vec<String>) -> Result<Options, String> {
                     recursion_limit,
                     interactive,
                     quiet,
+                    grants,
                 })
             }
             "-c" => {
@@ -81,6 +93,7 @@ pub fn parse(args: Vec<String>) -> Result<Options, String> {
                     recursion_limit,
                     interactive,
                     quiet,
+                    grants,
                 });
             }
             "--dis" => {
@@ -93,6 +106,7 @@ pub fn parse(args: Vec<String>) -> Result<Options, String> {
                     recursion_limit,
                     interactive,
                     quiet,
+                    grants,
                 });
             }
             "--recursion-limit" => {
@@ -104,6 +118,31 @@ pub fn parse(args: Vec<String>) -> Result<Options, String> {
                         .map_err(|_| format!("invalid --recursion-limit value: {}", n))?,
                 );
                 i += 2;
+                continue;
+            }
+            "--deny" => {
+                let what = args
+                    .get(i + 1)
+                    .ok_or("Argument expected for the --deny option")?;
+                for w in what.split(',') {
+                    match w {
+                        "filesystem" | "fs" => grants.filesystem = false,
+                        "environment" | "env" => grants.environment = false,
+                        "extensions" | "native" => grants.native_extensions = false,
+                        _ => {
+                            return Err(format!(
+                                "invalid --deny value: {} (filesystem, environment or extensions)",
+                                w
+                            ))
+                        }
+                    }
+                }
+                i += 2;
+                continue;
+            }
+            "--sandbox" => {
+                grants = Grants::default();
+                i += 1;
                 continue;
             }
             "-i" => {
@@ -123,6 +162,7 @@ pub fn parse(args: Vec<String>) -> Result<Options, String> {
                     recursion_limit,
                     interactive,
                     quiet,
+                    grants,
                 });
             }
             _ if a.starts_with('-') && a.len() > 1 => return Err(format!("Unknown option: {}", a)),
@@ -133,6 +173,7 @@ pub fn parse(args: Vec<String>) -> Result<Options, String> {
                     recursion_limit,
                     interactive,
                     quiet,
+                    grants,
                 });
             }
         }
@@ -143,6 +184,7 @@ pub fn parse(args: Vec<String>) -> Result<Options, String> {
         recursion_limit,
         interactive,
         quiet,
+        grants,
     })
 }
 
@@ -189,6 +231,15 @@ mod tests {
                 .recursion_limit,
             Some(50)
         );
+        assert!(p(&["--deny", "bogus", "f.py"]).is_err());
+    }
+
+    #[test]
+    fn grants() {
+        assert_eq!(p(&["f.py"]).unwrap().grants, Grants::all());
+        let o = p(&["--deny", "env,extensions", "f.py"]).unwrap();
+        assert!(o.grants.filesystem && !o.grants.environment && !o.grants.native_extensions);
+        assert_eq!(p(&["--sandbox", "f.py"]).unwrap().grants, Grants::default());
         assert_eq!(p(&[]).unwrap().action, Action::Interactive);
     }
 }

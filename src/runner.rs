@@ -16,6 +16,17 @@ struct After {
     quiet: bool,
 }
 
+/// A VM that can import native extension modules (`name.so` on the module
+/// path, see krait.h) through the C API layer, whose `kr_*` functions this
+/// binary exports for them (build.rs).
+fn new_vm(config: Config) -> Vm {
+    let mut vm = Vm::new(config);
+    krait_ffi::extension::install_native_loader(&mut vm);
+    // Keeps every kr_* function linked in, so extensions resolve them here.
+    std::hint::black_box(krait_ffi::extension::exported_functions());
+    vm
+}
+
 /// Runs the runner's action; returns the process exit status.
 pub fn run(opts: Options) -> u8 {
     let after = After {
@@ -24,6 +35,8 @@ pub fn run(opts: Options) -> u8 {
     };
     let mut config = Config {
         argv: opts.argv.clone(),
+        // The runner is the user's own program: everything is granted unless a flag denies it.
+        grants: opts.grants,
         ..Config::default()
     };
     if let Some(n) = opts.recursion_limit {
@@ -47,13 +60,13 @@ pub fn run(opts: Options) -> u8 {
             run_source(config, &code, "<string>", after)
         }
         Action::File(path) if path == "-" && !after.interactive => run_stdin(config),
-        Action::File(path) if path == "-" => repl::run(Vm::new(config), after.quiet),
+        Action::File(path) if path == "-" => repl::run(new_vm(config), after.quiet),
         Action::File(path) => run_file(config, &path, after),
         Action::Interactive => {
             if after.interactive || std::io::stdin().is_terminal() {
                 let mut config = config;
                 config.module_paths.insert(0, String::new());
-                repl::run(Vm::new(config), after.quiet)
+                repl::run(new_vm(config), after.quiet)
             } else {
                 run_stdin(config)
             }
@@ -122,7 +135,7 @@ fn run_stdin(mut config: Config) -> u8 {
 }
 
 fn run_source(config: Config, source: &str, filename: &str, after: After) -> u8 {
-    let mut vm = Vm::new(config);
+    let mut vm = new_vm(config);
     let result = vm.exec_main(source, filename);
     let status = match result {
         Ok(_) => 0,
@@ -169,7 +182,7 @@ fn disassemble(path: &str, config: Config) -> u8 {
             return 2;
         }
     };
-    let mut vm = Vm::new(config);
+    let mut vm = new_vm(config);
     match vm.compile(&source, path, Mode::Exec) {
         Ok(code) => {
             print!("{}", krait_engine::dis::disassemble(&code));

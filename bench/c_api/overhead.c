@@ -1,11 +1,13 @@
 /*
  * C API overheads: a script calling a trivial native function vs a trivial
  * script function, kr_call from C into a script function, and the time and
- * memory of creating a VM. Build and run:
+ * memory of creating a VM. cpython_calls.py measures the same loops in
+ * CPython for comparison. Build and run:
  *
  *   cargo build --release -p krait-ffi
  *   cc -O2 -I../../include overhead.c ../../target/release/libkrait_ffi.a \
  *      -lpthread -ldl -lm -o /tmp/overhead && /tmp/overhead
+ *   /usr/bin/python3.11 -S cpython_calls.py
  */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
@@ -48,6 +50,17 @@ int main(void) {
     const int N = 2000000;
     kr_config config;
     kr_config_init(&config);
+
+    /* The first VM of the process, before anything else ran: what the heap
+     * accounting and the RSS say. */
+    long rss0 = rss_kb();
+    kr_vm *one;
+    kr_vm_new(&config, &one);
+    long rss1 = rss_kb();
+    printf("first VM: kr_memory_used %zu KB, RSS +%ld KB\n", kr_memory_used(one) / 1024,
+           rss1 - rss0);
+    kr_vm_free(one);
+
     kr_vm *vm;
     kr_vm_new(&config, &vm);
     kr_register_function(vm, "native_noop", noop, NULL);
@@ -77,8 +90,22 @@ int main(void) {
         kr_release(vm, out);
     }
     printf("kr_call -> script function: %6.1f ns/call\n", (now() - t) / N * 1e9);
+    kr_value arg;
+    kr_int_new(vm, 1, &arg);
+    kr_value g;
+    kr_exec(vm, "def ident(x):\n    return x\n", 26, "bench");
+    kr_get_global(vm, "ident", &g);
+    t = now();
+    for (int i = 0; i < N; i++) {
+        kr_call(vm, g, 1, &arg, &out);
+        kr_release(vm, out);
+    }
+    printf("kr_call -> script function(1 arg): %6.1f ns/call\n", (now() - t) / N * 1e9);
+    kr_release(vm, arg);
+    kr_release(vm, g);
     kr_release(vm, f);
     kr_vm_free(vm);
+
 
     const int V = 200;
     long before = rss_kb();
@@ -90,7 +117,7 @@ int main(void) {
     t = now();
     for (int i = 0; i < V; i++) kr_vm_free(vms[i]);
     double freed = now() - t;
-    printf("fresh VM: %.0f KB each, create %.1f us, free %.1f us\n",
+    printf("200 VMs: %.0f KB RSS each, create %.1f us, free %.1f us\n",
            (double)(after - before) / V, made / V * 1e6, freed / V * 1e6);
     return 0;
 }

@@ -3,6 +3,8 @@
 //! that VM's counter. The engine compares the counter with the limit on
 //! back-edges, calls and large allocations and raises MemoryError.
 
+#![cfg_attr(not(feature = "memory-accounting"), allow(dead_code))]
+
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::sync::atomic::{AtomicIsize, Ordering};

@@ -97,7 +97,12 @@ fn exception_class(vm: &mut Vm, name: &str) -> Option<Value> {
 /// An instance of the exception class `name` (a builtin or a class in
 /// `__main__`) with `message`; SystemError when there is no such class.
 pub(crate) fn make_exception(engine: &mut Vm, name: &str, message: &str) -> ApiResult<PyErr> {
+    let base = engine.types.exception("BaseException");
     Ok(match exception_class(engine, name) {
+        Some(Value::Class(c)) if !c.is_subclass(&base) => engine.new_error(
+            "SystemError",
+            &format!("kr_raise: '{}' is not an exception class", name),
+        ),
         Some(cls) => {
             let args = if message.is_empty() {
                 vec![]

@@ -42,6 +42,25 @@ pub unsafe extern "C" fn kr_exec(
 }
 
 /// # Safety
+/// `vm` must be NULL or a live VM; `path` NUL-terminated.
+#[no_mangle]
+pub unsafe extern "C" fn kr_exec_file(vm: *mut kr_vm, path: *const c_char) -> kr_status {
+    api(vm, |_, engine| {
+        let path = c_str(path)?;
+        // The host names the file, so no grant is needed (as for module paths).
+        let bytes = std::fs::read(path)
+            .map_err(|e| krait_engine::stdlib::os::os_error(engine, &e, Some(path)))?;
+        let source = String::from_utf8(bytes).map_err(|_| {
+            engine.new_error("SyntaxError", &format!("Non-UTF-8 code in file {}", path))
+        })?;
+        let result = engine.exec_main(&source, path);
+        engine.flush_out();
+        result?;
+        Ok(())
+    })
+}
+
+/// # Safety
 /// `vm` must be NULL or a live VM; `expr` must hold `len` bytes; `out` writable.
 #[no_mangle]
 pub unsafe extern "C" fn kr_eval(

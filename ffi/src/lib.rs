@@ -8,16 +8,20 @@
 mod alloc;
 mod errors;
 mod exec;
+mod exports;
+pub mod extension;
 mod future;
 mod handles;
 mod host_class;
 mod native;
 pub mod status;
+mod stdio;
 mod values;
 mod vm;
 
 pub use future::kr_pending;
 pub use vm::{kr_config, kr_vm, API_VERSION};
 
+#[cfg(feature = "memory-accounting")]
 #[global_allocator]
 static ALLOCATOR: alloc::CountingAlloc = alloc::CountingAlloc;

@@ -115,6 +115,11 @@ fn call_native(
                 )
             }))
         }
+        // A limit or kr_interrupt hit a nested call: keep unwinding as that stop.
+        KR_ERROR_LIMIT | KR_ERROR_INTERRUPTED if vm.limits.halted().is_some() => {
+            let halt = vm.limits.halted().map(|h| h.message()).unwrap_or_default();
+            Err(vm.new_error("BaseException", halt))
+        }
         other => Err(system_error(
             vm,
             format!("{}() failed with status {}", name, other),

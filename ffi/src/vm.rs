@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicBool, AtomicIsize, AtomicU16, AtomicU64, Ordering}
 use std::sync::Arc;
 use std::time::Duration;
 
+use krait_engine::vm::host::Grants;
 use krait_engine::vm::limits::Halt;
 use krait_engine::vm::Output;
 use krait_engine::{Config, PyErr, Value, Vm};
@@ -22,6 +23,11 @@ use crate::status::*;
 pub const API_VERSION: u32 = 100;
 
 pub type OutputFn = Option<extern "C" fn(*mut c_void, i32, *const c_char, usize)>;
+pub type InputFn = Option<extern "C" fn(*mut c_void, *mut c_char, usize) -> usize>;
+
+pub const KR_GRANT_FILESYSTEM: u32 = 1;
+pub const KR_GRANT_ENVIRONMENT: u32 = 2;
+pub const KR_GRANT_NATIVE_EXTENSIONS: u32 = 4;
 
 #[repr(C)]
 pub struct kr_config {
@@ -35,6 +41,8 @@ pub struct kr_config {
     pub max_instructions: u64,
     pub time_limit_ms: u64,
     pub memory_limit: u64,
+    pub grants: u32,
+    pub input: InputFn,
 }
 
 /// Why an API call failed: a plain status, or a script exception.
@@ -56,6 +64,8 @@ pub struct kr_vm {
     /// The VM the next call uses: the base VM, or while a native function
     /// runs, the `&mut Vm` the engine lent that function.
     active: Cell<*mut Vm>,
+    /// The VM kr_vm_new made, or null for the view `borrowed` makes of a VM
+    /// owned elsewhere (the `krait` runner's), usable only while lent.
     base: *mut Vm,
     pub(crate) handles: RefCell<HandleTable>,
     pub(crate) last_error: RefCell<LastError>,
@@ -102,11 +112,19 @@ impl kr_vm {
         {
             return Err(KR_ERROR_WRONG_THREAD);
         }
+        let active = self.active.get();
+        if active.is_null() {
+            // A borrowed view called outside an extension's init or native function.
+            if self.depth.get() == 0 {
+                self.owner.store(0, Ordering::Release);
+            }
+            return Err(KR_ERROR_STATE);
+        }
         self.depth.set(self.depth.get() + 1);
         // SAFETY: `active` points at the live VM (the boxed base VM, or the
         // reborrow the engine passed to the running native function, which
         // does not use it until we return); only this thread is inside.
-        let vm = unsafe { &mut *self.active.get() };
+        let vm = unsafe { &mut *active };
         // New objects join this VM's heap, whichever thread runs it.
         let _heap = vm.heap.enter();
         let out = body(vm);
@@ -118,11 +136,59 @@ impl kr_vm {
     }
 
     /// Makes `vm` the VM for nested API calls until the returned value is dropped.
+    /// When the engine calls in with no API call active (the runner's VM, a
+    /// finaliser during kr_vm_free), this thread also takes the VM's turn, so
+    /// nested calls are not mistaken for a new outermost run.
     pub(crate) fn lend(&self, vm: &mut Vm) -> LentVm<'_> {
+        let outermost = self.depth.get() == 0;
+        if outermost {
+            let me = thread_token();
+            // Another thread may be holding the turn for an instant (it found
+            // the view unlent and is backing out).
+            while self
+                .owner
+                .compare_exchange(0, me, Ordering::AcqRel, Ordering::Acquire)
+                .is_err()
+            {
+                std::thread::yield_now();
+            }
+            self.depth.set(1);
+        }
         let previous = self.active.replace(vm as *mut Vm);
         LentVm {
             owner: self,
             previous,
+            outermost,
+        }
+    }
+
+    /// A view of `engine`, owned elsewhere, for native extensions loaded into
+    /// it: its API calls work while the engine lends it (see `lend`).
+    pub(crate) fn borrowed(engine: &Vm) -> kr_vm {
+        kr_vm::wrap(
+            std::ptr::null_mut(),
+            engine,
+            Arc::default(),
+            std::ptr::null_mut(),
+        )
+    }
+
+    fn wrap(base: *mut Vm, engine: &Vm, memory: Arc<AtomicIsize>, userdata: *mut c_void) -> kr_vm {
+        let id = NEXT_VM_ID.fetch_add(1, Ordering::Relaxed).max(1);
+        kr_vm {
+            active: Cell::new(base),
+            base,
+            handles: RefCell::new(HandleTable::new(id)),
+            last_error: RefCell::new(LastError::default()),
+            pending: RefCell::new(None),
+            type_names: RefCell::new(HashMap::new()),
+            owner: AtomicU64::new(0),
+            depth: Cell::new(0),
+            userdata,
+            interrupt: engine.limits.interrupt.clone(),
+            memory,
+            host_classes: RefCell::new(HashMap::new()),
+            completions: Default::default(),
         }
     }
 
@@ -158,11 +224,16 @@ impl kr_vm {
 pub(crate) struct LentVm<'a> {
     owner: &'a kr_vm,
     previous: *mut Vm,
+    outermost: bool,
 }
 
 impl Drop for LentVm<'_> {
     fn drop(&mut self) {
         self.owner.active.set(self.previous);
+        if self.outermost {
+            self.owner.depth.set(0);
+            self.owner.owner.store(0, Ordering::Release);
+        }
     }
 }
 
@@ -272,6 +343,8 @@ pub unsafe extern "C" fn kr_config_init(config: *mut kr_config) {
             max_instructions: 0,
             time_limit_ms: 0,
             memory_limit: 0,
+            grants: 0,
+            input: None,
         })
     };
 }
@@ -307,11 +380,29 @@ pub unsafe extern "C" fn kr_vm_new(config: *const kr_config, out: *mut *mut kr_v
                 paths.push(c_str(p).map_err(|_| KR_ERROR_BAD_ARGUMENT)?.to_string());
             }
         }
+        if cfg.grants & !(KR_GRANT_FILESYSTEM | KR_GRANT_ENVIRONMENT | KR_GRANT_NATIVE_EXTENSIONS)
+            != 0
+        {
+            return Err(KR_ERROR_BAD_ARGUMENT);
+        }
         let mut engine = Vm::new(Config {
             recursion_limit: cfg.recursion_limit.max(1) as usize,
             argv: vec![String::new()],
             module_paths: paths,
+            grants: Grants {
+                filesystem: cfg.grants & KR_GRANT_FILESYSTEM != 0,
+                environment: cfg.grants & KR_GRANT_ENVIRONMENT != 0,
+                native_extensions: cfg.grants & KR_GRANT_NATIVE_EXTENSIONS != 0,
+            },
         });
+        if let Some(f) = cfg.input {
+            engine.host.input = Some(input_hook(f, cfg.userdata as usize));
+        }
+        if cfg.output.is_none() {
+            engine.output = Output::Callback(Box::new(crate::stdio::write_stdout));
+            engine.err_output = Some(Box::new(crate::stdio::write_stderr));
+            engine.host.flush = Some(Box::new(crate::stdio::flush_stdout));
+        }
         if let Some(f) = cfg.output {
             let userdata = cfg.userdata as usize;
             engine.output = Output::Callback(Box::new(move |s: &str| {
@@ -337,24 +428,18 @@ pub unsafe extern "C" fn kr_vm_new(config: *const kr_config, out: *mut *mut kr_v
         engine.limits.memory_probe = Some(Box::new(move || {
             probe.load(Ordering::Relaxed).max(0) as usize
         }));
-        let interrupt = engine.limits.interrupt.clone();
         let base = Box::into_raw(Box::new(engine));
-        let id = NEXT_VM_ID.fetch_add(1, Ordering::Relaxed).max(1);
-        Ok(Box::new(kr_vm {
-            active: Cell::new(base),
+        // SAFETY: `base` was just made from a Box and is not shared yet.
+        let kvm = Box::new(kr_vm::wrap(
             base,
-            handles: RefCell::new(HandleTable::new(id)),
-            last_error: RefCell::new(LastError::default()),
-            pending: RefCell::new(None),
-            type_names: RefCell::new(HashMap::new()),
-            owner: AtomicU64::new(0),
-            depth: Cell::new(0),
-            userdata: cfg.userdata,
-            interrupt,
-            memory: memory.clone(),
-            host_classes: RefCell::new(HashMap::new()),
-            completions: Default::default(),
-        }))
+            unsafe { &*base },
+            memory.clone(),
+            cfg.userdata,
+        ));
+        // SAFETY: as above; the kr_vm box lives until kr_vm_free, after the engine's last use.
+        let engine = unsafe { &mut *base };
+        engine.host.native_loader = Some(crate::extension::loader(&kvm));
+        Ok(kvm)
     }));
     match made {
         Ok(Ok(vm)) => {
@@ -375,6 +460,10 @@ pub unsafe extern "C" fn kr_vm_free(vm: *mut kr_vm) {
         return;
     }
     let _ = catch_unwind(AssertUnwindSafe(|| {
+        // SAFETY: a live VM; a borrowed view is owned by the VM it views, not the host.
+        if unsafe { (*vm).base.is_null() } {
+            return;
+        }
         // SAFETY: the pointer came from Box::into_raw in kr_vm_new.
         let kvm = unsafe { Box::from_raw(vm) };
         let memory = kvm.memory.clone();
@@ -416,6 +505,35 @@ pub unsafe extern "C" fn kr_handle_count(vm: *mut kr_vm) -> usize {
     // SAFETY: a live VM from kr_vm_new; the count is plain data.
     let kvm = unsafe { &*vm };
     kvm.handles.try_borrow().map(|h| h.live()).unwrap_or(0)
+}
+
+/// `input()` reads lines from the host's callback, which fills a buffer as read(2) does.
+fn input_hook(
+    f: extern "C" fn(*mut c_void, *mut c_char, usize) -> usize,
+    userdata: usize,
+) -> krait_engine::vm::host::InputFn {
+    let mut pending: Vec<u8> = Vec::new();
+    Box::new(move || loop {
+        if let Some(i) = pending.iter().position(|&b| b == b'\n') {
+            let line: Vec<u8> = pending.drain(..=i).collect();
+            return Some(String::from_utf8_lossy(&line).into_owned());
+        }
+        let mut buf = [0u8; 4096];
+        let n = f(
+            userdata as *mut c_void,
+            buf.as_mut_ptr() as *mut c_char,
+            buf.len(),
+        );
+        if n == 0 {
+            // End of input for this read; a later input() asks the host again.
+            if pending.is_empty() {
+                return None;
+            }
+            let rest = std::mem::take(&mut pending);
+            return Some(String::from_utf8_lossy(&rest).into_owned());
+        }
+        pending.extend_from_slice(&buf[..n.min(buf.len())]);
+    })
 }
 
 fn set_limits(engine: &mut Vm, max_instructions: u64, time_limit_ms: u64) {

@@ -1,6 +1,9 @@
 //! Builds every `tests/c_api/*.c` (and `examples/embed/*.c`) with the system C compiler against
-//! `libkrait_ffi.a` and runs it: exit status 0 and stdout equal to the
-//! `.out` file beside it. Also checks that `krait.h` compiles as C++.
+//! `libkrait_ffi.a` (C99, -pedantic, warnings as errors; `*.cpp` as C++11)
+//! and runs it: exit status 0 and stdout equal to the `.out` file beside it.
+//! The native extension modules they import (`examples/extension/fastmath.c`,
+//! `tests/c_api/ext/*.c`) are built first as shared libraries into the
+//! directory `$KRAIT_EXT_DIR` names. Also checks that `krait.h` compiles as C++.
 //! `KRAIT_VALGRIND=1 cargo test --release -p krait-ffi --test c_api` runs
 //! the programs under valgrind.
 
@@ -20,23 +23,41 @@ fn lib_dir() -> PathBuf {
     exe.parent().unwrap().parent().unwrap().to_path_buf()
 }
 
-fn build(source: &Path, out: &Path) -> Result<(), String> {
-    // `cargo test` builds the library into deps/ without copying it up.
-    let lib = [lib_dir().join("deps"), lib_dir()]
-        .iter()
-        .map(|d| d.join("libkrait_ffi.a"))
-        .find(|p| p.exists())
-        .ok_or("libkrait_ffi.a is missing")?;
-    let status = Command::new(std::env::var("CC").unwrap_or_else(|_| "cc".into()))
-        .args(["-std=c99", "-Wall", "-Wextra", "-Werror", "-g", "-pthread"])
+fn compiler(source: &Path) -> (String, &'static [&'static str]) {
+    if source.extension().is_some_and(|e| e == "cpp") {
+        let cxx = std::env::var("CXX").unwrap_or_else(|_| "c++".into());
+        (
+            cxx,
+            &[
+                "-std=c++11",
+                "-Wall",
+                "-Wextra",
+                "-Werror",
+                "-pedantic",
+                "-g",
+            ],
+        )
+    } else {
+        let cc = std::env::var("CC").unwrap_or_else(|_| "cc".into());
+        (
+            cc,
+            &["-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic", "-g"],
+        )
+    }
+}
+
+fn compile(source: &Path, extra: &[&str], out: &Path) -> Result<(), String> {
+    let (cc, flags) = compiler(source);
+    let status = Command::new(cc)
+        .args(flags)
         .arg("-I")
         .arg(repo().join("include"))
         .arg(source)
-        .arg(&lib)
-        .args(["-lpthread", "-ldl", "-lm", "-o"])
+        .args(extra)
+        .arg("-o")
         .arg(out)
         .output()
-        .map_err(|e| format!("cannot run cc: {}", e))?;
+        .map_err(|e| format!("cannot run the C compiler: {}", e))?;
     if !status.status.success() {
         return Err(format!(
             "compiling {} failed:\n{}",
@@ -47,7 +68,44 @@ fn build(source: &Path, out: &Path) -> Result<(), String> {
     Ok(())
 }
 
-fn run_one(source: &Path, build_dir: &Path) -> Result<(), String> {
+fn build(source: &Path, out: &Path) -> Result<(), String> {
+    // `cargo test` builds the library into deps/ without copying it up.
+    let lib = [lib_dir().join("deps"), lib_dir()]
+        .iter()
+        .map(|d| d.join("libkrait_ffi.a"))
+        .find(|p| p.exists())
+        .ok_or("libkrait_ffi.a is missing")?;
+    let lib = lib.to_string_lossy().to_string();
+    // -rdynamic: the extensions the program loads resolve kr_* in it.
+    compile(
+        source,
+        &["-pthread", &lib, "-rdynamic", "-lpthread", "-ldl", "-lm"],
+        out,
+    )
+}
+
+/// The extension modules the C tests import, as shared libraries in `dir`.
+fn build_extensions(dir: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+    let mut sources = vec![repo().join("examples/extension/fastmath.c")];
+    for e in std::fs::read_dir(repo().join("tests/c_api/ext")).map_err(|e| e.to_string())? {
+        sources.push(e.map_err(|e| e.to_string())?.path());
+    }
+    for source in sources
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "c"))
+    {
+        let stem = source.file_stem().unwrap().to_string_lossy().to_string();
+        compile(
+            source,
+            &["-shared", "-fPIC", "-lm"],
+            &dir.join(format!("{}.so", stem)),
+        )?;
+    }
+    Ok(())
+}
+
+fn run_one(source: &Path, build_dir: &Path, ext_dir: &Path) -> Result<(), String> {
     let stem = source.file_stem().unwrap().to_string_lossy().to_string();
     let exe = build_dir.join(&stem);
     build(source, &exe)?;
@@ -68,6 +126,7 @@ fn run_one(source: &Path, build_dir: &Path) -> Result<(), String> {
     };
     let out = cmd
         .current_dir(source.parent().unwrap())
+        .env("KRAIT_EXT_DIR", ext_dir)
         .output()
         .map_err(|e| format!("cannot run {}: {}", exe.display(), e))?;
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -99,13 +158,15 @@ fn c_programs() {
         .iter()
         .flat_map(|dir| std::fs::read_dir(repo().join(dir)).unwrap())
         .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "c"))
+        .filter(|p| p.extension().is_some_and(|e| e == "c" || e == "cpp"))
         .collect();
     sources.sort();
+    let ext_dir = build_dir.join("ext");
+    build_extensions(&ext_dir).unwrap();
     assert!(sources.len() > 1, "no C tests found");
     let failures: Vec<String> = sources
         .iter()
-        .filter_map(|s| run_one(s, &build_dir).err())
+        .filter_map(|s| run_one(s, &build_dir, &ext_dir).err())
         .collect();
     println!(
         "c_api: {} passed, {} failed",
@@ -124,7 +185,14 @@ fn header_compiles_as_cpp() {
     )
     .unwrap();
     let out = Command::new(std::env::var("CXX").unwrap_or_else(|_| "c++".into()))
-        .args(["-std=c++11", "-Wall", "-Wextra", "-Werror", "-fsyntax-only"])
+        .args([
+            "-std=c++11",
+            "-Wall",
+            "-Wextra",
+            "-Werror",
+            "-pedantic",
+            "-fsyntax-only",
+        ])
         .arg("-I")
         .arg(repo().join("include"))
         .arg(&src)
@@ -135,4 +203,35 @@ fn header_compiles_as_cpp() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// A host linked against the shared library (no -rdynamic): its extensions
+/// resolve kr_* in libkrait_ffi.so.
+#[test]
+fn shared_library_host_loads_extensions() {
+    let dir = lib_dir().join("c_api_shared");
+    std::fs::create_dir_all(&dir).unwrap();
+    let so_dir = [lib_dir().join("deps"), lib_dir()]
+        .into_iter()
+        .find(|d| d.join("libkrait_ffi.so").exists())
+        .expect("libkrait_ffi.so is missing");
+    let ext_dir = dir.join("ext");
+    build_extensions(&ext_dir).unwrap();
+    let source = repo().join("tests/c_api/extensions.c");
+    let exe = dir.join("extensions_shared");
+    let link_dir = format!("-L{}", so_dir.display());
+    let rpath = format!("-Wl,-rpath,{}", so_dir.display());
+    compile(&source, &[&link_dir, "-lkrait_ffi", &rpath], &exe).unwrap();
+    let out = Command::new(&exe)
+        .current_dir(source.parent().unwrap())
+        .env("KRAIT_EXT_DIR", &ext_dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let expected = std::fs::read_to_string(source.with_extension("out")).unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), expected);
 }

@@ -38,6 +38,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("globals", globals),
     ("locals", locals),
     ("input", input),
+    ("open", crate::stdlib::os::open_builtin),
 ];
 
 fn check_count(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
@@ -775,19 +776,15 @@ fn input(vm: &mut Vm, args: Args) -> PyResult {
         let s = vm.str(p)?;
         vm.write_out(&s);
     }
-    vm.flush_out();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(vm.new_error("EOFError", "EOF when reading a line")),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            Ok(Value::string(line))
-        }
-        Err(e) => Err(vm.new_error("OSError", &e.to_string())),
+    let mut line = vm.read_input_line()?;
+    if line.is_empty() {
+        return Err(vm.new_error("EOFError", "EOF when reading a line"));
     }
+    if line.ends_with('\n') {
+        line.pop();
+        if line.ends_with('\r') {
+            line.pop();
+        }
+    }
+    Ok(Value::string(line))
 }

@@ -7,6 +7,7 @@ pub mod gc;
 pub mod hashlib;
 pub mod heapq;
 pub mod math;
+pub mod os;
 pub mod random;
 pub mod random_core;
 pub mod re;
@@ -87,6 +88,12 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         }),
         "builtins" => Some(builtins_module),
         "errno" => Some(|vm| source_module(vm, "errno", &[], include_str!("py/errno.py"))),
+        "_os" => Some(os::init),
+        "os" => Some(|vm| source_module(vm, "os", &[], include_str!("py/os.py"))),
+        "posixpath" => {
+            Some(|vm| source_module(vm, "posixpath", &[], include_str!("py/posixpath.py")))
+        }
+        "_io" => Some(|vm| source_module(vm, "_io", &[], include_str!("py/_io.py"))),
         "_complex" => Some(|vm| source_module(vm, "_complex", &[], include_str!("py/_complex.py"))),
         _ => None,
     }

@@ -335,20 +335,14 @@ fn stream_readline(vm: &mut Vm, args: Args) -> PyResult {
     if fd_of(&args) != 0 {
         return Err(not_readable(vm));
     }
-    vm.flush_out();
-    let mut line = String::new();
-    let _ = std::io::stdin().read_line(&mut line);
-    Ok(Value::string(line))
+    Ok(Value::string(vm.read_input_line()?))
 }
 
 fn stream_read(vm: &mut Vm, args: Args) -> PyResult {
     if fd_of(&args) != 0 {
         return Err(not_readable(vm));
     }
-    vm.flush_out();
-    let mut text = String::new();
-    let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut text);
-    Ok(Value::string(text))
+    Ok(Value::string(vm.read_input_all()?))
 }
 
 fn stream_flush(vm: &mut Vm, _args: Args) -> PyResult {

@@ -123,11 +123,22 @@ impl Vm {
             }
         };
         for dir in search {
+            // '' on sys.path is the current directory (`-c`, stdin, the REPL).
+            let dir = if dir.is_empty() { ".".to_string() } else { dir };
             let pkg_init = format!("{}/{}/__init__.py", dir, short);
             let file = format!("{}/{}.py", dir, short);
             if std::path::Path::new(&pkg_init).is_file() {
                 let pkg_dir = format!("{}/{}", dir, short);
                 return self.load_source_module(full, &pkg_init, Some(pkg_dir), parent.as_deref());
+            }
+            // Extension modules come before source, as in CPython's finder.
+            for lib in [
+                format!("{}/{}.so", dir, short),
+                format!("{}/lib{}.so", dir, short),
+            ] {
+                if std::path::Path::new(&lib).is_file() {
+                    return self.load_native_extension(full, &lib);
+                }
             }
             if std::path::Path::new(&file).is_file() {
                 return self.load_source_module(full, &file, None, parent.as_deref());

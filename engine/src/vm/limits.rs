@@ -23,7 +23,7 @@ pub enum Halt {
 }
 
 impl Halt {
-    fn message(self) -> &'static str {
+    pub fn message(self) -> &'static str {
         match self {
             Halt::InstructionLimit => "instruction limit exceeded",
             Halt::TimeLimit => "time limit exceeded",

@@ -8,6 +8,7 @@ pub mod call;
 mod delegate;
 pub(crate) mod fast_ops;
 pub mod frame;
+pub mod host;
 pub mod import;
 pub mod limits;
 pub mod ops;
@@ -54,6 +55,8 @@ pub struct Config {
     pub recursion_limit: usize,
     pub argv: Vec<String>,
     pub module_paths: Vec<String>,
+    /// Sandbox grants (host.rs); none by default.
+    pub grants: host::Grants,
 }
 
 impl Default for Config {
@@ -62,6 +65,7 @@ impl Default for Config {
             recursion_limit: 1000,
             argv: vec![String::new()],
             module_paths: Vec::new(),
+            grants: host::Grants::default(),
         }
     }
 }
@@ -104,6 +108,8 @@ pub struct Vm {
     char_strs: Vec<Option<Rc<StrObj>>>,
     /// Set while the VM is being dropped (finaliser errors go unreported).
     pub(crate) teardown: bool,
+    /// Host hooks (host.rs); last, so they outlive every other field in drop.
+    pub host: host::HostHooks,
 }
 
 impl Vm {
@@ -134,6 +140,7 @@ impl Vm {
             interned: HashMap::new(),
             char_strs: Vec::new(),
             teardown: false,
+            host: host::HostHooks::default(),
         };
         crate::builtins::install(&mut vm);
         main_dict.set_str("__name__", Value::str("__main__"));
@@ -186,6 +193,9 @@ impl Vm {
     pub fn flush_out(&mut self) {
         if let Output::Stdout(w) = &mut self.output {
             let _ = w.flush();
+        }
+        if let Some(flush) = &mut self.host.flush {
+            flush();
         }
     }
 

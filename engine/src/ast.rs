@@ -380,6 +380,26 @@ impl BinOp {
             BinOp::BitXor => "xor",
         }
     }
+
+    /// The forward, reflected and in-place dunder names (`__add__`,
+    /// `__radd__`, `__iadd__`), spelled out so no call formats them.
+    pub fn dunder_names(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+            BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+            BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+            BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+            BinOp::MatMult => ("__matmul__", "__rmatmul__", "__imatmul__"),
+            BinOp::Mult => ("__mul__", "__rmul__", "__imul__"),
+            BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+            BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
+            BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+            BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+            BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+            BinOp::Div => ("__truediv__", "__rtruediv__", "__itruediv__"),
+            BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

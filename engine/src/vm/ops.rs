@@ -42,35 +42,33 @@ impl Vm {
         if let Some(v) = self.builtin_binary(a, b, bop, inplace)? {
             return Ok(v);
         }
+        let (fwd, rev, iname) = bop.dunder_names();
         if inplace {
-            let name = format!("__i{}__", bop.dunder_stem());
-            if let Some(r) = self.call_dunder(a, &name, vec![b.clone()])? {
+            if let Some(r) = self.call_dunder(a, iname, vec![b.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             }
         }
-        let fwd = format!("__{}__", bop.dunder_stem());
-        let rev = format!("__r{}__", bop.dunder_stem());
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let b_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && tb.lookup(&rev).is_some();
+        let b_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && tb.lookup(rev).is_some();
         if b_first {
-            if let Some(r) = self.call_dunder(b, &rev, vec![a.clone()])? {
+            if let Some(r) = self.call_dunder(b, rev, vec![a.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             }
         }
-        if matches!(a, Value::Instance(_)) || ta.lookup(&fwd).is_some() {
-            if let Some(r) = self.call_dunder(a, &fwd, vec![b.clone()])? {
+        if matches!(a, Value::Instance(_)) || ta.lookup(fwd).is_some() {
+            if let Some(r) = self.call_dunder(a, fwd, vec![b.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             }
         }
         if !b_first && !Rc::ptr_eq(&ta, &tb) {
-            if let Some(r) = self.call_dunder(b, &rev, vec![a.clone()])? {
+            if let Some(r) = self.call_dunder(b, rev, vec![a.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
@@ -575,7 +573,12 @@ impl Vm {
             },
             _ => {}
         }
-        if let Some(r) = self.call_dunder(a, &format!("__{}__", stem), vec![])? {
+        let name = match stem {
+            "neg" => "__neg__",
+            "pos" => "__pos__",
+            _ => "__invert__",
+        };
+        if let Some(r) = self.call_dunder(a, name, vec![])? {
             return Ok(r);
         }
         let sym = match stem {

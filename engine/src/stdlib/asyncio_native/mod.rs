@@ -7,6 +7,7 @@
 //! every slot through the payload. Subclasses written in Python
 //! (`_GatheringFuture`) still get a `__dict__` of their own.
 
+mod event_loop;
 mod future;
 mod task;
 
@@ -68,6 +69,9 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         ("_future_new", future_new),
     ];
     let (m, d) = module("_asyncio", funcs);
+    for (n, f) in event_loop::FUNCS {
+        d.set_str(n, native(n, *f));
+    }
     let ns = crate::gc::new(DictObj::new());
     ns.set_str("__module__", Value::str("_asyncio"));
     let object = vm.types.object.clone();

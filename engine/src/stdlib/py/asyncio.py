@@ -53,6 +53,8 @@ def isfuture(obj):
 
 from _asyncio_handles import (Handle, TimerHandle, _callback_name, _heappush, _heappop,
                               _heapify)
+from _asyncio import (_run_once as _n_run_once, _prune_timers as _n_prune_timers,
+                      _collect_due_timers as _n_collect_due_timers, _run_ready as _n_run_ready)
 
 
 # ----- the loop -----
@@ -157,7 +159,15 @@ class BaseEventLoop:
         _running_loop = self
         try:
             while True:
-                self._run_once()
+                wait = _n_run_once(self)
+                if wait is not None:
+                    # Nothing ready: sleep until the next timer (CPython's
+                    # select()); with no timer at all it blocks forever.
+                    while wait < 0:
+                        _time.sleep(_MAXIMUM_SELECT_TIMEOUT)
+                    _time.sleep(wait)
+                    _n_collect_due_timers(self)
+                    _n_run_ready(self)
                 if self._stopping:
                     break
         finally:
@@ -184,77 +194,23 @@ class BaseEventLoop:
             raise RuntimeError('Event loop stopped before Future completed.')
         return future.result()
 
-    def _run_once(self):
-        scheduled = self._prune_timers()
-        if not self._ready and not self._stopping:
-            if scheduled:
-                timeout = scheduled[0]._when - self.time()
-                if timeout > 0:
-                    _time.sleep(min(timeout, _MAXIMUM_SELECT_TIMEOUT))
-            else:
-                # Nothing can ever happen: CPython blocks in select() forever.
-                while True:
-                    _time.sleep(_MAXIMUM_SELECT_TIMEOUT)
-        self._collect_due_timers()
-        self._run_ready()
-
+    # One pass of the loop (prune timers, wait, collect due timers, run the
+    # ready callbacks) is native: stdlib/asyncio_native/event_loop.rs.
     def _prune_timers(self):
-        """Drops cancelled timers (all of them when they are many); returns the heap."""
-        scheduled = self._scheduled
-        sched_count = len(scheduled)
-        if (sched_count > _MIN_SCHEDULED_TIMER_HANDLES and
-                self._timer_cancelled_count / sched_count > _MIN_CANCELLED_TIMER_HANDLES_FRACTION):
-            kept = []
-            for handle in scheduled:
-                if handle._cancelled:
-                    handle._scheduled = False
-                else:
-                    kept.append(handle)
-            _heapify(kept)
-            self._scheduled = scheduled = kept
-            self._timer_cancelled_count = 0
-        else:
-            while scheduled and scheduled[0]._cancelled:
-                self._timer_cancelled_count -= 1
-                handle = _heappop(scheduled)
-                handle._scheduled = False
-        return scheduled
+        return _n_prune_timers(self)
 
     def _collect_due_timers(self):
-        scheduled = self._scheduled
-        if scheduled:
-            ready = self._ready
-            end_time = self.time() + self._clock_resolution
-            while scheduled:
-                handle = scheduled[0]
-                if handle._when >= end_time:
-                    break
-                handle = _heappop(scheduled)
-                handle._scheduled = False
-                ready.append(handle)
+        _n_collect_due_timers(self)
 
     def _run_ready(self):
-        # Callbacks scheduled from here on run in the next pass.
-        # (Handle._run inlined: this loop is the hottest code in asyncio.)
-        ready = self._ready
-        self._ready = []
-        for handle in ready:
-            if type(handle) is tuple:
-                cb, args = handle
-            else:
-                cb = handle._callback
-                args = handle._args
-            if cb is not None:
-                try:
-                    cb(*args)
-                except (SystemExit, KeyboardInterrupt):
-                    raise
-                except BaseException as exc:
-                    self.call_exception_handler({
-                        'message': 'Exception in callback ' + _callback_name(cb) + '()',
-                        'exception': exc,
-                        'handle': handle,
-                    })
+        _n_run_ready(self)
+
+    def _callback_failed(self, cb, exc, handle):
+        self.call_exception_handler({
+            'message': 'Exception in callback ' + _callback_name(cb) + '()',
+            'exception': exc,
+            'handle': handle,
+        })
 
     def _run_pending(self):
         """One pump from a host (kr_run_pending): runs ready callbacks and due

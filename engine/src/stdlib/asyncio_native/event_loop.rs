@@ -17,7 +17,19 @@ pub const FUNCS: &[(&str, NativeFn)] = &[
     ("_collect_due_timers", collect_due_timers),
     ("_run_ready", run_ready),
     ("_run_once", run_once),
+    ("_sleep_timer", sleep_timer),
+    ("_cancel_sleep_timer", cancel_sleep_timer),
 ];
+
+// asyncio.sleep's timer is not a TimerHandle but a list of these slots: it
+// sits in the same heap and is cancelled by the same bookkeeping, for a
+// fraction of the memory (nobody else ever sees it).
+const T_WHEN: usize = 0;
+const T_CB: usize = 1;
+const T_FUT: usize = 2;
+const T_RESULT: usize = 3;
+const T_CANCELLED: usize = 4;
+const T_SCHEDULED: usize = 5;
 
 fn attr(inst: &InstanceObj, name: &str) -> Value {
     inst.dict.get_str(name).unwrap_or(Value::None)
@@ -40,6 +52,7 @@ fn heap_list(vm: &mut Vm, v: &Value) -> PyResult<Rc<ListObj>> {
 /// A timer handle's `_when`.
 fn when(vm: &mut Vm, h: &Value) -> PyResult<f64> {
     let v = match h {
+        Value::List(l) => get(l, T_WHEN),
         Value::Instance(i) => match i.dict.get_str("_when") {
             Some(v) => v,
             None => vm.getattr_str(h, "_when")?,
@@ -55,15 +68,62 @@ fn when(vm: &mut Vm, h: &Value) -> PyResult<f64> {
 
 fn flag_attr(h: &Value, name: &str) -> bool {
     match h {
+        Value::List(l) => flag(l, T_CANCELLED),
         Value::Instance(i) => matches!(i.dict.get_str(name), Some(Value::Bool(true))),
         _ => false,
     }
 }
 
 fn set_attr(h: &Value, name: &str, v: Value) {
-    if let Value::Instance(i) = h {
-        i.dict.set_str(name, v);
+    match h {
+        Value::Instance(i) => i.dict.set_str(name, v),
+        Value::List(l) => set(l, T_SCHEDULED, v),
+        _ => {}
     }
+}
+
+/// `_sleep_timer(loop, when, callback, future, result)`: schedules
+/// `callback(future, result)` at `when`; returns the timer.
+fn sleep_timer(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, lp) = loop_inst(vm, &args)?;
+    if args.args.len() != 5 {
+        return Err(vm.type_error("_sleep_timer(loop, when, callback, future, result)"));
+    }
+    let when = super::super::util::to_f64(vm, &args.args[1])?;
+    let timer = Value::list(vec![
+        Value::Float(when),
+        args.args[2].clone(),
+        args.args[3].clone(),
+        args.args[4].clone(),
+        Value::Bool(false),
+        Value::Bool(false),
+    ]);
+    let heap = heap_list(vm, &attr(&lp, "_scheduled"))?;
+    push(vm, &heap, timer.clone())?;
+    if let Value::List(l) = &timer {
+        set(l, T_SCHEDULED, Value::Bool(true));
+    }
+    Ok(timer)
+}
+
+/// `_cancel_sleep_timer(loop, timer)`: TimerHandle.cancel() for a sleep timer.
+fn cancel_sleep_timer(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, lp) = loop_inst(vm, &args)?;
+    let Some(Value::List(t)) = args.args.get(1) else {
+        return Err(vm.type_error("_cancel_sleep_timer(loop, timer)"));
+    };
+    if !flag(t, T_CANCELLED) {
+        if flag(t, T_SCHEDULED) {
+            if let Value::Int(n) = attr(&lp, "_timer_cancelled_count") {
+                lp.dict.set_str("_timer_cancelled_count", Value::Int(n + 1));
+            }
+        }
+        set(t, T_CANCELLED, Value::Bool(true));
+        set(t, T_CB, Value::None);
+        set(t, T_FUT, Value::None);
+        set(t, T_RESULT, Value::None);
+    }
+    Ok(Value::None)
 }
 
 // heapq's algorithm with `_when` as the key, so equal times tie as in CPython.
@@ -273,6 +333,20 @@ fn run_ready_list(vm: &mut Vm, lpv: &Value, lp: &InstanceObj) -> PyResult<()> {
                     continue;
                 }
                 (attr(i, "_callback"), attr(i, "_args"))
+            }
+            Value::List(t) => {
+                if flag(t, T_CANCELLED) {
+                    continue;
+                }
+                let fut = get(t, T_FUT);
+                // _set_result_unless_cancelled on a native future, inline.
+                if let Some(fl) = slots_of(vm, &fut, false) {
+                    if state(&fl) == PENDING {
+                        super::future::future_set_result(vm, &fut, &fl, get(t, T_RESULT))?;
+                        continue;
+                    }
+                }
+                (get(t, T_CB), Value::tuple(vec![fut, get(t, T_RESULT)]))
             }
             _ => continue,
         };

@@ -4,7 +4,6 @@
 use std::rc::Rc;
 
 use super::*;
-use crate::object::generator::throw_args_error;
 
 pub const METHODS: &[(&str, NativeFn)] = &[
     ("__init__", init),
@@ -21,6 +20,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("_make_cancelled_error", make_cancelled_error_m),
     ("__await__", await_),
     ("__iter__", await_),
+    ("__next__", next),
 ];
 
 type Prop = (&'static str, NativeFn, Option<NativeFn>);
@@ -35,14 +35,6 @@ pub const PROPERTIES: &[Prop] = &[
     ("_cancel_message", |vm, a| slot(vm, a, CANCEL_MSG), Some(set_cancel_message)),
     ("_log_traceback", |vm, a| slot(vm, a, LOG_TB), Some(set_log_tb)),
     ("_source_traceback", |_vm, _a| Ok(Value::None), None),
-];
-
-pub const ITER_METHODS: &[(&str, NativeFn)] = &[
-    ("__next__", iter_next),
-    ("send", iter_next),
-    ("throw", iter_throw),
-    ("close", iter_close),
-    ("__iter__", iter_self),
 ];
 
 /// `Future.__new__(cls, ...)`: an instance with fresh slots (Task's too).
@@ -381,30 +373,17 @@ fn cancel(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::Bool(future_cancel(vm, &f, &l, msg)?))
 }
 
+/// `fut.__await__()` is the future itself: `__next__` below is CPython's
+/// FutureIter step, without an iterator object per `await`.
 fn await_(vm: &mut Vm, args: Args) -> PyResult {
     let (f, _) = this(vm, &args, false)?;
-    let cls = types(vm)?.future_iter.clone();
-    let inst = InstanceObj::new(cls, Native::Value(f));
-    Ok(Value::Instance(crate::gc::new(inst)))
-}
-
-/// The future an iterator drives (None once it finished).
-fn iter_future(vm: &mut Vm, args: &Args) -> PyResult<(Rc<InstanceObj>, Value)> {
-    if let Some(Value::Instance(it)) = args.args.first() {
-        if let Native::Value(f) = &*it.native.borrow() {
-            return Ok((it.clone(), f.clone()));
-        }
-    }
-    Err(vm.type_error("descriptor requires a '_asyncio.FutureIter' object"))
+    Ok(f)
 }
 
 /// One step of `await fut`: the future itself while it is pending (the task
 /// waits on it), then StopIteration(result).
-fn iter_next(vm: &mut Vm, args: Args) -> PyResult {
-    let (it, f) = iter_future(vm, &args)?;
-    let Some(l) = slots_of(vm, &f, false) else {
-        return Err(vm.new_error_args("StopIteration", vec![]));
-    };
+fn next(vm: &mut Vm, args: Args) -> PyResult {
+    let (f, l) = this(vm, &args, false)?;
     if state(&l) == PENDING {
         if !flag(&l, BLOCKING) {
             set(&l, BLOCKING, Value::Bool(true));
@@ -412,23 +391,6 @@ fn iter_next(vm: &mut Vm, args: Args) -> PyResult {
         }
         return Err(vm.new_error("RuntimeError", "await wasn't used with future"));
     }
-    *it.native.borrow_mut() = Native::Value(Value::None);
     let r = result_of(vm, &f, &l)?;
     Err(vm.new_error_args("StopIteration", vec![r]))
-}
-
-fn iter_throw(vm: &mut Vm, args: Args) -> PyResult {
-    let (it, _) = iter_future(vm, &args)?;
-    *it.native.borrow_mut() = Native::Value(Value::None);
-    Err(throw_args_error(vm, &args, 1)?)
-}
-
-fn iter_close(vm: &mut Vm, args: Args) -> PyResult {
-    let (it, _) = iter_future(vm, &args)?;
-    *it.native.borrow_mut() = Native::Value(Value::None);
-    Ok(Value::None)
-}
-
-fn iter_self(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(args.args.first().cloned().unwrap_or(Value::None))
 }

@@ -53,7 +53,6 @@ pub(crate) const FINISHED: i64 = 2;
 pub struct AsyncTypes {
     pub future: Rc<ClassObj>,
     pub task: Rc<ClassObj>,
-    pub future_iter: Rc<ClassObj>,
     /// Set by `_setup` from py/asyncio.py.
     pub cancelled_error: Option<Rc<ClassObj>>,
     pub invalid_state: Option<Rc<ClassObj>>,
@@ -75,7 +74,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let ns = crate::gc::new(DictObj::new());
     ns.set_str("__module__", Value::str("_asyncio"));
     let object = vm.types.object.clone();
-    let future = vm.new_class("Future", vec![object.clone()], ns, vec![])?;
+    let future = vm.new_class("Future", vec![object], ns, vec![])?;
     add_raw_methods(&future, "_asyncio.Future", future::METHODS);
     add_props(&future, future::PROPERTIES);
     set_constructor(&future, future::new);
@@ -84,10 +83,6 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     let task = vm.new_class("Task", vec![future.clone()], ns, vec![])?;
     add_raw_methods(&task, "_asyncio.Task", task::METHODS);
     add_props(&task, task::PROPERTIES);
-    let ns = crate::gc::new(DictObj::new());
-    ns.set_str("__module__", Value::str("_asyncio"));
-    let iter = vm.new_class("FutureIter", vec![object], ns, vec![])?;
-    add_raw_methods(&iter, "_asyncio.FutureIter", future::ITER_METHODS);
     d.set_str("Future", Value::Class(future.clone()));
     d.set_str("Task", Value::Class(task.clone()));
     let all_tasks = crate::gc::new(DictObj::new());
@@ -95,7 +90,6 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     vm.types.asyncio = Some(Rc::new(AsyncTypes {
         future,
         task,
-        future_iter: iter,
         cancelled_error: None,
         invalid_state: None,
         get_event_loop: Value::None,

@@ -54,7 +54,8 @@ def isfuture(obj):
 from _asyncio_handles import (Handle, TimerHandle, _callback_name, _heappush, _heappop,
                               _heapify)
 from _asyncio import (_run_once as _n_run_once, _prune_timers as _n_prune_timers,
-                      _collect_due_timers as _n_collect_due_timers, _run_ready as _n_run_ready)
+                      _collect_due_timers as _n_collect_due_timers, _run_ready as _n_run_ready,
+                      _sleep_timer as _n_sleep_timer, _cancel_sleep_timer as _n_cancel_sleep_timer)
 
 
 # ----- the loop -----
@@ -427,18 +428,11 @@ async def sleep(delay, result=None):
     if loop is None:
         raise RuntimeError('no running event loop')
     future = _future_new(loop)
-    h = TimerHandle(loop.time() + delay, _set_result_unless_cancelled, (future, result), loop)
-    _heappush(loop._scheduled, h)
-    h._scheduled = True
+    h = _n_sleep_timer(loop, loop.time() + delay, _set_result_unless_cancelled, future, result)
     try:
         return await future
     finally:
-        if not h._cancelled:
-            if h._scheduled:
-                loop._timer_cancelled_count += 1
-            h._cancelled = True
-            h._callback = None
-            h._args = None
+        _n_cancel_sleep_timer(loop, h)
 
 
 def run(main, *, debug=None):
@@ -508,8 +502,11 @@ def _host_teardown():
         loops.append(_event_loop)
     for loop in loops:
         for h in loop._scheduled:
-            h._args = None
-            h._callback = None
+            if isinstance(h, Handle):
+                h._args = None
+                h._callback = None
+            else:
+                _n_cancel_sleep_timer(loop, h)
         loop._ready = []
         loop._scheduled = []
         loop._current_task = None

@@ -40,9 +40,7 @@ pub(crate) const NAME: usize = 10;
 pub(crate) const WAITER: usize = 11;
 pub(crate) const MUST_CANCEL: usize = 12;
 pub(crate) const NUM_CANCELS: usize = 13;
-pub(crate) const STEP_CB: usize = 14;
-pub(crate) const WAKEUP_CB: usize = 15;
-const TASK_SLOTS: usize = 16;
+const TASK_SLOTS: usize = 14;
 
 pub(crate) const PENDING: i64 = 0;
 pub(crate) const CANCELLED: i64 = 1;

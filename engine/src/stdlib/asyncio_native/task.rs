@@ -67,18 +67,23 @@ fn init(vm: &mut Vm, args: Args) -> PyResult {
         set(&l, NAME, Value::string(s));
     }
     set(&l, CORO, coro);
-    let cls = &types.task;
-    let bound = |name: &str| {
-        let f = cls.dict.get_str(name).unwrap_or(Value::None);
-        Value::BoundMethod(crate::gc::new(BoundMethodObj::new(f, t.clone())))
-    };
-    let step_cb = bound("_step");
-    set(&l, STEP_CB, step_cb.clone());
-    set(&l, WAKEUP_CB, bound("_wakeup"));
+    let step_cb = bound(vm, &t, "_step");
     push_ready(vm, &lp, ready_entry(step_cb, vec![]))?;
     let key = Value::Int(t.heap_ptr().unwrap_or(0) as i64);
     types.all_tasks.set(vm, key, t)?;
     Ok(Value::None)
+}
+
+/// `task._step` / `task._wakeup` as a fresh bound method (CPython also makes
+/// one per scheduling, so a sleeping task holds none).
+fn bound(vm: &mut Vm, t: &Value, name: &str) -> Value {
+    let f = vm
+        .types
+        .asyncio
+        .as_ref()
+        .and_then(|ty| ty.task.dict.get_str(name))
+        .unwrap_or(Value::None);
+    Value::BoundMethod(crate::gc::new(BoundMethodObj::new(f, t.clone())))
 }
 
 fn get_name(vm: &mut Vm, args: Args) -> PyResult {
@@ -234,15 +239,17 @@ fn run_coro(vm: &mut Vm, t: &Value, l: &ListObj, lp: &Value, exc: Value) -> PyRe
 }
 
 /// Schedules `_step(RuntimeError(msg))`.
-fn step_with_error(vm: &mut Vm, l: &ListObj, lp: &Value, msg: String) -> PyResult<()> {
+fn step_with_error(vm: &mut Vm, t: &Value, lp: &Value, msg: String) -> PyResult<()> {
     let err = vm.new_error("RuntimeError", &msg).value();
-    push_ready(vm, lp, ready_entry(get(l, STEP_CB), vec![err]))
+    let cb = bound(vm, t, "_step");
+    push_ready(vm, lp, ready_entry(cb, vec![err]))
 }
 
 /// What the coroutine yielded: a future to wait on, None (sleep(0)), or junk.
 fn on_yield(vm: &mut Vm, t: &Value, l: &ListObj, lp: &Value, r: Value) -> PyResult<()> {
     if r.is_none() {
-        return push_ready(vm, lp, ready_entry(get(l, STEP_CB), vec![]));
+        let cb = bound(vm, t, "_step");
+        return push_ready(vm, lp, ready_entry(cb, vec![]));
     }
     let native = slots_of(vm, &r, false);
     let blocking = match &native {
@@ -255,7 +262,7 @@ fn on_yield(vm: &mut Vm, t: &Value, l: &ListObj, lp: &Value, r: Value) -> PyResu
     };
     if blocking.is_none() {
         let s = vm.repr(&r)?;
-        return step_with_error(vm, l, lp, format!("Task got bad yield: {}", s));
+        return step_with_error(vm, t, lp, format!("Task got bad yield: {}", s));
     }
     let r_loop = match &native {
         Some(rl) => get(rl, LOOP),
@@ -267,18 +274,18 @@ fn on_yield(vm: &mut Vm, t: &Value, l: &ListObj, lp: &Value, r: Value) -> PyResu
     if !r_loop.is(lp) {
         let (a, b) = (vm.repr(t)?, vm.repr(&r)?);
         let msg = format!("Task {} got Future {} attached to a different loop", a, b);
-        return step_with_error(vm, l, lp, msg);
+        return step_with_error(vm, t, lp, msg);
     }
     if !vm.truthy(&blocking)? {
         let (a, b) = (vm.repr(t)?, vm.repr(&r)?);
         let msg = format!("yield was used instead of yield from in task {} with {}", a, b);
-        return step_with_error(vm, l, lp, msg);
+        return step_with_error(vm, t, lp, msg);
     }
     if r.is(t) {
         let a = vm.repr(t)?;
-        return step_with_error(vm, l, lp, format!("Task cannot await on itself: {}", a));
+        return step_with_error(vm, t, lp, format!("Task cannot await on itself: {}", a));
     }
-    let wake = get(l, WAKEUP_CB);
+    let wake = bound(vm, t, "_wakeup");
     match &native {
         Some(rl) => {
             set(rl, BLOCKING, Value::Bool(false));
@@ -306,13 +313,11 @@ fn on_yield(vm: &mut Vm, t: &Value, l: &ListObj, lp: &Value, r: Value) -> PyResu
     Ok(())
 }
 
-/// A finished task leaves all_tasks and drops its bound methods (cycles).
-fn finish(vm: &mut Vm, t: &Value, l: &ListObj) -> PyResult<()> {
+/// A finished task leaves all_tasks.
+fn finish(vm: &mut Vm, t: &Value, _l: &ListObj) -> PyResult<()> {
     let types = types(vm)?;
     let key = Value::Int(t.heap_ptr().unwrap_or(0) as i64);
     types.all_tasks.remove(vm, &key)?;
-    set(l, STEP_CB, Value::None);
-    set(l, WAKEUP_CB, Value::None);
     Ok(())
 }
 
@@ -344,8 +349,6 @@ fn wakeup(vm: &mut Vm, args: Args) -> PyResult {
 /// unfinished task forms with its loop, waiter and callbacks.
 pub fn teardown(vm: &mut Vm, args: Args) -> PyResult {
     let (_, l) = this(vm, &args, true)?;
-    set(&l, STEP_CB, Value::None);
-    set(&l, WAKEUP_CB, Value::None);
     set(&l, CALLBACKS, Value::None);
     let waiter = get(&l, WAITER);
     set(&l, WAITER, Value::None);

@@ -165,10 +165,7 @@ fn sift_up(vm: &mut Vm, heap: &mut [Value], mut pos: usize) -> PyResult<()> {
 }
 
 /// Runs `f` on the list's entries taken out of it, then puts them back.
-fn with_items<T>(
-    heap: &ListObj,
-    f: impl FnOnce(&mut Vec<Value>) -> PyResult<T>,
-) -> PyResult<T> {
+fn with_items<T>(heap: &ListObj, f: impl FnOnce(&mut Vec<Value>) -> PyResult<T>) -> PyResult<T> {
     let mut items = std::mem::take(&mut *heap.items.borrow_mut());
     let r = f(&mut items);
     let mut now = heap.items.borrow_mut();
@@ -268,7 +265,8 @@ fn prune(vm: &mut Vm, lp: &InstanceObj) -> PyResult<Rc<ListObj>> {
             _ => break,
         }
     }
-    lp.dict.set_str("_timer_cancelled_count", Value::Int(cancelled));
+    lp.dict
+        .set_str("_timer_cancelled_count", Value::Int(cancelled));
     Ok(scheduled)
 }
 

@@ -31,9 +31,21 @@ pub const PROPERTIES: &[Prop] = &[
     ("_result", |vm, a| slot(vm, a, RESULT), None),
     ("_exception", |vm, a| slot(vm, a, EXC), None),
     ("_callbacks", callbacks, None),
-    ("_asyncio_future_blocking", |vm, a| slot(vm, a, BLOCKING), Some(set_blocking)),
-    ("_cancel_message", |vm, a| slot(vm, a, CANCEL_MSG), Some(set_cancel_message)),
-    ("_log_traceback", |vm, a| slot(vm, a, LOG_TB), Some(set_log_tb)),
+    (
+        "_asyncio_future_blocking",
+        |vm, a| slot(vm, a, BLOCKING),
+        Some(set_blocking),
+    ),
+    (
+        "_cancel_message",
+        |vm, a| slot(vm, a, CANCEL_MSG),
+        Some(set_cancel_message),
+    ),
+    (
+        "_log_traceback",
+        |vm, a| slot(vm, a, LOG_TB),
+        Some(set_log_tb),
+    ),
     ("_source_traceback", |_vm, _a| Ok(Value::None), None),
 ];
 
@@ -108,7 +120,11 @@ fn set_blocking(vm: &mut Vm, args: Args) -> PyResult {
 
 fn set_cancel_message(vm: &mut Vm, args: Args) -> PyResult {
     let (_, l) = this(vm, &args, false)?;
-    set(&l, CANCEL_MSG, args.args.get(1).cloned().unwrap_or(Value::None));
+    set(
+        &l,
+        CANCEL_MSG,
+        args.args.get(1).cloned().unwrap_or(Value::None),
+    );
     Ok(Value::None)
 }
 

@@ -55,14 +55,14 @@ pub struct AsyncTypes {
     pub cancelled_error: Option<Rc<ClassObj>>,
     pub invalid_state: Option<Rc<ClassObj>>,
     pub get_event_loop: Value,
-    /// id(task) -> task for tasks not yet finished (asyncio.all_tasks).
-    pub all_tasks: Rc<DictObj>,
     /// How many tasks were made (their default names).
     pub counter: std::cell::Cell<i64>,
 }
 
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
-    let funcs: &[(&str, NativeFn)] = &[("_setup", setup), ("_task_teardown", task::teardown),
+    let funcs: &[(&str, NativeFn)] = &[
+        ("_setup", setup),
+        ("_task_teardown", task::teardown),
         ("_future_new", future_new),
     ];
     let (m, d) = module("_asyncio", funcs);
@@ -83,15 +83,15 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     add_props(&task, task::PROPERTIES);
     d.set_str("Future", Value::Class(future.clone()));
     d.set_str("Task", Value::Class(task.clone()));
-    let all_tasks = crate::gc::new(DictObj::new());
-    d.set_str("_all_tasks", Value::Dict(all_tasks.clone()));
+    // id(task) -> task for tasks not yet finished (asyncio.all_tasks). Only
+    // the module holds it, so a VM freed with pending tasks frees them.
+    d.set_str("_all_tasks", Value::Dict(crate::gc::new(DictObj::new())));
     vm.types.asyncio = Some(Rc::new(AsyncTypes {
         future,
         task,
         cancelled_error: None,
         invalid_state: None,
         get_event_loop: Value::None,
-        all_tasks,
         counter: std::cell::Cell::new(0),
     }));
     Ok(m)
@@ -105,8 +105,7 @@ fn add_props(cls: &Rc<ClassObj>, props: &[(&str, NativeFn, Option<NativeFn>)]) {
             None => Value::None,
         };
         let p = PropertyObj::new(native(name, *get), setter, Value::None, Value::None);
-        cls.dict
-            .set_str(name, Value::Property(crate::gc::new(p)));
+        cls.dict.set_str(name, Value::Property(crate::gc::new(p)));
     }
 }
 
@@ -129,6 +128,17 @@ fn setup(vm: &mut Vm, args: Args) -> PyResult {
 fn future_new(vm: &mut Vm, args: Args) -> PyResult {
     let lp = args.args.first().cloned().unwrap_or(Value::None);
     future::new_future(vm, lp)
+}
+
+/// `_asyncio._all_tasks`, while the module is alive.
+pub(crate) fn all_tasks(vm: &Vm) -> Option<Rc<DictObj>> {
+    match vm.modules.get_str("_asyncio")? {
+        Value::Module(m) => match m.dict.get_str("_all_tasks")? {
+            Value::Dict(d) => Some(d),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 pub(crate) fn types(vm: &mut Vm) -> PyResult<Rc<AsyncTypes>> {
@@ -181,7 +191,11 @@ pub(crate) fn this(vm: &mut Vm, args: &Args, task: bool) -> PyResult<(Value, Rc<
     match slots_of(vm, &v, task) {
         Some(l) => Ok((v, l)),
         None => {
-            let what = if task { "_asyncio.Task" } else { "_asyncio.Future" };
+            let what = if task {
+                "_asyncio.Task"
+            } else {
+                "_asyncio.Future"
+            };
             Err(vm.type_error(format!(
                 "descriptor requires a '{}' object but received a '{}'",
                 what,

@@ -21,7 +21,10 @@ pub const METHODS: &[(&str, NativeFn)] = &[
         Err(vm.new_error("RuntimeError", "Task does not support set_result operation"))
     }),
     ("set_exception", |vm, _a| {
-        Err(vm.new_error("RuntimeError", "Task does not support set_exception operation"))
+        Err(vm.new_error(
+            "RuntimeError",
+            "Task does not support set_exception operation",
+        ))
     }),
     ("cancel", cancel),
     ("cancelling", |vm, a| tslot(vm, a, NUM_CANCELS)),
@@ -45,7 +48,12 @@ fn tslot(vm: &mut Vm, args: Args, i: usize) -> PyResult {
 /// `Task(coro, *, loop=None, name=None, context=None)`.
 fn init(vm: &mut Vm, args: Args) -> PyResult {
     let (t, l) = this(vm, &args, true)?;
-    check_kwargs(vm, &args, "Task.__init__", &["coro", "loop", "name", "context"])?;
+    check_kwargs(
+        vm,
+        &args,
+        "Task.__init__",
+        &["coro", "loop", "name", "context"],
+    )?;
     let coro = match args.args.get(1) {
         Some(c) => c.clone(),
         None => kwarg(&args, "coro"),
@@ -70,7 +78,9 @@ fn init(vm: &mut Vm, args: Args) -> PyResult {
     let step_cb = bound(vm, &t, "_step");
     push_ready(vm, &lp, ready_entry(step_cb, vec![]))?;
     let key = Value::Int(t.heap_ptr().unwrap_or(0) as i64);
-    types.all_tasks.set(vm, key, t)?;
+    if let Some(all) = all_tasks(vm) {
+        all.set(vm, key, t)?;
+    }
     Ok(Value::None)
 }
 
@@ -179,7 +189,10 @@ fn set_current_task(lp: &Value, v: Value) {
 fn step_impl(vm: &mut Vm, t: &Value, l: &ListObj, exc: Value) -> PyResult<()> {
     if state(l) != PENDING {
         let (a, b) = (vm.repr(t)?, vm.repr(&exc)?);
-        return Err(invalid_state(vm, &format!("_step(): already done: {}, {}", a, b)));
+        return Err(invalid_state(
+            vm,
+            &format!("_step(): already done: {}, {}", a, b),
+        ));
     }
     let mut exc = exc;
     if flag(l, MUST_CANCEL) {
@@ -278,7 +291,10 @@ fn on_yield(vm: &mut Vm, t: &Value, l: &ListObj, lp: &Value, r: Value) -> PyResu
     }
     if !vm.truthy(&blocking)? {
         let (a, b) = (vm.repr(t)?, vm.repr(&r)?);
-        let msg = format!("yield was used instead of yield from in task {} with {}", a, b);
+        let msg = format!(
+            "yield was used instead of yield from in task {} with {}",
+            a, b
+        );
         return step_with_error(vm, t, lp, msg);
     }
     if r.is(t) {
@@ -315,9 +331,10 @@ fn on_yield(vm: &mut Vm, t: &Value, l: &ListObj, lp: &Value, r: Value) -> PyResu
 
 /// A finished task leaves all_tasks.
 fn finish(vm: &mut Vm, t: &Value, _l: &ListObj) -> PyResult<()> {
-    let types = types(vm)?;
     let key = Value::Int(t.heap_ptr().unwrap_or(0) as i64);
-    types.all_tasks.remove(vm, &key)?;
+    if let Some(all) = all_tasks(vm) {
+        all.remove(vm, &key)?;
+    }
     Ok(())
 }
 

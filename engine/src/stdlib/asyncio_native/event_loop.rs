@@ -19,6 +19,7 @@ pub const FUNCS: &[(&str, NativeFn)] = &[
     ("_run_once", run_once),
     ("_sleep_timer", sleep_timer),
     ("_cancel_sleep_timer", cancel_sleep_timer),
+    ("_timer_when", timer_when),
 ];
 
 // asyncio.sleep's timer is not a TimerHandle but a list of these slots: it
@@ -64,6 +65,12 @@ fn when(vm: &mut Vm, h: &Value) -> PyResult<f64> {
         Value::Int(n) => Ok(n as f64),
         other => super::super::util::to_f64(vm, &other),
     }
+}
+
+/// `_timer_when(timer)`: when a heap entry (TimerHandle or sleep timer) is due.
+fn timer_when(vm: &mut Vm, args: Args) -> PyResult {
+    let h = args.args.first().cloned().unwrap_or(Value::None);
+    Ok(Value::Float(when(vm, &h)?))
 }
 
 fn flag_attr(h: &Value, name: &str) -> bool {

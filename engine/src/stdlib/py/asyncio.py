@@ -55,7 +55,8 @@ from _asyncio_handles import (Handle, TimerHandle, _callback_name, _heappush, _h
                               _heapify)
 from _asyncio import (_run_once as _n_run_once, _prune_timers as _n_prune_timers,
                       _collect_due_timers as _n_collect_due_timers, _run_ready as _n_run_ready,
-                      _sleep_timer as _n_sleep_timer, _cancel_sleep_timer as _n_cancel_sleep_timer)
+                      _sleep_timer as _n_sleep_timer, _cancel_sleep_timer as _n_cancel_sleep_timer,
+                      _timer_when as _n_timer_when)
 
 
 # ----- the loop -----
@@ -239,7 +240,7 @@ class BaseEventLoop:
         if self._ready:
             delay = 0.0
         elif scheduled:
-            delay = max(0.0, scheduled[0]._when - self.time())
+            delay = max(0.0, _n_timer_when(scheduled[0]) - self.time())
         tasks = 0
         for t in _all_tasks.values():
             if t._loop is self:

@@ -160,8 +160,12 @@ fn sift_up(vm: &mut Vm, heap: &mut [Value], mut pos: usize) -> PyResult<()> {
     let mut child = 2 * pos + 1;
     while child < end {
         let right = child + 1;
-        if right < end && !(when(vm, &heap[child])? < when(vm, &heap[right])?) {
-            child = right;
+        // heapq's `not heap[child] < heap[right]` (a NaN key counts as not less).
+        if right < end {
+            let (c, r) = (when(vm, &heap[child])?, when(vm, &heap[right])?);
+            if c.partial_cmp(&r) != Some(std::cmp::Ordering::Less) {
+                child = right;
+            }
         }
         heap[pos] = heap[child].clone();
         pos = child;
@@ -291,7 +295,7 @@ fn loop_time(vm: &mut Vm, lp: &Value) -> PyResult<f64> {
 /// Moves the timers that are due onto the ready queue.
 fn collect_due(vm: &mut Vm, lpv: &Value, lp: &InstanceObj) -> PyResult<()> {
     let scheduled = heap_list(vm, &attr(lp, "_scheduled"))?;
-    if scheduled.len() == 0 {
+    if scheduled.is_empty() {
         return Ok(());
     }
     let res = match attr(lp, "_clock_resolution") {
@@ -324,7 +328,7 @@ fn collect_due_timers(vm: &mut Vm, args: Args) -> PyResult {
 /// Runs the callbacks ready now; those they schedule wait for the next pass.
 fn run_ready_list(vm: &mut Vm, lpv: &Value, lp: &InstanceObj) -> PyResult<()> {
     let ready = heap_list(vm, &attr(lp, "_ready"))?;
-    if ready.len() == 0 {
+    if ready.is_empty() {
         return Ok(());
     }
     lp.dict.set_str("_ready", Value::list(Vec::new()));
@@ -393,7 +397,7 @@ fn run_ready(vm: &mut Vm, args: Args) -> PyResult {
 fn run_once(vm: &mut Vm, args: Args) -> PyResult {
     let (v, lp) = loop_inst(vm, &args)?;
     let scheduled = prune(vm, &lp)?;
-    let has_ready = matches!(attr(&lp, "_ready"), Value::List(r) if r.len() > 0);
+    let has_ready = matches!(attr(&lp, "_ready"), Value::List(r) if !r.is_empty());
     let stopping = matches!(attr(&lp, "_stopping"), Value::Bool(true));
     if !has_ready && !stopping {
         let head = scheduled.items.borrow().first().cloned();

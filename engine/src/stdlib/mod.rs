@@ -67,6 +67,9 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
             Some(|vm| source_module(vm, "contextlib", &[], include_str!("py/contextlib.py")))
         }
         "_asyncio" => Some(asyncio_native::init),
+        "contextvars" => {
+            Some(|vm| source_module(vm, "contextvars", &[], include_str!("py/contextvars.py")))
+        }
         "asyncio" => Some(|vm| source_module(vm, "asyncio", &[], include_str!("py/asyncio.py"))),
         "_asyncio_sync" => {
             Some(|vm| source_module(vm, "_asyncio_sync", &[], include_str!("py/asyncio_sync.py")))

@@ -341,7 +341,18 @@ fn run_ready_list(vm: &mut Vm, lpv: &Value, lp: &InstanceObj) -> PyResult<()> {
                 if matches!(i.dict.get_str("_cancelled"), Some(Value::Bool(true))) {
                     continue;
                 }
-                (attr(i, "_callback"), attr(i, "_args"))
+                match i.dict.get_str("_context") {
+                    // A handle made with `context=`: ctx.run(callback, *args).
+                    Some(ctx) if !ctx.is_none() => {
+                        let run = vm.getattr_str(&ctx, "run")?;
+                        let mut a = vec![attr(i, "_callback")];
+                        if let Value::Tuple(t) = attr(i, "_args") {
+                            a.extend(t.items.iter().cloned());
+                        }
+                        (run, Value::tuple(a))
+                    }
+                    _ => (attr(i, "_callback"), attr(i, "_args")),
+                }
             }
             Value::List(t) => {
                 if flag(t, T_CANCELLED) {

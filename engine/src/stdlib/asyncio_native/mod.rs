@@ -40,7 +40,9 @@ pub(crate) const NAME: usize = 10;
 pub(crate) const WAITER: usize = 11;
 pub(crate) const MUST_CANCEL: usize = 12;
 pub(crate) const NUM_CANCELS: usize = 13;
-const TASK_SLOTS: usize = 14;
+/// The contextvars.Context the task runs in (None: contextvars unused).
+pub(crate) const CONTEXT: usize = 14;
+const TASK_SLOTS: usize = 15;
 
 pub(crate) const PENDING: i64 = 0;
 pub(crate) const CANCELLED: i64 = 1;

@@ -16,7 +16,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("get_coro", |vm, a| tslot(vm, a, CORO)),
     ("get_name", get_name),
     ("set_name", set_name),
-    ("get_context", |_vm, _a| Ok(Value::None)),
+    ("get_context", |vm, a| tslot(vm, a, CONTEXT)),
     ("set_result", |vm, _a| {
         Err(vm.new_error("RuntimeError", "Task does not support set_result operation"))
     }),
@@ -75,6 +75,17 @@ fn init(vm: &mut Vm, args: Args) -> PyResult {
         set(&l, NAME, Value::string(s));
     }
     set(&l, CORO, coro);
+    // A copy of the current context, once a script uses contextvars (nothing
+    // can tell the difference before that).
+    let mut context = kwarg(&args, "context");
+    if context.is_none() {
+        if let Some(Value::Module(m)) = vm.modules.get_str("contextvars") {
+            if let Some(copy) = m.dict.get_str("copy_context") {
+                context = vm.call(&copy, vec![])?;
+            }
+        }
+    }
+    set(&l, CONTEXT, context);
     let step_cb = bound(vm, &t, "_step");
     push_ready(vm, &lp, ready_entry(step_cb, vec![]))?;
     let key = Value::Int(t.heap_ptr().unwrap_or(0) as i64);
@@ -204,7 +215,23 @@ fn step_impl(vm: &mut Vm, t: &Value, l: &ListObj, exc: Value) -> PyResult<()> {
     set(l, WAITER, Value::None);
     let lp = get(l, LOOP);
     set_current_task(&lp, t.clone());
+    let context = get(l, CONTEXT);
+    let cv = match &context {
+        Value::None => None,
+        _ => match vm.modules.get_str("contextvars") {
+            Some(Value::Module(m)) => Some(m.dict.clone()),
+            _ => None,
+        },
+    };
+    let prev = cv.as_ref().map(|d| {
+        let prev = d.get_str("_current").unwrap_or(Value::None);
+        d.set_str("_current", context);
+        prev
+    });
     let out = run_coro(vm, t, l, &lp, exc);
+    if let (Some(d), Some(prev)) = (&cv, prev) {
+        d.set_str("_current", prev);
+    }
     if let Value::Instance(inst) = &lp {
         if inst.dict.get_str("_current_task").is_some_and(|c| c.is(t)) {
             inst.dict.set_str("_current_task", Value::None);

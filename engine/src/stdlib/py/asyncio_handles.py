@@ -18,6 +18,8 @@ class Handle:
         self._args = args
         self._loop = loop
         self._cancelled = False
+        if context is not None:
+            self._context = context
 
     def __repr__(self):
         info = [type(self).__name__]

@@ -46,6 +46,8 @@ pub struct Types {
     pub frame: Rc<ClassObj>,
     pub coroutine: Rc<ClassObj>,
     pub coroutine_wrapper: Rc<ClassObj>,
+    /// asyncio's native Future/Task classes, once `_asyncio` is imported.
+    pub asyncio: Option<Rc<crate::stdlib::asyncio_native::AsyncTypes>>,
     pub async_generator: Rc<ClassObj>,
     pub async_generator_asend: Rc<ClassObj>,
     pub async_generator_athrow: Rc<ClassObj>,
@@ -284,6 +286,7 @@ impl Types {
             frame: builtin_class("frame", vec![object.clone()], Layout::Object),
             coroutine: b("coroutine"),
             coroutine_wrapper: b("coroutine_wrapper"),
+            asyncio: None,
             async_generator: b("async_generator"),
             async_generator_asend: b("async_generator_asend"),
             async_generator_athrow: b("async_generator_athrow"),

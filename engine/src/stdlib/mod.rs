@@ -1,6 +1,7 @@
 //! Standard modules implemented in Rust, one file per module, and the
 //! registry `import` consults before searching the filesystem.
 
+pub mod asyncio_native;
 pub mod bisect;
 pub mod dis;
 pub mod gc;
@@ -65,6 +66,10 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "enum" => Some(|vm| source_module(vm, "enum", &[], include_str!("py/enum.py"))),
         "contextlib" => {
             Some(|vm| source_module(vm, "contextlib", &[], include_str!("py/contextlib.py")))
+        }
+        "_asyncio" => Some(asyncio_native::init),
+        "contextvars" => {
+            Some(|vm| source_module(vm, "contextvars", &[], include_str!("py/contextvars.py")))
         }
         "asyncio" => Some(|vm| source_module(vm, "asyncio", &[], include_str!("py/asyncio.py"))),
         "_asyncio_sync" => {

@@ -53,6 +53,10 @@ def isfuture(obj):
 
 from _asyncio_handles import (Handle, TimerHandle, _callback_name, _heappush, _heappop,
                               _heapify)
+from _asyncio import (_run_once as _n_run_once, _prune_timers as _n_prune_timers,
+                      _collect_due_timers as _n_collect_due_timers, _run_ready as _n_run_ready,
+                      _sleep_timer as _n_sleep_timer, _cancel_sleep_timer as _n_cancel_sleep_timer,
+                      _timer_when as _n_timer_when)
 
 
 # ----- the loop -----
@@ -122,7 +126,7 @@ class BaseEventLoop:
             self._timer_cancelled_count += 1
 
     def create_future(self):
-        return Future(loop=self)
+        return _future_new(self)
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
@@ -157,7 +161,15 @@ class BaseEventLoop:
         _running_loop = self
         try:
             while True:
-                self._run_once()
+                wait = _n_run_once(self)
+                if wait is not None:
+                    # Nothing ready: sleep until the next timer (CPython's
+                    # select()); with no timer at all it blocks forever.
+                    while wait < 0:
+                        _time.sleep(_MAXIMUM_SELECT_TIMEOUT)
+                    _time.sleep(wait)
+                    _n_collect_due_timers(self)
+                    _n_run_ready(self)
                 if self._stopping:
                     break
         finally:
@@ -184,77 +196,23 @@ class BaseEventLoop:
             raise RuntimeError('Event loop stopped before Future completed.')
         return future.result()
 
-    def _run_once(self):
-        scheduled = self._prune_timers()
-        if not self._ready and not self._stopping:
-            if scheduled:
-                timeout = scheduled[0]._when - self.time()
-                if timeout > 0:
-                    _time.sleep(min(timeout, _MAXIMUM_SELECT_TIMEOUT))
-            else:
-                # Nothing can ever happen: CPython blocks in select() forever.
-                while True:
-                    _time.sleep(_MAXIMUM_SELECT_TIMEOUT)
-        self._collect_due_timers()
-        self._run_ready()
-
+    # One pass of the loop (prune timers, wait, collect due timers, run the
+    # ready callbacks) is native: stdlib/asyncio_native/event_loop.rs.
     def _prune_timers(self):
-        """Drops cancelled timers (all of them when they are many); returns the heap."""
-        scheduled = self._scheduled
-        sched_count = len(scheduled)
-        if (sched_count > _MIN_SCHEDULED_TIMER_HANDLES and
-                self._timer_cancelled_count / sched_count > _MIN_CANCELLED_TIMER_HANDLES_FRACTION):
-            kept = []
-            for handle in scheduled:
-                if handle._cancelled:
-                    handle._scheduled = False
-                else:
-                    kept.append(handle)
-            _heapify(kept)
-            self._scheduled = scheduled = kept
-            self._timer_cancelled_count = 0
-        else:
-            while scheduled and scheduled[0]._cancelled:
-                self._timer_cancelled_count -= 1
-                handle = _heappop(scheduled)
-                handle._scheduled = False
-        return scheduled
+        return _n_prune_timers(self)
 
     def _collect_due_timers(self):
-        scheduled = self._scheduled
-        if scheduled:
-            ready = self._ready
-            end_time = self.time() + self._clock_resolution
-            while scheduled:
-                handle = scheduled[0]
-                if handle._when >= end_time:
-                    break
-                handle = _heappop(scheduled)
-                handle._scheduled = False
-                ready.append(handle)
+        _n_collect_due_timers(self)
 
     def _run_ready(self):
-        # Callbacks scheduled from here on run in the next pass.
-        # (Handle._run inlined: this loop is the hottest code in asyncio.)
-        ready = self._ready
-        self._ready = []
-        for handle in ready:
-            if type(handle) is tuple:
-                cb, args = handle
-            else:
-                cb = handle._callback
-                args = handle._args
-            if cb is not None:
-                try:
-                    cb(*args)
-                except (SystemExit, KeyboardInterrupt):
-                    raise
-                except BaseException as exc:
-                    self.call_exception_handler({
-                        'message': 'Exception in callback ' + _callback_name(cb) + '()',
-                        'exception': exc,
-                        'handle': handle,
-                    })
+        _n_run_ready(self)
+
+    def _callback_failed(self, cb, exc, handle):
+        self.call_exception_handler({
+            'message': 'Exception in callback ' + _callback_name(cb) + '()',
+            'exception': exc,
+            'handle': handle,
+        })
 
     def _run_pending(self):
         """One pump from a host (kr_run_pending): runs ready callbacks and due
@@ -282,7 +240,7 @@ class BaseEventLoop:
         if self._ready:
             delay = 0.0
         elif scheduled:
-            delay = max(0.0, scheduled[0]._when - self.time())
+            delay = max(0.0, _n_timer_when(scheduled[0]) - self.time())
         tasks = 0
         for t in _all_tasks.values():
             if t._loop is self:
@@ -365,296 +323,60 @@ def get_event_loop():
     return _event_loop
 
 
-# ----- futures -----
+# ----- futures and tasks (native: stdlib/asyncio_native) -----
 
-class Future:
-    # Class-level defaults keep __init__ (run for every await) short.
-    _asyncio_future_blocking = False
-    _cancelled_exc = None
-    _state = _PENDING
-    _result = None
-    _exception = None
-    _cancel_message = None
+from _asyncio import Future, Task, _all_tasks, _setup, _future_new, _task_teardown
 
-    def __init__(self, *, loop=None):
-        if loop is None:
-            loop = get_event_loop()
-        self._loop = loop
-        self._callbacks = []
+_setup(CancelledError, InvalidStateError, get_event_loop)
 
-    def __repr__(self):
-        info = [self._state.lower()]
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                info.append('exception=%r' % (self._exception,))
-            else:
-                info.append('result=%r' % (self._result,))
-        if self._callbacks:
-            names = [_callback_name(cb) for cb in self._callbacks]
-            info.append('cb=[%s]' % ', '.join(names))
-        return '<%s %s>' % (type(self).__name__, ' '.join(info))
 
-    def get_loop(self):
-        return self._loop
-
-    def _make_cancelled_error(self):
-        if self._cancelled_exc is not None:
-            exc = self._cancelled_exc
-            self._cancelled_exc = None
-            return exc
-        if self._cancel_message is None:
-            return CancelledError()
-        return CancelledError(self._cancel_message)
-
-    def cancel(self, msg=None):
-        if self._state != _PENDING:
-            return False
-        self._state = _CANCELLED
-        self._cancel_message = msg
-        self._schedule_callbacks()
-        return True
-
-    def _schedule_callbacks(self):
-        callbacks = self._callbacks
-        if not callbacks:
-            return
-        self._callbacks = []
-        loop = self._loop
-        if loop._closed:
-            raise RuntimeError('Event loop is closed')
-        ready = loop._ready
-        args = (self,)
-        for cb in callbacks:
-            # A (callback, args) pair: nobody holds a handle to these.
-            ready.append((cb, args))
-
-    def cancelled(self):
-        return self._state == _CANCELLED
-
-    def done(self):
-        return self._state != _PENDING
-
-    def result(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Result is not set.')
+def _future_repr(self):
+    info = [self._state.lower()]
+    if self._state == _FINISHED:
         if self._exception is not None:
-            raise self._exception
-        return self._result
-
-    def exception(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Exception is not set.')
-        return self._exception
-
-    def add_done_callback(self, fn, *, context=None):
-        if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            info.append('exception=%r' % (self._exception,))
         else:
-            self._callbacks.append(fn)
+            info.append('result=%r' % (self._result,))
+    if self._callbacks:
+        names = [_callback_name(cb) for cb in self._callbacks]
+        info.append('cb=[%s]' % ', '.join(names))
+    return '<%s %s>' % (type(self).__name__, ' '.join(info))
 
-    def remove_done_callback(self, fn):
-        kept = [f for f in self._callbacks if f is not fn and f != fn]
-        removed = len(self._callbacks) - len(kept)
-        if removed:
-            self._callbacks = kept
-        return removed
 
-    def set_result(self, result):
-        if self._state != _PENDING:
-            raise InvalidStateError('invalid state')
-        self._result = result
-        self._state = _FINISHED
-        if self._callbacks:
-            self._schedule_callbacks()
+def _future_del(self):
+    # Only futures whose exception nobody retrieved get here (the others
+    # are freed without running this).
+    if not self._log_traceback:
+        return
+    if isinstance(self, Task):
+        message = 'Task exception was never retrieved'
+    else:
+        message = '%s exception was never retrieved' % type(self).__name__
+    self._loop.call_exception_handler({
+        'message': message,
+        'exception': self._exception,
+        'future': self,
+    })
 
-    def set_exception(self, exception):
-        if self._state != _PENDING:
-            raise InvalidStateError('invalid state')
-        if isinstance(exception, type):
-            exception = exception()
-        if type(exception) is StopIteration:
-            raise TypeError('StopIteration interacts badly with generators '
-                            'and cannot be raised into a Future')
-        self._exception = exception
-        self._state = _FINISHED
-        self._schedule_callbacks()
 
-    def __await__(self):
-        if self._state == _PENDING:
-            self._asyncio_future_blocking = True
-            yield self
-        if self._state == _PENDING:
-            raise RuntimeError("await wasn't used with future")
-        return self.result()
+def _task_repr(self):
+    info = [self._state.lower(), 'name=%r' % self.get_name()]
+    if self._state == _FINISHED:
+        if self._exception is not None:
+            info.append('exception=%r' % (self._exception,))
+        else:
+            info.append('result=%r' % (self._result,))
+    return '<Task %s>' % ' '.join(info)
 
-    __iter__ = __await__
+
+Future.__repr__ = _future_repr
+Future.__del__ = _future_del
+Task.__repr__ = _task_repr
 
 
 def _set_result_unless_cancelled(fut, result):
-    if fut._state == _PENDING:
+    if not fut.cancelled():
         fut.set_result(result)
-
-
-# ----- tasks -----
-
-_task_counter = 0
-_all_tasks = {}
-
-
-class Task(Future):
-    _num_cancels_requested = 0
-    _must_cancel = False
-    _fut_waiter = None
-
-    def __init__(self, coro, *, loop=None, name=None, context=None):
-        global _task_counter
-        Future.__init__(self, loop=loop)
-        if not iscoroutine(coro):
-            raise TypeError('a coroutine was expected, got %r' % (coro,))
-        _task_counter += 1
-        if name is None:
-            self._name = 'Task-%d' % _task_counter
-        else:
-            self._name = str(name)
-        self._coro = coro
-        # One bound method for every wake-up (also found by remove_done_callback).
-        self._wakeup_cb = self._wakeup
-        # `_step` must not look itself up (`self._step` inside `_step`): the
-        # engine's attribute cache would then keep its code alive in a cycle.
-        self._step_cb = self._step
-        self._loop._ready.append((self._step_cb, ()))
-        _all_tasks[id(self)] = self
-
-    def __repr__(self):
-        info = [self._state.lower(), 'name=%r' % self._name]
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                info.append('exception=%r' % (self._exception,))
-            else:
-                info.append('result=%r' % (self._result,))
-        return '<Task %s>' % ' '.join(info)
-
-    def get_coro(self):
-        return self._coro
-
-    def get_name(self):
-        return self._name
-
-    def set_name(self, value):
-        self._name = str(value)
-
-    def get_context(self):
-        return None
-
-    def set_result(self, result):
-        raise RuntimeError('Task does not support set_result operation')
-
-    def set_exception(self, exception):
-        raise RuntimeError('Task does not support set_exception operation')
-
-    def cancel(self, msg=None):
-        if self._state != _PENDING:
-            return False
-        self._num_cancels_requested += 1
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                return True
-        self._must_cancel = True
-        self._cancel_message = msg
-        return True
-
-    def cancelling(self):
-        return self._num_cancels_requested
-
-    def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
-
-    def _step(self, exc=None):
-        if self._state != _PENDING:
-            raise InvalidStateError('_step(): already done: %r, %r' % (self, exc))
-        if self._must_cancel:
-            if not isinstance(exc, CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
-        self._fut_waiter = None
-        loop = self._loop
-        loop._current_task = self
-        try:
-            if exc is None:
-                result = self._coro.send(None)
-            else:
-                result = self._coro.throw(exc)
-        except StopIteration as e:
-            if self._must_cancel:
-                self._must_cancel = False
-                Future.cancel(self, msg=self._cancel_message)
-            else:
-                Future.set_result(self, e.value)
-            self._finish()
-        except CancelledError as e:
-            self._cancelled_exc = e
-            Future.cancel(self)
-            self._finish()
-        except (KeyboardInterrupt, SystemExit) as e:
-            Future.set_exception(self, e)
-            self._finish()
-            raise
-        except BaseException as e:
-            Future.set_exception(self, e)
-            self._finish()
-        else:
-            blocking = getattr(result, '_asyncio_future_blocking', None)
-            if blocking is not None:
-                if result._loop is not loop:
-                    loop.call_soon(self._step_cb, RuntimeError(
-                        'Task %r got Future %r attached to a different loop' % (self, result)))
-                elif blocking:
-                    if result is self:
-                        loop.call_soon(self._step_cb, RuntimeError(
-                            'Task cannot await on itself: %r' % (self,)))
-                    else:
-                        result._asyncio_future_blocking = False
-                        if result._state == _PENDING:
-                            result._callbacks.append(self._wakeup_cb)
-                        else:
-                            result.add_done_callback(self._wakeup_cb)
-                        self._fut_waiter = result
-                        if self._must_cancel:
-                            if result.cancel(msg=self._cancel_message):
-                                self._must_cancel = False
-                else:
-                    loop.call_soon(self._step_cb, RuntimeError(
-                        'yield was used instead of yield from in task %r with %r' % (self, result)))
-            elif result is None:
-                loop._ready.append((self._step_cb, ()))
-            else:
-                loop.call_soon(self._step_cb, RuntimeError('Task got bad yield: %r' % (result,)))
-        finally:
-            if loop._current_task is self:
-                loop._current_task = None
-
-    def _finish(self):
-        _all_tasks.pop(id(self), None)
-        # The bound wake-up method refers back to the task: drop the cycle.
-        self._wakeup_cb = None
-        self._step_cb = None
-
-    def _wakeup(self, future):
-        if future._state == _FINISHED and future._exception is None:
-            self._step()
-            return
-        try:
-            future.result()
-        except BaseException as exc:
-            self._step(exc)
-        else:
-            self._step()
 
 
 def current_task(loop=None):
@@ -706,19 +428,12 @@ async def sleep(delay, result=None):
     loop = _running_loop
     if loop is None:
         raise RuntimeError('no running event loop')
-    future = Future(loop=loop)
-    h = TimerHandle(loop.time() + delay, _set_result_unless_cancelled, (future, result), loop)
-    _heappush(loop._scheduled, h)
-    h._scheduled = True
+    future = _future_new(loop)
+    h = _n_sleep_timer(loop, loop.time() + delay, _set_result_unless_cancelled, future, result)
     try:
         return await future
     finally:
-        if not h._cancelled:
-            if h._scheduled:
-                loop._timer_cancelled_count += 1
-            h._cancelled = True
-            h._callback = None
-            h._args = None
+        _n_cancel_sleep_timer(loop, h)
 
 
 def run(main, *, debug=None):
@@ -765,7 +480,7 @@ def _host_future():
 
 def _host_settle(fut, ok, value):
     """Completes a host future; False if it is not a pending future."""
-    if not isfuture(fut) or fut._state != _PENDING:
+    if not isfuture(fut) or fut.done():
         return False
     if ok:
         fut.set_result(value)
@@ -780,22 +495,19 @@ def _host_teardown():
     global _event_loop
     loops = []
     for t in list(_all_tasks.values()):
-        t._wakeup_cb = None
-        t._step_cb = None
-        waiter = t._fut_waiter
-        t._fut_waiter = None
-        if waiter is not None:
-            waiter._callbacks = []
+        _task_teardown(t)
         if t._loop not in loops:
             loops.append(t._loop)
-        t._callbacks = []
     _all_tasks.clear()
     if _event_loop is not None and _event_loop not in loops:
         loops.append(_event_loop)
     for loop in loops:
         for h in loop._scheduled:
-            h._args = None
-            h._callback = None
+            if isinstance(h, Handle):
+                h._args = None
+                h._callback = None
+            else:
+                _n_cancel_sleep_timer(loop, h)
         loop._ready = []
         loop._scheduled = []
         loop._current_task = None

@@ -1,55 +1,8 @@
 # asyncio's timer heap and callback handles (re-exported by asyncio).
 
-# ----- the timer heap (heapq's algorithm, so equal times tie as in CPython) -----
-
-def _sift_down(heap, startpos, pos):
-    newitem = heap[pos]
-    when = newitem._when
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if when < parent._when:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _sift_up(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos]._when < heap[rightpos]._when:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _sift_down(heap, startpos, pos)
-
-
-def _heappush(heap, item):
-    heap.append(item)
-    _sift_down(heap, 0, len(heap) - 1)
-
-
-def _heappop(heap):
-    last = heap.pop()
-    if heap:
-        first = heap[0]
-        heap[0] = last
-        _sift_up(heap, 0)
-        return first
-    return last
-
-
-def _heapify(heap):
-    for i in reversed(range(len(heap) // 2)):
-        _sift_up(heap, i)
+# The timer heap (heapq's algorithm on `_when`, so equal times tie as in
+# CPython) is native: stdlib/asyncio_native/event_loop.rs.
+from _asyncio import _heappush, _heappop, _heapify
 
 
 # ----- handles -----
@@ -65,6 +18,8 @@ class Handle:
         self._args = args
         self._loop = loop
         self._cancelled = False
+        if context is not None:
+            self._context = context
 
     def __repr__(self):
         info = [type(self).__name__]

@@ -1,4 +1,5 @@
 # asyncio's synchronisation primitives and queues (re-exported by asyncio).
+import asyncio as _asyncio
 from asyncio import get_running_loop, CancelledError, QueueEmpty, QueueFull
 
 
@@ -6,7 +7,10 @@ class _LoopBound:
     _loop = None
 
     def _get_loop(self):
-        loop = get_running_loop()
+        # get_running_loop() inlined: queues and locks ask on every wait.
+        loop = _asyncio._running_loop
+        if loop is None:
+            raise RuntimeError('no running event loop')
         if self._loop is None:
             self._loop = loop
         if loop is not self._loop:

@@ -1,0 +1,428 @@
+//! The event loop's inner step (CPython's BaseEventLoop._run_once) and its
+//! timer heap, natively. The loop object itself stays a Python class
+//! (py/asyncio.py); these work on its `_ready`, `_scheduled`,
+//! `_timer_cancelled_count` attributes in the same order CPython does.
+
+use super::*;
+
+const MIN_SCHEDULED_TIMER_HANDLES: usize = 100;
+const MIN_CANCELLED_TIMER_HANDLES_FRACTION: f64 = 0.5;
+const MAXIMUM_SELECT_TIMEOUT: f64 = 24.0 * 3600.0;
+
+pub const FUNCS: &[(&str, NativeFn)] = &[
+    ("_heappush", heappush),
+    ("_heappop", heappop),
+    ("_heapify", heapify),
+    ("_prune_timers", prune_timers),
+    ("_collect_due_timers", collect_due_timers),
+    ("_run_ready", run_ready),
+    ("_run_once", run_once),
+    ("_sleep_timer", sleep_timer),
+    ("_cancel_sleep_timer", cancel_sleep_timer),
+    ("_timer_when", timer_when),
+];
+
+// asyncio.sleep's timer is not a TimerHandle but a list of these slots: it
+// sits in the same heap and is cancelled by the same bookkeeping, for a
+// fraction of the memory (nobody else ever sees it).
+const T_WHEN: usize = 0;
+const T_CB: usize = 1;
+const T_FUT: usize = 2;
+const T_RESULT: usize = 3;
+const T_CANCELLED: usize = 4;
+const T_SCHEDULED: usize = 5;
+
+fn attr(inst: &InstanceObj, name: &str) -> Value {
+    inst.dict.get_str(name).unwrap_or(Value::None)
+}
+
+fn loop_inst(vm: &mut Vm, args: &Args) -> PyResult<(Value, Rc<InstanceObj>)> {
+    match args.args.first() {
+        Some(v @ Value::Instance(i)) => Ok((v.clone(), i.clone())),
+        _ => Err(vm.type_error("an event loop is required")),
+    }
+}
+
+fn heap_list(vm: &mut Vm, v: &Value) -> PyResult<Rc<ListObj>> {
+    match v {
+        Value::List(l) => Ok(l.clone()),
+        _ => Err(vm.type_error("the timer heap must be a list")),
+    }
+}
+
+/// A timer handle's `_when`.
+fn when(vm: &mut Vm, h: &Value) -> PyResult<f64> {
+    let v = match h {
+        Value::List(l) => get(l, T_WHEN),
+        Value::Instance(i) => match i.dict.get_str("_when") {
+            Some(v) => v,
+            None => vm.getattr_str(h, "_when")?,
+        },
+        _ => vm.getattr_str(h, "_when")?,
+    };
+    match v {
+        Value::Float(f) => Ok(f),
+        Value::Int(n) => Ok(n as f64),
+        other => super::super::util::to_f64(vm, &other),
+    }
+}
+
+/// `_timer_when(timer)`: when a heap entry (TimerHandle or sleep timer) is due.
+fn timer_when(vm: &mut Vm, args: Args) -> PyResult {
+    let h = args.args.first().cloned().unwrap_or(Value::None);
+    Ok(Value::Float(when(vm, &h)?))
+}
+
+fn flag_attr(h: &Value, name: &str) -> bool {
+    match h {
+        Value::List(l) => flag(l, T_CANCELLED),
+        Value::Instance(i) => matches!(i.dict.get_str(name), Some(Value::Bool(true))),
+        _ => false,
+    }
+}
+
+fn set_attr(h: &Value, name: &str, v: Value) {
+    match h {
+        Value::Instance(i) => i.dict.set_str(name, v),
+        Value::List(l) => set(l, T_SCHEDULED, v),
+        _ => {}
+    }
+}
+
+/// `_sleep_timer(loop, when, callback, future, result)`: schedules
+/// `callback(future, result)` at `when`; returns the timer.
+fn sleep_timer(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, lp) = loop_inst(vm, &args)?;
+    if args.args.len() != 5 {
+        return Err(vm.type_error("_sleep_timer(loop, when, callback, future, result)"));
+    }
+    let when = super::super::util::to_f64(vm, &args.args[1])?;
+    let timer = Value::list(vec![
+        Value::Float(when),
+        args.args[2].clone(),
+        args.args[3].clone(),
+        args.args[4].clone(),
+        Value::Bool(false),
+        Value::Bool(false),
+    ]);
+    let heap = heap_list(vm, &attr(&lp, "_scheduled"))?;
+    push(vm, &heap, timer.clone())?;
+    if let Value::List(l) = &timer {
+        set(l, T_SCHEDULED, Value::Bool(true));
+    }
+    Ok(timer)
+}
+
+/// `_cancel_sleep_timer(loop, timer)`: TimerHandle.cancel() for a sleep timer.
+fn cancel_sleep_timer(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, lp) = loop_inst(vm, &args)?;
+    let Some(Value::List(t)) = args.args.get(1) else {
+        return Err(vm.type_error("_cancel_sleep_timer(loop, timer)"));
+    };
+    if !flag(t, T_CANCELLED) {
+        if flag(t, T_SCHEDULED) {
+            if let Value::Int(n) = attr(&lp, "_timer_cancelled_count") {
+                lp.dict.set_str("_timer_cancelled_count", Value::Int(n + 1));
+            }
+        }
+        set(t, T_CANCELLED, Value::Bool(true));
+        set(t, T_CB, Value::None);
+        set(t, T_FUT, Value::None);
+        set(t, T_RESULT, Value::None);
+    }
+    Ok(Value::None)
+}
+
+// heapq's algorithm with `_when` as the key, so equal times tie as in CPython.
+// The sifts work on the entries taken out of the list (no borrow is held
+// while a key is read) and read only the keys on their path.
+
+fn sift_down(vm: &mut Vm, heap: &mut [Value], start: usize, mut pos: usize) -> PyResult<()> {
+    let item = heap[pos].clone();
+    let key = when(vm, &item)?;
+    while pos > start {
+        let parent = (pos - 1) >> 1;
+        if key < when(vm, &heap[parent])? {
+            heap[pos] = heap[parent].clone();
+            pos = parent;
+            continue;
+        }
+        break;
+    }
+    heap[pos] = item;
+    Ok(())
+}
+
+fn sift_up(vm: &mut Vm, heap: &mut [Value], mut pos: usize) -> PyResult<()> {
+    let end = heap.len();
+    let start = pos;
+    let item = heap[pos].clone();
+    let mut child = 2 * pos + 1;
+    while child < end {
+        let right = child + 1;
+        // heapq's `not heap[child] < heap[right]` (a NaN key counts as not less).
+        if right < end {
+            let (c, r) = (when(vm, &heap[child])?, when(vm, &heap[right])?);
+            if c.partial_cmp(&r) != Some(std::cmp::Ordering::Less) {
+                child = right;
+            }
+        }
+        heap[pos] = heap[child].clone();
+        pos = child;
+        child = 2 * pos + 1;
+    }
+    heap[pos] = item;
+    sift_down(vm, heap, start, pos)
+}
+
+/// Runs `f` on the list's entries taken out of it, then puts them back.
+fn with_items<T>(heap: &ListObj, f: impl FnOnce(&mut Vec<Value>) -> PyResult<T>) -> PyResult<T> {
+    let mut items = std::mem::take(&mut *heap.items.borrow_mut());
+    let r = f(&mut items);
+    let mut now = heap.items.borrow_mut();
+    // Anything added meanwhile (re-entrant code) goes after.
+    let added = std::mem::replace(&mut *now, items);
+    now.extend(added);
+    r
+}
+
+pub(crate) fn push(vm: &mut Vm, heap: &ListObj, item: Value) -> PyResult<()> {
+    with_items(heap, |items| {
+        items.push(item);
+        let last = items.len() - 1;
+        sift_down(vm, items, 0, last)
+    })
+}
+
+pub(crate) fn pop(vm: &mut Vm, heap: &ListObj) -> PyResult<Value> {
+    let r = with_items(heap, |items| {
+        let Some(last) = items.pop() else {
+            return Ok(None);
+        };
+        if items.is_empty() {
+            return Ok(Some(last));
+        }
+        let first = std::mem::replace(&mut items[0], last);
+        sift_up(vm, items, 0)?;
+        Ok(Some(first))
+    })?;
+    match r {
+        Some(v) => Ok(v),
+        None => Err(vm.new_error("IndexError", "index out of range")),
+    }
+}
+
+fn heapify_list(vm: &mut Vm, heap: &ListObj) -> PyResult<()> {
+    with_items(heap, |items| {
+        for i in (0..items.len() / 2).rev() {
+            sift_up(vm, items, i)?;
+        }
+        Ok(())
+    })
+}
+
+fn heappush(vm: &mut Vm, args: Args) -> PyResult {
+    let h = heap_list(vm, args.args.first().unwrap_or(&Value::None))?;
+    push(vm, &h, args.args.get(1).cloned().unwrap_or(Value::None))?;
+    Ok(Value::None)
+}
+
+fn heappop(vm: &mut Vm, args: Args) -> PyResult {
+    let h = heap_list(vm, args.args.first().unwrap_or(&Value::None))?;
+    pop(vm, &h)
+}
+
+fn heapify(vm: &mut Vm, args: Args) -> PyResult {
+    let h = heap_list(vm, args.args.first().unwrap_or(&Value::None))?;
+    heapify_list(vm, &h)?;
+    Ok(Value::None)
+}
+
+/// Drops cancelled timers: all of them when they are many, else those at
+/// the head of the heap.
+fn prune(vm: &mut Vm, lp: &InstanceObj) -> PyResult<Rc<ListObj>> {
+    let scheduled = heap_list(vm, &attr(lp, "_scheduled"))?;
+    let count = scheduled.len();
+    let cancelled = match attr(lp, "_timer_cancelled_count") {
+        Value::Int(n) => n,
+        _ => 0,
+    };
+    if count > MIN_SCHEDULED_TIMER_HANDLES
+        && cancelled as f64 / count as f64 > MIN_CANCELLED_TIMER_HANDLES_FRACTION
+    {
+        let mut kept = Vec::new();
+        for h in scheduled.items.borrow().iter() {
+            if flag_attr(h, "_cancelled") {
+                set_attr(h, "_scheduled", Value::Bool(false));
+            } else {
+                kept.push(h.clone());
+            }
+        }
+        let kept = crate::gc::new(ListObj::new(kept));
+        heapify_list(vm, &kept)?;
+        lp.dict.set_str("_scheduled", Value::List(kept.clone()));
+        lp.dict.set_str("_timer_cancelled_count", Value::Int(0));
+        return Ok(kept);
+    }
+    let mut cancelled = cancelled;
+    loop {
+        let head = scheduled.items.borrow().first().cloned();
+        match head {
+            Some(h) if flag_attr(&h, "_cancelled") => {
+                cancelled -= 1;
+                let h = pop(vm, &scheduled)?;
+                set_attr(&h, "_scheduled", Value::Bool(false));
+            }
+            _ => break,
+        }
+    }
+    lp.dict
+        .set_str("_timer_cancelled_count", Value::Int(cancelled));
+    Ok(scheduled)
+}
+
+fn prune_timers(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, lp) = loop_inst(vm, &args)?;
+    Ok(Value::List(prune(vm, &lp)?))
+}
+
+fn loop_time(vm: &mut Vm, lp: &Value) -> PyResult<f64> {
+    let t = vm.getattr_str(lp, "time")?;
+    let v = vm.call(&t, vec![])?;
+    super::super::util::to_f64(vm, &v)
+}
+
+/// Moves the timers that are due onto the ready queue.
+fn collect_due(vm: &mut Vm, lpv: &Value, lp: &InstanceObj) -> PyResult<()> {
+    let scheduled = heap_list(vm, &attr(lp, "_scheduled"))?;
+    if scheduled.is_empty() {
+        return Ok(());
+    }
+    let res = match attr(lp, "_clock_resolution") {
+        Value::Float(f) => f,
+        _ => 1e-9,
+    };
+    let end = loop_time(vm, lpv)? + res;
+    let ready = heap_list(vm, &attr(lp, "_ready"))?;
+    loop {
+        let head = scheduled.items.borrow().first().cloned();
+        let Some(h) = head else {
+            break;
+        };
+        if when(vm, &h)? >= end {
+            break;
+        }
+        let h = pop(vm, &scheduled)?;
+        set_attr(&h, "_scheduled", Value::Bool(false));
+        ready.items.borrow_mut().push(h);
+    }
+    Ok(())
+}
+
+fn collect_due_timers(vm: &mut Vm, args: Args) -> PyResult {
+    let (v, lp) = loop_inst(vm, &args)?;
+    collect_due(vm, &v, &lp)?;
+    Ok(Value::None)
+}
+
+/// Runs the callbacks ready now; those they schedule wait for the next pass.
+fn run_ready_list(vm: &mut Vm, lpv: &Value, lp: &InstanceObj) -> PyResult<()> {
+    let ready = heap_list(vm, &attr(lp, "_ready"))?;
+    if ready.is_empty() {
+        return Ok(());
+    }
+    lp.dict.set_str("_ready", Value::list(Vec::new()));
+    let items = std::mem::take(&mut *ready.items.borrow_mut());
+    let mut items = items.into_iter();
+    while let Some(h) = items.next() {
+        let (cb, args) = match &h {
+            Value::Tuple(t) if t.items.len() == 2 => (t.items[0].clone(), t.items[1].clone()),
+            Value::Instance(i) => {
+                if matches!(i.dict.get_str("_cancelled"), Some(Value::Bool(true))) {
+                    continue;
+                }
+                match i.dict.get_str("_context") {
+                    // A handle made with `context=`: ctx.run(callback, *args).
+                    Some(ctx) if !ctx.is_none() => {
+                        let run = vm.getattr_str(&ctx, "run")?;
+                        let mut a = vec![attr(i, "_callback")];
+                        if let Value::Tuple(t) = attr(i, "_args") {
+                            a.extend(t.items.iter().cloned());
+                        }
+                        (run, Value::tuple(a))
+                    }
+                    _ => (attr(i, "_callback"), attr(i, "_args")),
+                }
+            }
+            Value::List(t) => {
+                if flag(t, T_CANCELLED) {
+                    continue;
+                }
+                let fut = get(t, T_FUT);
+                // _set_result_unless_cancelled on a native future, inline.
+                if let Some(fl) = slots_of(vm, &fut, false) {
+                    if state(&fl) == PENDING {
+                        super::future::future_set_result(vm, &fut, &fl, get(t, T_RESULT))?;
+                        continue;
+                    }
+                }
+                (get(t, T_CB), Value::tuple(vec![fut, get(t, T_RESULT)]))
+            }
+            _ => continue,
+        };
+        if cb.is_none() {
+            continue;
+        }
+        let call_args: Vec<Value> = match &args {
+            Value::Tuple(t) => t.items.to_vec(),
+            _ => Vec::new(),
+        };
+        if let Err(e) = vm.call(&cb, call_args) {
+            if vm.err_matches(&e, "SystemExit") || vm.err_matches(&e, "KeyboardInterrupt") {
+                // The rest stay queued, as CPython leaves them in its deque.
+                let rest: Vec<Value> = items.collect();
+                if let Some(Value::List(r)) = lp.dict.get_str("_ready") {
+                    let mut now = r.items.borrow_mut();
+                    let later = std::mem::take(&mut *now);
+                    now.extend(rest);
+                    now.extend(later);
+                }
+                return Err(e);
+            }
+            let report = vm.getattr_str(lpv, "_callback_failed")?;
+            vm.call(&report, vec![cb, e.value(), h.clone()])?;
+        }
+    }
+    Ok(())
+}
+
+fn run_ready(vm: &mut Vm, args: Args) -> PyResult {
+    let (v, lp) = loop_inst(vm, &args)?;
+    run_ready_list(vm, &v, &lp)?;
+    Ok(Value::None)
+}
+
+/// One pass: prune, then run what is ready and due. Returns None after
+/// running, or how long to sleep first (-1.0: forever) without running;
+/// the caller sleeps, then calls `_collect_due_timers` and `_run_ready`.
+fn run_once(vm: &mut Vm, args: Args) -> PyResult {
+    let (v, lp) = loop_inst(vm, &args)?;
+    let scheduled = prune(vm, &lp)?;
+    let has_ready = matches!(attr(&lp, "_ready"), Value::List(r) if !r.is_empty());
+    let stopping = matches!(attr(&lp, "_stopping"), Value::Bool(true));
+    if !has_ready && !stopping {
+        let head = scheduled.items.borrow().first().cloned();
+        match head {
+            None => return Ok(Value::Float(-1.0)),
+            Some(h) => {
+                let timeout = when(vm, &h)? - loop_time(vm, &v)?;
+                if timeout > 0.0 {
+                    return Ok(Value::Float(timeout.min(MAXIMUM_SELECT_TIMEOUT)));
+                }
+            }
+        }
+    }
+    collect_due(vm, &v, &lp)?;
+    run_ready_list(vm, &v, &lp)?;
+    Ok(Value::None)
+}

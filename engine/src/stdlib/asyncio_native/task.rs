@@ -1,0 +1,403 @@
+//! `_asyncio.Task`: a Future that drives a coroutine. `_step` and `_wakeup`
+//! follow CPython's Task.__step/__wakeup line by line, so callbacks land on
+//! the ready queue in the same order.
+
+use super::future::{
+    cancel_msg, future_cancel, future_set_exception, future_set_result, loop_or_current,
+    make_cancelled_error, push_callback, result_of,
+};
+use super::*;
+use crate::object::generator::GenKind;
+use crate::object::BoundMethodObj;
+use crate::vm::run::Exit;
+
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("__init__", init),
+    ("get_coro", |vm, a| tslot(vm, a, CORO)),
+    ("get_name", get_name),
+    ("set_name", set_name),
+    ("get_context", |vm, a| tslot(vm, a, CONTEXT)),
+    ("set_result", |vm, _a| {
+        Err(vm.new_error("RuntimeError", "Task does not support set_result operation"))
+    }),
+    ("set_exception", |vm, _a| {
+        Err(vm.new_error(
+            "RuntimeError",
+            "Task does not support set_exception operation",
+        ))
+    }),
+    ("cancel", cancel),
+    ("cancelling", |vm, a| tslot(vm, a, NUM_CANCELS)),
+    ("uncancel", uncancel),
+    ("_step", step),
+    ("_wakeup", wakeup),
+];
+
+pub const PROPERTIES: &[(&str, NativeFn, Option<NativeFn>)] = &[
+    ("_coro", |vm, a| tslot(vm, a, CORO), None),
+    ("_name", get_name, None),
+    ("_fut_waiter", |vm, a| tslot(vm, a, WAITER), None),
+    ("_must_cancel", |vm, a| tslot(vm, a, MUST_CANCEL), None),
+];
+
+fn tslot(vm: &mut Vm, args: Args, i: usize) -> PyResult {
+    let (_, l) = this(vm, &args, true)?;
+    Ok(get(&l, i))
+}
+
+/// `Task(coro, *, loop=None, name=None, context=None)`.
+fn init(vm: &mut Vm, args: Args) -> PyResult {
+    let (t, l) = this(vm, &args, true)?;
+    check_kwargs(
+        vm,
+        &args,
+        "Task.__init__",
+        &["coro", "loop", "name", "context"],
+    )?;
+    let coro = match args.args.get(1) {
+        Some(c) => c.clone(),
+        None => kwarg(&args, "coro"),
+    };
+    let lp = loop_or_current(vm, kwarg(&args, "loop"))?;
+    set(&l, LOOP, lp.clone());
+    if !matches!(&coro, Value::Generator(g) if g.kind == GenKind::Coroutine) {
+        let r = vm.repr(&coro)?;
+        return Err(vm.type_error(format!("a coroutine was expected, got {}", r)));
+    }
+    let types = types(vm)?;
+    let name = kwarg(&args, "name");
+    if name.is_none() {
+        let n = types.counter.get() + 1;
+        types.counter.set(n);
+        set(&l, NAME, Value::Int(n));
+    } else {
+        let s = vm.str(&name)?;
+        set(&l, NAME, Value::string(s));
+    }
+    set(&l, CORO, coro);
+    // A copy of the current context, once a script uses contextvars (nothing
+    // can tell the difference before that).
+    let mut context = kwarg(&args, "context");
+    if context.is_none() {
+        if let Some(Value::Module(m)) = vm.modules.get_str("contextvars") {
+            if let Some(copy) = m.dict.get_str("copy_context") {
+                context = vm.call(&copy, vec![])?;
+            }
+        }
+    }
+    set(&l, CONTEXT, context);
+    let step_cb = bound(vm, &t, "_step");
+    push_ready(vm, &lp, ready_entry(step_cb, vec![]))?;
+    let key = Value::Int(t.heap_ptr().unwrap_or(0) as i64);
+    if let Some(all) = all_tasks(vm) {
+        all.set(vm, key, t)?;
+    }
+    Ok(Value::None)
+}
+
+/// `task._step` / `task._wakeup` as a fresh bound method (CPython also makes
+/// one per scheduling, so a sleeping task holds none).
+fn bound(vm: &mut Vm, t: &Value, name: &str) -> Value {
+    let f = vm
+        .types
+        .asyncio
+        .as_ref()
+        .and_then(|ty| ty.task.dict.get_str(name))
+        .unwrap_or(Value::None);
+    Value::BoundMethod(crate::gc::new(BoundMethodObj::new(f, t.clone())))
+}
+
+fn get_name(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, l) = this(vm, &args, true)?;
+    Ok(match get(&l, NAME) {
+        Value::Int(n) => {
+            let s = Value::string(format!("Task-{}", n));
+            set(&l, NAME, s.clone());
+            s
+        }
+        other => other,
+    })
+}
+
+fn set_name(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, l) = this(vm, &args, true)?;
+    let v = args.args.get(1).cloned().unwrap_or(Value::None);
+    let s = vm.str(&v)?;
+    set(&l, NAME, Value::string(s));
+    Ok(Value::None)
+}
+
+fn uncancel(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, l) = this(vm, &args, true)?;
+    if let Value::Int(n) = get(&l, NUM_CANCELS) {
+        let n = (n - 1).max(0);
+        set(&l, NUM_CANCELS, Value::Int(n));
+        return Ok(Value::Int(n));
+    }
+    Ok(Value::Int(0))
+}
+
+fn cancel(vm: &mut Vm, args: Args) -> PyResult {
+    let (t, l) = this(vm, &args, true)?;
+    let msg = cancel_msg(vm, &args)?;
+    super::future::retrieved(&t, &l);
+    if state(&l) != PENDING {
+        return Ok(Value::Bool(false));
+    }
+    if let Value::Int(n) = get(&l, NUM_CANCELS) {
+        set(&l, NUM_CANCELS, Value::Int(n + 1));
+    }
+    let waiter = get(&l, WAITER);
+    if !waiter.is_none() && cancel_future(vm, &waiter, msg.clone())? {
+        return Ok(Value::Bool(true));
+    }
+    set(&l, MUST_CANCEL, Value::Bool(true));
+    set(&l, CANCEL_MSG, msg);
+    Ok(Value::Bool(true))
+}
+
+/// `fut.cancel(msg=msg)`, natively for a plain Future.
+fn cancel_future(vm: &mut Vm, fut: &Value, msg: Value) -> PyResult<bool> {
+    if let (Some(l), Value::Instance(inst)) = (slots_of(vm, fut, false), fut) {
+        let plain = types(vm).is_ok_and(|t| Rc::ptr_eq(&inst.class_ref(), &t.future));
+        if plain {
+            return future_cancel(vm, fut, &l, msg);
+        }
+    }
+    let m = vm.getattr_str(fut, "cancel")?;
+    let key = vm.intern("msg");
+    let r = vm.call_args(
+        &m,
+        Args {
+            args: Default::default(),
+            kwargs: vec![(key, msg)],
+        },
+    )?;
+    vm.truthy(&r)
+}
+
+/// `task._step(exc=None)`: runs the coroutine to its next suspension.
+fn step(vm: &mut Vm, args: Args) -> PyResult {
+    let (t, l) = this(vm, &args, true)?;
+    let exc = args.args.get(1).cloned().unwrap_or(Value::None);
+    step_impl(vm, &t, &l, exc)?;
+    Ok(Value::None)
+}
+
+fn is_cancelled_error(vm: &mut Vm, v: &Value) -> bool {
+    match types(vm).ok().and_then(|t| t.cancelled_error.clone()) {
+        Some(c) => vm.isinstance_class(v, &c),
+        None => false,
+    }
+}
+
+fn set_current_task(lp: &Value, v: Value) {
+    if let Value::Instance(inst) = lp {
+        inst.dict.set_str("_current_task", v);
+    }
+}
+
+fn step_impl(vm: &mut Vm, t: &Value, l: &ListObj, exc: Value) -> PyResult<()> {
+    if state(l) != PENDING {
+        let (a, b) = (vm.repr(t)?, vm.repr(&exc)?);
+        return Err(invalid_state(
+            vm,
+            &format!("_step(): already done: {}, {}", a, b),
+        ));
+    }
+    let mut exc = exc;
+    if flag(l, MUST_CANCEL) {
+        if !is_cancelled_error(vm, &exc) {
+            exc = make_cancelled_error(vm, l).value();
+        }
+        set(l, MUST_CANCEL, Value::Bool(false));
+    }
+    set(l, WAITER, Value::None);
+    let lp = get(l, LOOP);
+    set_current_task(&lp, t.clone());
+    let context = get(l, CONTEXT);
+    let cv = match &context {
+        Value::None => None,
+        _ => match vm.modules.get_str("contextvars") {
+            Some(Value::Module(m)) => Some(m.dict.clone()),
+            _ => None,
+        },
+    };
+    let prev = cv.as_ref().map(|d| {
+        let prev = d.get_str("_current").unwrap_or(Value::None);
+        d.set_str("_current", context);
+        prev
+    });
+    let out = run_coro(vm, t, l, &lp, exc);
+    if let (Some(d), Some(prev)) = (&cv, prev) {
+        d.set_str("_current", prev);
+    }
+    if let Value::Instance(inst) = &lp {
+        if inst.dict.get_str("_current_task").is_some_and(|c| c.is(t)) {
+            inst.dict.set_str("_current_task", Value::None);
+        }
+    }
+    out
+}
+
+fn run_coro(vm: &mut Vm, t: &Value, l: &ListObj, lp: &Value, exc: Value) -> PyResult<()> {
+    let Value::Generator(g) = get(l, CORO) else {
+        return Err(vm.type_error("a coroutine was expected"));
+    };
+    let throw = if exc.is_none() {
+        None
+    } else {
+        Some(vm.exc_from_value(exc)?)
+    };
+    match vm.resume_generator(&g, Value::None, throw) {
+        Ok(Exit::Return(v)) => {
+            if flag(l, MUST_CANCEL) {
+                set(l, MUST_CANCEL, Value::Bool(false));
+                let msg = get(l, CANCEL_MSG);
+                future_cancel(vm, t, l, msg)?;
+            } else {
+                future_set_result(vm, t, l, v)?;
+            }
+            finish(vm, t, l)
+        }
+        Ok(Exit::Yield(r)) => on_yield(vm, t, l, lp, r),
+        Err(e) => {
+            let v = e.value();
+            if is_cancelled_error(vm, &v) {
+                set(l, CANCELLED_EXC, v);
+                future_cancel(vm, t, l, Value::None)?;
+                return finish(vm, t, l);
+            }
+            future_set_exception(vm, t, l, v)?;
+            finish(vm, t, l)?;
+            if vm.err_matches(&e, "KeyboardInterrupt") || vm.err_matches(&e, "SystemExit") {
+                return Err(e);
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Schedules `_step(RuntimeError(msg))`.
+fn step_with_error(vm: &mut Vm, t: &Value, lp: &Value, msg: String) -> PyResult<()> {
+    let err = vm.new_error("RuntimeError", &msg).value();
+    let cb = bound(vm, t, "_step");
+    push_ready(vm, lp, ready_entry(cb, vec![err]))
+}
+
+/// What the coroutine yielded: a future to wait on, None (sleep(0)), or junk.
+fn on_yield(vm: &mut Vm, t: &Value, l: &ListObj, lp: &Value, r: Value) -> PyResult<()> {
+    if r.is_none() {
+        let cb = bound(vm, t, "_step");
+        return push_ready(vm, lp, ready_entry(cb, vec![]));
+    }
+    let native = slots_of(vm, &r, false);
+    let blocking = match &native {
+        Some(rl) => get(rl, BLOCKING),
+        None => match vm.getattr_str(&r, "_asyncio_future_blocking") {
+            Ok(v) => v,
+            Err(e) if vm.err_matches(&e, "AttributeError") => Value::None,
+            Err(e) => return Err(e),
+        },
+    };
+    if blocking.is_none() {
+        let s = vm.repr(&r)?;
+        return step_with_error(vm, t, lp, format!("Task got bad yield: {}", s));
+    }
+    let r_loop = match &native {
+        Some(rl) => get(rl, LOOP),
+        None => {
+            let gl = vm.getattr_str(&r, "get_loop")?;
+            vm.call(&gl, vec![])?
+        }
+    };
+    if !r_loop.is(lp) {
+        let (a, b) = (vm.repr(t)?, vm.repr(&r)?);
+        let msg = format!("Task {} got Future {} attached to a different loop", a, b);
+        return step_with_error(vm, t, lp, msg);
+    }
+    if !vm.truthy(&blocking)? {
+        let (a, b) = (vm.repr(t)?, vm.repr(&r)?);
+        let msg = format!(
+            "yield was used instead of yield from in task {} with {}",
+            a, b
+        );
+        return step_with_error(vm, t, lp, msg);
+    }
+    if r.is(t) {
+        let a = vm.repr(t)?;
+        return step_with_error(vm, t, lp, format!("Task cannot await on itself: {}", a));
+    }
+    let wake = bound(vm, t, "_wakeup");
+    match &native {
+        Some(rl) => {
+            set(rl, BLOCKING, Value::Bool(false));
+            if state(rl) == PENDING {
+                push_callback(rl, wake);
+            } else {
+                let m = vm.getattr_str(&r, "add_done_callback")?;
+                vm.call(&m, vec![wake])?;
+            }
+        }
+        None => {
+            let name = vm.intern("_asyncio_future_blocking");
+            vm.setattr(&r, &name, Value::Bool(false))?;
+            let m = vm.getattr_str(&r, "add_done_callback")?;
+            vm.call(&m, vec![wake])?;
+        }
+    }
+    set(l, WAITER, r.clone());
+    if flag(l, MUST_CANCEL) {
+        let msg = get(l, CANCEL_MSG);
+        if cancel_future(vm, &r, msg)? {
+            set(l, MUST_CANCEL, Value::Bool(false));
+        }
+    }
+    Ok(())
+}
+
+/// A finished task leaves all_tasks.
+fn finish(vm: &mut Vm, t: &Value, _l: &ListObj) -> PyResult<()> {
+    let key = Value::Int(t.heap_ptr().unwrap_or(0) as i64);
+    if let Some(all) = all_tasks(vm) {
+        all.remove(vm, &key)?;
+    }
+    Ok(())
+}
+
+/// `task._wakeup(future)`: the awaited future is done; step with its outcome.
+fn wakeup(vm: &mut Vm, args: Args) -> PyResult {
+    let (t, l) = this(vm, &args, true)?;
+    let fut = args.args.get(1).cloned().unwrap_or(Value::None);
+    let outcome = match slots_of(vm, &fut, false) {
+        Some(fl) => {
+            if state(&fl) == FINISHED && get(&fl, EXC).is_none() {
+                return step_impl(vm, &t, &l, Value::None).map(|_| Value::None);
+            }
+            result_of(vm, &fut, &fl)
+        }
+        None => {
+            let m = vm.getattr_str(&fut, "result")?;
+            vm.call(&m, vec![])
+        }
+    };
+    let exc = match outcome {
+        Ok(_) => Value::None,
+        Err(e) => e.value(),
+    };
+    step_impl(vm, &t, &l, exc)?;
+    Ok(Value::None)
+}
+
+/// `_task_teardown(task)`: when the host frees the VM, breaks the cycles an
+/// unfinished task forms with its loop, waiter and callbacks.
+pub fn teardown(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, l) = this(vm, &args, true)?;
+    set(&l, CALLBACKS, Value::None);
+    let waiter = get(&l, WAITER);
+    set(&l, WAITER, Value::None);
+    if let Some(wl) = slots_of(vm, &waiter, false) {
+        set(&wl, CALLBACKS, Value::None);
+    }
+    Ok(Value::None)
+}

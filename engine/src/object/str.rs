@@ -6,6 +6,15 @@ use std::cell::{Cell, OnceCell};
 /// Code points between entries of the sparse offset index of non-ASCII text.
 const INDEX_STEP: usize = 64;
 
+/// The sparse offset index of non-ASCII text, built on first indexing.
+#[derive(Debug)]
+struct CharIndex {
+    /// Byte offset of every INDEX_STEP-th code point.
+    offsets: Box<[usize]>,
+    /// The last (code point, byte offset) looked up.
+    cursor: Cell<(usize, usize)>,
+}
+
 #[derive(Debug)]
 pub struct StrObj {
     s: String,
@@ -16,7 +25,7 @@ pub struct StrObj {
     chars: OnceCell<usize>,
     /// Non-ASCII text only: byte offset of every INDEX_STEP-th code point,
     /// built on first indexing so `s[i]` is O(1) amortised, not O(i).
-    index: OnceCell<Box<[usize]>>,
+    index: OnceCell<Box<CharIndex>>,
 }
 
 impl StrObj {
@@ -64,20 +73,33 @@ impl StrObj {
             return idx.min(self.s.len());
         }
         let index = self.index.get_or_init(|| {
-            self.s
-                .char_indices()
-                .step_by(INDEX_STEP)
-                .map(|(b, _)| b)
-                .collect()
+            Box::new(CharIndex {
+                offsets: self
+                    .s
+                    .char_indices()
+                    .step_by(INDEX_STEP)
+                    .map(|(b, _)| b)
+                    .collect(),
+                cursor: Cell::new((0, 0)),
+            })
         });
-        let Some(&start) = index.get(idx / INDEX_STEP) else {
+        let Some(&block) = index.offsets.get(idx / INDEX_STEP) else {
             return self.s.len();
         };
-        self.s[start..]
+        // Walk from the nearer known point before `idx`: its block's start,
+        // or the last position asked for (scanners ask for i, i+1, ...).
+        let (mut from_char, mut from_byte) = (idx - idx % INDEX_STEP, block);
+        let (cc, cb) = index.cursor.get();
+        if cc <= idx && cc > from_char {
+            (from_char, from_byte) = (cc, cb);
+        }
+        let b = self.s[from_byte..]
             .char_indices()
-            .nth(idx % INDEX_STEP)
-            .map(|(b, _)| start + b)
-            .unwrap_or(self.s.len())
+            .nth(idx - from_char)
+            .map(|(b, _)| from_byte + b)
+            .unwrap_or(self.s.len());
+        index.cursor.set((idx, b));
+        b
     }
 
     /// Hash of the text (stable within a process, as Python's is per run).

@@ -226,26 +226,33 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         match obj {
             Value::Instance(inst) => {
-                let hit = {
-                    let cls = inst.class_ref();
-                    c.probe(&cls).map(|e| (e, e.kind.get(), e.attr(&cls)))
-                };
-                match hit {
-                    Some((e, METHOD, f @ Value::Function(_))) => {
-                        if inst.dict.get_strobj_hinted(name, &e.slot).is_none() {
-                            return Ok(Some(f));
+                let cls = inst.class_ref();
+                if let Some(e) = c.probe(&cls) {
+                    match e.kind.get() {
+                        METHOD => {
+                            let f = e.attr(&cls);
+                            drop(cls);
+                            let method = match &f {
+                                Value::Function(_) => true,
+                                Value::Builtin(b) => b.owner.is_some(),
+                                _ => false,
+                            };
+                            if method {
+                                if inst.dict.get_strobj_hinted(name, &e.slot).is_none() {
+                                    return Ok(Some(f));
+                                }
+                                return Ok(None);
+                            }
                         }
-                        Ok(None)
+                        UNCACHEABLE => return Ok(None),
+                        _ => drop(cls),
                     }
-                    Some((e, METHOD, Value::Builtin(b))) if b.owner.is_some() => {
-                        if inst.dict.get_strobj_hinted(name, &e.slot).is_none() {
-                            return Ok(Some(Value::Builtin(b)));
-                        }
-                        Ok(None)
-                    }
-                    Some((_, UNCACHEABLE, _)) => Ok(None),
-                    // A changed kind: decide again.
-                    _ => {
+                } else {
+                    drop(cls);
+                }
+                // A miss or a changed kind: decide again.
+                {
+                    {
                         let cls = inst.class();
                         let attr = cls.lookup(name.as_str());
                         // Decided on the class alone: an instance-dict shadow is checked per hit.
@@ -265,11 +272,22 @@ impl Vm {
             Value::Class(_) | Value::Module(_) | Value::Super(_) | Value::Function(_) => Ok(None),
             _ => {
                 let cls = self.type_of(obj);
-                let hit = c.probe(&cls).map(|e| (e.kind.get(), e.attr(&cls)));
-                match hit {
-                    Some((METHOD, f @ Value::Builtin(_))) => Ok(Some(f)),
-                    Some((UNCACHEABLE, _)) => Ok(None),
-                    _ => {
+                // Early returns rather than a (kind, value) tuple: the tuple was
+                // assembled piecewise and reloaded whole, stalling each call.
+                if let Some(e) = c.probe(&cls) {
+                    match e.kind.get() {
+                        METHOD => {
+                            let f = e.attr(&cls);
+                            if matches!(f, Value::Builtin(_)) {
+                                return Ok(Some(f));
+                            }
+                        }
+                        UNCACHEABLE => return Ok(None),
+                        _ => {}
+                    }
+                }
+                {
+                    {
                         let r = self.load_method(obj, name)?;
                         let kind = if r.is_some() { METHOD } else { UNCACHEABLE };
                         c.fill(&cls, name, kind);

@@ -1034,6 +1034,10 @@ impl Vm {
         }
         move_args(&mut f.stack, func_at + 1, &mut args);
         let callable = f.stack.pop().expect("callable on the stack");
+        if let Value::Builtin(b) = &callable {
+            // The common native call, without the generic dispatch's moves of `args`.
+            return b.call(self, args).map(CallOutcome::Value);
+        }
         self.call_pushing(callable, args)
     }
 

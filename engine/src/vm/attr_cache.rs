@@ -161,12 +161,16 @@ impl Vm {
     ) -> PyResult {
         if let Value::Instance(inst) = obj {
             // Bound first: the class borrow must end before any script code runs.
-            let hit = {
-                let cls = inst.class_ref();
-                c.probe(&cls).map(|e| (e, e.kind.get(), e.attr(&cls)))
+            let cls = inst.class_ref();
+            let Some(e) = c.probe(&cls) else {
+                drop(cls);
+                self.fill_load_attr(inst, name, c);
+                return self.getattr(obj, name);
             };
-            match hit {
-                Some((e, PLAIN, attr)) if !maybe_data_descriptor(&attr) => {
+            let (kind, attr) = (e.kind.get(), e.attr(&cls));
+            drop(cls);
+            match kind {
+                PLAIN if !maybe_data_descriptor(&attr) => {
                     if let Some(v) = inst.dict.get_strobj_hinted(name, &e.slot) {
                         return Ok(v);
                     }
@@ -184,12 +188,15 @@ impl Vm {
                         }
                     }
                 }
-                Some((_, PROPERTY, Value::Property(p))) if !p.fget.is_none() => {
-                    let fget = p.fget.clone();
-                    return self.call(&fget, vec![obj.clone()]);
+                PROPERTY => {
+                    if let Value::Property(p) = &attr {
+                        if !p.fget.is_none() {
+                            let fget = p.fget.clone();
+                            return self.call(&fget, vec![obj.clone()]);
+                        }
+                    }
                 }
-                Some(_) => {}
-                None => self.fill_load_attr(inst, name, c),
+                _ => {}
             }
         }
         self.getattr(obj, name)
@@ -309,17 +316,18 @@ impl Vm {
     ) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
             // Bound first: the class borrow must end before any script code runs.
-            let hit = {
-                let cls = inst.class_ref();
-                c.probe(&cls).map(|e| (e, e.kind.get(), e.attr(&cls)))
-            };
-            match hit {
-                Some((e, STORE_DICT, attr)) if !maybe_data_descriptor(&attr) => {
-                    inst.dict.set_strobj_hinted(name, v, &e.slot);
-                    return Ok(());
+            let cls = inst.class_ref();
+            match c.probe(&cls) {
+                Some(e) => {
+                    let (kind, attr) = (e.kind.get(), e.attr(&cls));
+                    drop(cls);
+                    if kind == STORE_DICT && !maybe_data_descriptor(&attr) {
+                        inst.dict.set_strobj_hinted(name, v, &e.slot);
+                        return Ok(());
+                    }
                 }
-                Some(_) => {}
                 None => {
+                    drop(cls);
                     let cls = inst.class();
                     let n = name.as_str();
                     let attr = cls.lookup(n);

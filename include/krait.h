@@ -123,7 +123,17 @@ typedef struct kr_config {
     uint32_t grants;
     /* Where input() and sys.stdin read from; NULL: the process's stdin. */
     kr_input_fn input;
+    /* The JIT tier: KR_JIT_OFF (the default) runs everything in the
+     * interpreter. This build has no JIT tier yet, so kr_vm_new refuses
+     * KR_JIT_ON with KR_ERROR_BAD_ARGUMENT rather than silently ignoring it;
+     * the fields are fixed now so hosts keep compiling when the tier lands. */
+    uint32_t jit;
+    /* Loop iterations before a hot loop is compiled (0: the engine's default). */
+    uint32_t jit_threshold;
 } kr_config;
+
+#define KR_JIT_OFF 0u
+#define KR_JIT_ON 1u
 
 /* Fills `config` with the defaults. Always call it before setting fields. */
 void kr_config_init(kr_config *config);

@@ -29,6 +29,9 @@ pub const KR_GRANT_FILESYSTEM: u32 = 1;
 pub const KR_GRANT_ENVIRONMENT: u32 = 2;
 pub const KR_GRANT_NATIVE_EXTENSIONS: u32 = 4;
 
+/// `kr_config.jit`: the interpreter only (the one tier this build has).
+pub const KR_JIT_OFF: u32 = 0;
+
 #[repr(C)]
 pub struct kr_config {
     pub size: usize,
@@ -43,6 +46,8 @@ pub struct kr_config {
     pub memory_limit: u64,
     pub grants: u32,
     pub input: InputFn,
+    pub jit: u32,
+    pub jit_threshold: u32,
 }
 
 /// Why an API call failed: a plain status, or a script exception.
@@ -345,6 +350,8 @@ pub unsafe extern "C" fn kr_config_init(config: *mut kr_config) {
             memory_limit: 0,
             grants: 0,
             input: None,
+            jit: KR_JIT_OFF,
+            jit_threshold: 0,
         })
     };
 }
@@ -365,6 +372,10 @@ pub unsafe extern "C" fn kr_vm_new(config: *const kr_config, out: *mut *mut kr_v
     let cfg = unsafe { &*config };
     if cfg.api_version / 10000 != API_VERSION / 10000 {
         return KR_ERROR_VERSION;
+    }
+    // No JIT tier is built yet: asking for one is an error, not a silent no-op.
+    if cfg.jit != KR_JIT_OFF {
+        return KR_ERROR_BAD_ARGUMENT;
     }
     let memory = Arc::new(AtomicIsize::new(0));
     let made = catch_unwind(AssertUnwindSafe(|| -> Result<Box<kr_vm>, kr_status> {

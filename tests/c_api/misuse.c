@@ -40,6 +40,10 @@ int main(void) {
     config.api_version = KR_API_VERSION + 10000;
     kr_vm *vm = NULL;
     CHECK(kr_vm_new(&config, &vm) == KR_ERROR_VERSION && vm == NULL);
+    kr_config_init(&config);
+    CHECK(config.jit == KR_JIT_OFF && config.jit_threshold == 0);
+    config.jit = KR_JIT_ON; /* this build has no JIT tier: refused, not ignored */
+    CHECK(kr_vm_new(&config, &vm) == KR_ERROR_BAD_ARGUMENT && vm == NULL);
 
     vm = new_vm();
     kr_vm *other = new_vm();

@@ -362,25 +362,6 @@ impl BinOp {
         }
     }
 
-    /// The dunder method name without underscores: "add", "floordiv", ...
-    pub fn dunder_stem(self) -> &'static str {
-        match self {
-            BinOp::Add => "add",
-            BinOp::BitAnd => "and",
-            BinOp::FloorDiv => "floordiv",
-            BinOp::LShift => "lshift",
-            BinOp::MatMult => "matmul",
-            BinOp::Mult => "mul",
-            BinOp::Mod => "mod",
-            BinOp::BitOr => "or",
-            BinOp::Pow => "pow",
-            BinOp::RShift => "rshift",
-            BinOp::Sub => "sub",
-            BinOp::Div => "truediv",
-            BinOp::BitXor => "xor",
-        }
-    }
-
     /// The forward, reflected and in-place dunder names (`__add__`,
     /// `__radd__`, `__iadd__`), spelled out so no call formats them.
     pub fn dunder_names(self) -> (&'static str, &'static str, &'static str) {

@@ -130,38 +130,10 @@ impl Value {
     }
 
     /// Raises the strong count of a reference variant (every arm compiles to
-    /// the same increment, so this is one branch-free add).
+    /// the same increment).
     #[inline(always)]
     fn incref(&self) {
-        match self {
-            Value::BigInt(r) => std::mem::forget(r.clone()),
-            Value::Str(r) => std::mem::forget(r.clone()),
-            Value::Bytes(r) => std::mem::forget(r.clone()),
-            Value::ByteArray(r) => std::mem::forget(r.clone()),
-            Value::List(r) => std::mem::forget(r.clone()),
-            Value::Tuple(r) => std::mem::forget(r.clone()),
-            Value::Dict(r) => std::mem::forget(r.clone()),
-            Value::Set(r) => std::mem::forget(r.clone()),
-            Value::FrozenSet(r) => std::mem::forget(r.clone()),
-            Value::Range(r) => std::mem::forget(r.clone()),
-            Value::Slice(r) => std::mem::forget(r.clone()),
-            Value::Function(r) => std::mem::forget(r.clone()),
-            Value::Builtin(r) => std::mem::forget(r.clone()),
-            Value::BoundMethod(r) => std::mem::forget(r.clone()),
-            Value::Class(r) => std::mem::forget(r.clone()),
-            Value::Instance(r) => std::mem::forget(r.clone()),
-            Value::Module(r) => std::mem::forget(r.clone()),
-            Value::Cell(r) => std::mem::forget(r.clone()),
-            Value::Code(r) => std::mem::forget(r.clone()),
-            Value::Iterator(r) => std::mem::forget(r.clone()),
-            Value::Generator(r) => std::mem::forget(r.clone()),
-            Value::Property(r) => std::mem::forget(r.clone()),
-            Value::StaticMethod(r) => std::mem::forget(r.clone()),
-            Value::ClassMethod(r) => std::mem::forget(r.clone()),
-            Value::Super(r) => std::mem::forget(r.clone()),
-            Value::DictView(r) => std::mem::forget(r.clone()),
-            _ => {}
-        }
+        with_rc!(self, r => std::mem::forget(r.clone()));
     }
 
     pub fn str(s: &str) -> Value {

@@ -566,19 +566,7 @@ impl Traced for CodeObject {
         }
         if let Some(rt) = self.runtime.get() {
             visit_values(rt.consts.iter(), visit);
-            for cache in &rt.attr_caches {
-                if !cache.visit_values(&mut |v| visit_value(v, visit)) {
-                    return false;
-                }
-            }
         }
         true
-    }
-    fn clear(&self) {
-        if let Some(rt) = self.runtime.get() {
-            for cache in &rt.attr_caches {
-                cache.reset();
-            }
-        }
     }
 }

@@ -83,14 +83,14 @@ impl ClassObj {
     /// Does this class (or a base) define `__del__`? Cached: it is asked
     /// every time an instance is freed.
     pub fn has_finalizer(&self) -> bool {
-        let (epoch, layout, has) = self.finalizer.get();
-        let now = (super::dict::type_epoch(), self.lookup_layout());
-        if Some((epoch, layout)) == now.1.map(|l| (now.0, l)) {
+        let (epoch, layout) = (super::dict::type_epoch(), self.lookup_layout());
+        let (seen_epoch, seen_layout, has) = self.finalizer.get();
+        if seen_epoch == epoch && Some(seen_layout) == layout {
             return has;
         }
         let has = self.lookup("__del__").is_some();
-        if let Some(l) = now.1 {
-            self.finalizer.set((now.0, l, has));
+        if let Some(layout) = layout {
+            self.finalizer.set((epoch, layout, has));
         }
         has
     }

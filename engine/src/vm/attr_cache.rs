@@ -90,20 +90,6 @@ fn maybe_data_descriptor(v: &Value) -> bool {
 }
 
 impl AttrCache {
-    /// Calls `f` on each value the cache keeps alive (the collector's
-    /// traversal). Entries hold places, not values, so there are none.
-    pub(crate) fn visit_values(&self, _f: &mut dyn FnMut(&Value)) -> bool {
-        true
-    }
-
-    /// Empties the cache.
-    pub(crate) fn reset(&self) {
-        for e in &self.entries {
-            e.epoch.set(0);
-            e.class.set(std::ptr::null());
-        }
-    }
-
     #[inline]
     fn probe(&self, cls: &ClassObj) -> Option<&Entry> {
         let epoch = type_epoch();
@@ -258,23 +244,19 @@ impl Vm {
                     drop(cls);
                 }
                 // A miss or a changed kind: decide again.
-                {
+                let cls = inst.class();
+                let attr = cls.lookup(name.as_str());
+                // Decided on the class alone: an instance-dict shadow is checked per hit.
+                let kind = match &attr {
+                    Some(f @ (Value::Function(_) | Value::Builtin(_)))
+                        if self.binds(f) && !has_script_hook(&cls, "__getattribute__") =>
                     {
-                        let cls = inst.class();
-                        let attr = cls.lookup(name.as_str());
-                        // Decided on the class alone: an instance-dict shadow is checked per hit.
-                        let kind = match &attr {
-                            Some(f @ (Value::Function(_) | Value::Builtin(_)))
-                                if self.binds(f) && !has_script_hook(&cls, "__getattribute__") =>
-                            {
-                                METHOD
-                            }
-                            _ => UNCACHEABLE,
-                        };
-                        c.fill(&cls, name, kind);
-                        self.load_method(obj, name)
+                        METHOD
                     }
-                }
+                    _ => UNCACHEABLE,
+                };
+                c.fill(&cls, name, kind);
+                self.load_method(obj, name)
             }
             Value::Class(_) | Value::Module(_) | Value::Super(_) | Value::Function(_) => Ok(None),
             _ => {
@@ -293,14 +275,10 @@ impl Vm {
                         _ => {}
                     }
                 }
-                {
-                    {
-                        let r = self.load_method(obj, name)?;
-                        let kind = if r.is_some() { METHOD } else { UNCACHEABLE };
-                        c.fill(&cls, name, kind);
-                        Ok(r)
-                    }
-                }
+                let r = self.load_method(obj, name)?;
+                let kind = if r.is_some() { METHOD } else { UNCACHEABLE };
+                c.fill(&cls, name, kind);
+                Ok(r)
             }
         }
     }

@@ -72,19 +72,7 @@ impl Vm {
         for _ in npos..frame.nlocals {
             frame.stack.push(Value::Null);
         }
-        if !code.cellvars.is_empty() {
-            for param in &code.cell_params {
-                let init = match param {
-                    Some(slot) => frame.stack[*slot as usize].clone(),
-                    None => Value::Null,
-                };
-                frame.cells.push(crate::gc::new(CellObj::new(init)));
-            }
-        }
-        if !func.closure.is_empty() {
-            frame.cells.extend(func.closure.iter().cloned());
-        }
-        frame.func = Some(func.clone());
+        bind_cells(&mut frame, func);
         Some(frame)
     }
 
@@ -205,17 +193,7 @@ impl Vm {
             return Err(self.missing_args(&qualname, "keyword-only", &missing));
         }
 
-        let mut cells = Vec::with_capacity(code.cellvars.len() + func.closure.len());
-        for param in &code.cell_params {
-            let init = match param {
-                Some(slot) => frame.stack[*slot as usize].clone(),
-                None => Value::Null,
-            };
-            cells.push(crate::gc::new(CellObj::new(init)));
-        }
-        cells.extend(func.closure.iter().cloned());
-        frame.cells = cells;
-        frame.func = Some(func.clone());
+        bind_cells(&mut frame, func);
         Ok(frame)
     }
 
@@ -948,4 +926,24 @@ fn dict_payload(v: Option<&Value>) -> Option<Rc<DictObj>> {
         },
         _ => None,
     }
+}
+
+/// Finishes a bound frame: a new cell per cell variable (a parameter's starts
+/// with its argument), then the closure's cells, then the function itself.
+#[inline(always)]
+fn bind_cells(frame: &mut Frame, func: &Rc<FunctionObj>) {
+    // Most functions have neither: skip the loops outright (the call fast path).
+    if !func.code.cell_params.is_empty() {
+        for param in &func.code.cell_params {
+            let init = match param {
+                Some(slot) => frame.stack[*slot as usize].clone(),
+                None => Value::Null,
+            };
+            frame.cells.push(crate::gc::new(CellObj::new(init)));
+        }
+    }
+    if !func.closure.is_empty() {
+        frame.cells.extend(func.closure.iter().cloned());
+    }
+    frame.func = Some(func.clone());
 }

@@ -115,12 +115,6 @@ fn cmp<T: PartialOrd>(x: T, y: T, op: u32) -> bool {
     }
 }
 
-/// A clone for the hot opcodes (kept as a name so call sites read the same).
-#[inline(always)]
-pub(crate) fn clone_value(v: &Value) -> Value {
-    v.clone()
-}
-
 /// Pops the two operands a fast path consumed. They are ints or floats, so
 /// forgetting them skips the out-of-line drop and leaks nothing.
 #[inline(always)]

@@ -369,8 +369,9 @@ impl Vm {
                 attr_caches,
             })
         });
-        // Its caches now hold values, so cycles can run through it. Code that
-        // runs always belongs to an `Rc` (frames hold `Rc<CodeObject>`).
+        // Tracked once it runs, so the collector walks its constants (the
+        // attribute caches hold places, not values). Code that runs always
+        // belongs to an `Rc` (frames hold `Rc<CodeObject>`).
         if !code.gc.is_tracked() {
             crate::gc::registry::track(crate::gc::GcRef::of_code_in_rc(code));
         }

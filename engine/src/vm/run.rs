@@ -189,7 +189,7 @@ impl Vm {
                 }
                 Op::LoadConst => f.stack.push(rt!().consts[arg as usize].clone()),
                 Op::LoadFast => {
-                    let v = fast_ops::clone_value(&f.stack[arg as usize]);
+                    let v = f.stack[arg as usize].clone();
                     if v.is_null() {
                         return Err(self.unbound_local(code, arg));
                     }
@@ -1012,7 +1012,7 @@ impl Vm {
                 Value::Class(cls) => {
                     if let Some(func) = self.inline_init(cls) {
                         // The new instance takes the class's slot and becomes `self`.
-                        let inst = self.new_instance(&cls.clone(), &Args::default());
+                        let inst = self.new_instance(cls, &Args::default());
                         f.stack[func_at] = inst.clone();
                         let mut frame = self.frame_from_stack(&func, &mut f.stack, func_at)?;
                         frame.init_self = Some(inst);
@@ -1023,9 +1023,8 @@ impl Vm {
             }
         }
         let mut args = Args::default();
-        let nkw = kwnames.as_ref().map_or(0, |n| n.len());
-        let kw_at = f.stack.len() - nkw;
         if let Some(names) = kwnames {
+            let kw_at = f.stack.len() - names.len();
             for (name, value) in names.items.iter().zip(f.stack.drain(kw_at..)) {
                 if let Value::Str(s) = name {
                     args.kwargs.push((s.clone(), value));

@@ -673,29 +673,29 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult {
 /// The sorted attribute names `dir(v)` reports.
 pub fn dir_names(vm: &mut Vm, v: &Value) -> PyResult<Vec<String>> {
     let mut names: Vec<String> = Vec::new();
-    let mut add = |d: &crate::object::DictObj| {
-        for k in d.keys() {
+    let mut add = |keys: Vec<Value>| {
+        for k in keys {
             if let Value::Str(s) = k {
                 names.push(s.as_str().to_string());
             }
         }
     };
     match v {
-        Value::Module(m) => add(&m.dict),
+        Value::Module(m) => add(m.dict.keys()),
         Value::Class(c) => {
             for cls in c.mro() {
-                add(&cls.dict);
+                add(cls.dict.keys());
             }
         }
         _ => {
             if let Value::Instance(i) = v {
-                add(&i.dict);
+                add(i.attr_names());
             }
             let cls = vm.type_of(v);
             for c in cls.mro() {
-                add(&c.dict);
+                add(c.dict.keys());
             }
-            names.push("__class__".to_string());
+            add(vec![Value::str("__class__")]);
         }
     }
     names.sort();

@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use super::{Collectable, GcHeader};
 use crate::bytecode::{CodeObject, Constant};
-use crate::object::instance::Native;
+use crate::object::instance::{Attrs, Native};
 use crate::object::{
     BoundMethodObj, CellObj, ClassMethodObj, ClassObj, DictObj, FunctionObj, GeneratorObj,
     InstanceObj, ListObj, ModuleObj, PropertyObj, SetObj, StaticMethodObj, TupleObj,
@@ -366,16 +366,23 @@ impl Traced for SetObj {
 
 impl Traced for InstanceObj {
     fn traverse(&self, visit: &mut Visit<'_>) -> bool {
-        let (Ok(class), Ok(native)) = (self.class_cell().try_borrow(), self.native.try_borrow())
-        else {
+        let (Ok(class), Ok(native), Ok(attrs)) = (
+            self.class_cell().try_borrow(),
+            self.native.try_borrow(),
+            self.attrs_cell().try_borrow(),
+        ) else {
             return false;
         };
         visit(&class.gc);
-        // An untracked dict (it never escaped) is part of the instance.
-        if self.dict.gc.is_tracked() {
-            visit(&self.dict.gc);
-        } else if !Traced::traverse(&*self.dict, visit) {
-            return false;
+        match &*attrs {
+            Attrs::Shaped { values, .. } => values.iter().for_each(|v| visit_value(v, visit)),
+            // An untracked dict (it never escaped) is part of the instance.
+            Attrs::Dict(d) if d.gc.is_tracked() => visit(&d.gc),
+            Attrs::Dict(d) => {
+                if !Traced::traverse(&**d, visit) {
+                    return false;
+                }
+            }
         }
         match &*native {
             Native::Value(v) => visit_value(v, visit),
@@ -403,10 +410,20 @@ impl Traced for InstanceObj {
                 Native::None | Native::Host(_) => {}
             }
         }
-        drop(taken);
-        if !self.dict.gc.is_tracked() {
-            Traced::clear(&*self.dict);
+        if let Ok(mut attrs) = self.attrs_cell().try_borrow_mut() {
+            match &mut *attrs {
+                Attrs::Shaped { shape, values } => {
+                    // Back to no attributes: the class's empty shape.
+                    if let Ok(class) = self.class_cell().try_borrow() {
+                        *shape = class.shape_root().clone();
+                        taken.append(values);
+                    }
+                }
+                Attrs::Dict(d) if !d.gc.is_tracked() => Traced::clear(&**d),
+                Attrs::Dict(_) => {}
+            }
         }
+        drop(taken);
     }
 }
 

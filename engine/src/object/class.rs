@@ -35,6 +35,8 @@ pub struct ClassObj {
     pub call_info: RefCell<Option<CallInfo>>,
     /// Whether instances have a `__del__`, valid for (type epoch, lookup version).
     finalizer: Cell<(u64, u64, bool)>,
+    /// The empty shape new instances start from (see shape.rs).
+    shape_root: Rc<super::shape::Shape>,
     pub gc: GcHeader,
 }
 
@@ -76,6 +78,7 @@ impl ClassObj {
             version: Cell::new(0),
             call_info: RefCell::new(None),
             finalizer: Cell::new((0, 0, false)),
+            shape_root: super::shape::Shape::root(),
             gc: GcHeader::new(),
         }
     }
@@ -93,6 +96,10 @@ impl ClassObj {
             self.finalizer.set((epoch, layout, has));
         }
         has
+    }
+
+    pub fn shape_root(&self) -> &Rc<super::shape::Shape> {
+        &self.shape_root
     }
 
     pub fn metaclass(&self) -> Option<Rc<ClassObj>> {

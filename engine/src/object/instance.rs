@@ -1,11 +1,15 @@
-//! Instances of user classes: the class, a `__dict__`, and any native state a
-//! builtin base class needs (exceptions keep their args and traceback here).
+//! Instances of user classes: the class, the attributes, and any native
+//! state a builtin base class needs (exceptions keep their args and
+//! traceback here). Attributes live in a values vector laid out by a shared
+//! `Shape` (see shape.rs) until something needs a real dict: `__dict__`
+//! escaping to a script, a `del`, or more names than shapes allow.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::exception::ExcState;
-use super::{ClassObj, DictObj};
+use super::shape::{Shape, ShapeMemo};
+use super::{ClassObj, DictObj, StrObj};
 use crate::gc::{collectable, on_drop, pending, GcHeader, FINALIZED};
 use crate::value::Value;
 
@@ -20,9 +24,24 @@ pub enum Native {
     WeakRef(crate::gc::weak::WeakRefData),
 }
 
+/// Where an instance's attributes live.
+pub(crate) enum Attrs {
+    /// `values[i]` is the attribute named `shape.keys()[i]`.
+    Shaped {
+        shape: Rc<Shape>,
+        values: Vec<Value>,
+    },
+    /// A dict, untracked by the collector (the instance reports its contents)
+    /// until it escapes through `__dict__`.
+    Dict(Rc<DictObj>),
+}
+
+/// `AttrCache` slot for "this shape has no such attribute".
+pub const ABSENT: u32 = u32::MAX;
+
 pub struct InstanceObj {
     class: RefCell<Rc<ClassObj>>,
-    pub dict: Rc<DictObj>,
+    attrs: RefCell<Attrs>,
     pub native: RefCell<Native>,
     pub gc: GcHeader,
 }
@@ -40,15 +59,168 @@ impl Drop for InstanceObj {
 
 impl InstanceObj {
     pub fn new(class: Rc<ClassObj>, native: Native) -> InstanceObj {
+        let shape = class.shape_root().clone();
+        let values = Vec::with_capacity(shape.expected_len());
         InstanceObj {
             class: RefCell::new(class),
-            // Untracked: the instance reports the dict's contents as its own
-            // (half the objects for the collector to walk) until the dict
-            // escapes through `__dict__` (see `dict_value`).
-            dict: Rc::new(DictObj::new()),
+            attrs: RefCell::new(Attrs::Shaped { shape, values }),
             native: RefCell::new(native),
             gc: GcHeader::new(),
         }
+    }
+
+    pub(crate) fn attrs_cell(&self) -> &RefCell<Attrs> {
+        &self.attrs
+    }
+
+    /// The attribute `name` from the instance itself (not its class).
+    pub fn get_attr(&self, name: &StrObj) -> Option<Value> {
+        match &*self.attrs.borrow() {
+            Attrs::Shaped { shape, values } => shape.index_of(name).map(|i| values[i].clone()),
+            Attrs::Dict(d) => d.get_strobj(name),
+        }
+    }
+
+    /// `get_attr` by a Rust string.
+    pub fn get_attr_str(&self, name: &str) -> Option<Value> {
+        match &*self.attrs.borrow() {
+            Attrs::Shaped { shape, values } => shape
+                .keys()
+                .iter()
+                .position(|k| k.as_str() == name)
+                .map(|i| values[i].clone()),
+            Attrs::Dict(d) => d.get_str(name),
+        }
+    }
+
+    /// Sets an instance attribute (no descriptors, no `__setattr__`).
+    pub fn set_attr(&self, name: Rc<StrObj>, v: Value) {
+        let mut attrs = self.attrs.borrow_mut();
+        let old = match &mut *attrs {
+            Attrs::Shaped { shape, values } => match shape.index_of(&name) {
+                Some(i) => std::mem::replace(&mut values[i], v),
+                None => {
+                    add_attr(&mut attrs, name, v);
+                    return;
+                }
+            },
+            Attrs::Dict(d) => {
+                let d = d.clone();
+                drop(attrs);
+                d.set_strobj(name, v);
+                return;
+            }
+        };
+        drop(attrs);
+        drop(old);
+    }
+
+    /// `set_attr` by a Rust string.
+    pub fn set_attr_str(&self, name: &str, v: Value) {
+        self.set_attr(Rc::new(StrObj::new(name.to_string())), v)
+    }
+
+    /// Removes an instance attribute, returning it (None if absent). The
+    /// instance keeps a dict from then on: shapes only grow.
+    pub fn remove_attr_str(&self, name: &str) -> Option<Value> {
+        let d = self.ensure_dict();
+        d.remove_str(name)
+    }
+
+    /// The attributes as (name, value) pairs in insertion order.
+    pub fn attr_items(&self) -> Vec<(Value, Value)> {
+        match &*self.attrs.borrow() {
+            Attrs::Shaped { shape, values } => shape
+                .keys()
+                .iter()
+                .zip(values)
+                .map(|(k, v)| (Value::Str(k.clone()), v.clone()))
+                .collect(),
+            Attrs::Dict(d) => d.items(),
+        }
+    }
+
+    /// The attribute names in insertion order.
+    pub fn attr_names(&self) -> Vec<Value> {
+        match &*self.attrs.borrow() {
+            Attrs::Shaped { shape, .. } => {
+                shape.keys().iter().map(|k| Value::Str(k.clone())).collect()
+            }
+            Attrs::Dict(d) => d.keys(),
+        }
+    }
+
+    /// Moves shaped attributes into a dict (untracked), which the instance
+    /// keeps from then on.
+    fn ensure_dict(&self) -> Rc<DictObj> {
+        let mut attrs = self.attrs.borrow_mut();
+        if let Attrs::Dict(d) = &*attrs {
+            return d.clone();
+        }
+        let d = Rc::new(DictObj::new());
+        if let Attrs::Shaped { shape, values } = &mut *attrs {
+            for (k, v) in shape.keys().iter().zip(std::mem::take(values)) {
+                d.set_strobj(k.clone(), v);
+            }
+        }
+        *attrs = Attrs::Dict(d.clone());
+        d
+    }
+
+    /// `obj.__dict__ = d`.
+    pub fn replace_dict(&self, d: Rc<DictObj>) {
+        crate::gc::track(&d);
+        let old = std::mem::replace(&mut *self.attrs.borrow_mut(), Attrs::Dict(d));
+        drop(old);
+    }
+
+    /// LOAD_ATTR/LOAD_METHOD through an inline cache (see `ShapeMemo`).
+    #[inline]
+    pub fn cached_get(&self, name: &Rc<StrObj>, memo: &ShapeMemo) -> Option<Value> {
+        match &*self.attrs.borrow() {
+            Attrs::Shaped { shape, values } => {
+                if memo.matches(shape) {
+                    return values.get(memo.slot.get() as usize).cloned();
+                }
+                let i = shape.index_of(name);
+                memo.remember(shape, i.map_or(ABSENT, |i| i as u32));
+                i.map(|i| values[i].clone())
+            }
+            Attrs::Dict(d) => {
+                memo.forget_shape();
+                d.get_strobj_hinted(name, &memo.slot)
+            }
+        }
+    }
+
+    /// STORE_ATTR through an inline cache, as `cached_get`.
+    #[inline]
+    pub fn cached_set(&self, name: &Rc<StrObj>, v: Value, memo: &ShapeMemo) {
+        let mut attrs = self.attrs.borrow_mut();
+        let old = match &mut *attrs {
+            Attrs::Shaped { shape, values } => {
+                if !memo.matches(shape) {
+                    let i = shape.index_of(name);
+                    memo.remember(shape, i.map_or(ABSENT, |i| i as u32));
+                }
+                match values.get_mut(memo.slot.get() as usize) {
+                    Some(place) => std::mem::replace(place, v),
+                    None => {
+                        add_attr(&mut attrs, name.clone(), v);
+                        return;
+                    }
+                }
+            }
+            Attrs::Dict(d) => {
+                memo.forget_shape();
+                let d = d.clone();
+                drop(attrs);
+                d.set_strobj_hinted(name, v, &memo.slot);
+                return;
+            }
+        };
+        drop(attrs);
+        drop(old);
     }
 
     /// Moves this dying instance's class, attributes and native state into
@@ -56,7 +228,13 @@ impl InstanceObj {
     pub(crate) fn take_for_finalizer(&mut self) -> InstanceObj {
         InstanceObj {
             class: RefCell::new(self.class.get_mut().clone()),
-            dict: self.dict.clone(),
+            attrs: RefCell::new(match self.attrs.get_mut() {
+                Attrs::Shaped { shape, values } => Attrs::Shaped {
+                    shape: shape.clone(),
+                    values: std::mem::take(values),
+                },
+                Attrs::Dict(d) => Attrs::Dict(d.clone()),
+            }),
             native: RefCell::new(std::mem::replace(self.native.get_mut(), Native::None)),
             gc: GcHeader::new(),
         }
@@ -65,8 +243,14 @@ impl InstanceObj {
     /// `obj.__dict__`: the dict as a value scripts can keep, so from now on
     /// the collector tracks it on its own.
     pub fn dict_value(&self) -> Value {
-        crate::gc::track(&self.dict);
-        Value::Dict(self.dict.clone())
+        Value::Dict(self.escaped_dict())
+    }
+
+    /// The attribute dict for code that keeps it (as `dict_value`).
+    pub fn escaped_dict(&self) -> Rc<DictObj> {
+        let d = self.ensure_dict();
+        crate::gc::track(&d);
+        d
     }
 
     pub(crate) fn class_cell(&self) -> &RefCell<Rc<ClassObj>> {
@@ -91,6 +275,28 @@ impl InstanceObj {
         match &*self.native.borrow() {
             Native::Value(v) => Some(v.clone()),
             _ => None,
+        }
+    }
+}
+
+/// Adds a name the shape lacks: the next shape in the tree, or a dict once
+/// the shape limits say so.
+fn add_attr(attrs: &mut Attrs, name: Rc<StrObj>, v: Value) {
+    let Attrs::Shaped { shape, values } = attrs else {
+        unreachable!("add_attr on a dict")
+    };
+    match shape.with(&name) {
+        Some(next) => {
+            *shape = next;
+            values.push(v);
+        }
+        None => {
+            let d = Rc::new(DictObj::new());
+            for (k, old) in shape.keys().iter().zip(std::mem::take(values)) {
+                d.set_strobj(k.clone(), old);
+            }
+            d.set_strobj(name, v);
+            *attrs = Attrs::Dict(d);
         }
     }
 }

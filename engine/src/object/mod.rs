@@ -27,6 +27,7 @@ pub mod range;
 pub mod range_methods;
 pub mod set;
 pub mod set_methods;
+pub mod shape;
 pub mod str;
 pub mod str_methods;
 pub mod tuple;

@@ -223,7 +223,7 @@ pub fn replaced_stream(vm: &mut Vm, name: &str) -> Option<Value> {
 
 /// Whether `v` is one of Krait's own sys.stdout/stderr/stdin objects.
 pub fn is_native_stream(v: &Value) -> bool {
-    matches!(v, Value::Instance(i) if i.dict.get_str("_fd").is_some())
+    matches!(v, Value::Instance(i) if i.get_attr_str("_fd").is_some())
 }
 
 /// A minimal text stream object with write() and flush().
@@ -259,8 +259,8 @@ fn stream(vm: &mut Vm, name: &str, fd: i64) -> PyResult<Value> {
     let cls = vm.new_class("TextIOWrapper", vec![], ns, vec![])?;
     let obj = vm.call_class(&cls, Args::default())?;
     if let Value::Instance(i) = &obj {
-        i.dict.set_str("name", Value::str(&format!("<{}>", name)));
-        i.dict.set_str("_fd", Value::Int(fd));
+        i.set_attr_str("name", Value::str(&format!("<{}>", name)));
+        i.set_attr_str("_fd", Value::Int(fd));
     }
     Ok(obj)
 }
@@ -276,7 +276,7 @@ fn stream_write(vm: &mut Vm, args: Args) -> PyResult {
         )));
     };
     let fd = match this {
-        Value::Instance(i) => i.dict.get_str("_fd"),
+        Value::Instance(i) => i.get_attr_str("_fd"),
         _ => None,
     };
     if matches!(fd, Some(Value::Int(2))) {
@@ -289,7 +289,7 @@ fn stream_write(vm: &mut Vm, args: Args) -> PyResult {
 
 fn fd_of(args: &Args) -> i64 {
     match args.args.first() {
-        Some(Value::Instance(i)) => match i.dict.get_str("_fd") {
+        Some(Value::Instance(i)) => match i.get_attr_str("_fd") {
             Some(Value::Int(fd)) => fd,
             _ => 1,
         },
@@ -413,7 +413,7 @@ fn namespace(vm: &mut Vm, attrs: &[(&str, Value)]) -> PyResult {
                 };
                 let mut parts = Vec::new();
                 for k in &keys {
-                    let v = i.dict.get_str(k).unwrap_or(Value::None);
+                    let v = i.get_attr_str(k).unwrap_or(Value::None);
                     parts.push(format!("{}={}", k, vm.repr(&v)?));
                 }
                 Ok(Value::string(format!("namespace({})", parts.join(", "))))
@@ -423,7 +423,7 @@ fn namespace(vm: &mut Vm, attrs: &[(&str, Value)]) -> PyResult {
     let cls = vm.new_class("SimpleNamespace", vec![], ns, vec![])?;
     let inst = InstanceObj::new(cls, Native::None);
     for (k, v) in attrs {
-        inst.dict.set_str(k, v.clone());
+        inst.set_attr_str(k, v.clone());
     }
     Ok(Value::Instance(crate::gc::new(inst)))
 }
@@ -476,16 +476,13 @@ fn frame_snapshot(vm: &mut Vm, top: usize) -> PyResult {
         };
         let line = f.code.line_of(f.pc.saturating_sub(1));
         let obj = InstanceObj::new(cls.clone(), Native::None);
-        obj.dict.set_str("f_code", Value::Code(f.code.clone()));
-        obj.dict
-            .set_str("f_globals", Value::Dict(f.globals.clone()));
-        obj.dict.set_str("f_locals", locals);
-        obj.dict.set_str("f_lineno", Value::Int(line as i64));
-        obj.dict
-            .set_str("f_lasti", Value::Int(f.pc.saturating_sub(1) as i64));
-        obj.dict
-            .set_str("f_builtins", Value::Dict(vm.builtins.clone()));
-        obj.dict.set_str("f_back", back);
+        obj.set_attr_str("f_code", Value::Code(f.code.clone()));
+        obj.set_attr_str("f_globals", Value::Dict(f.globals.clone()));
+        obj.set_attr_str("f_locals", locals);
+        obj.set_attr_str("f_lineno", Value::Int(line as i64));
+        obj.set_attr_str("f_lasti", Value::Int(f.pc.saturating_sub(1) as i64));
+        obj.set_attr_str("f_builtins", Value::Dict(vm.builtins.clone()));
+        obj.set_attr_str("f_back", back);
         back = Value::Instance(crate::gc::new(obj));
     }
     Ok(back)

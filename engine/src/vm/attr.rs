@@ -77,8 +77,8 @@ impl Vm {
             _ => format!("'{}' object has no attribute '{}'", type_name_of(obj), name),
         };
         let err = self.attribute_error(msg);
-        err.0.dict.set_str("name", Value::str(name));
-        err.0.dict.set_str("obj", obj.clone());
+        err.0.set_attr_str("name", Value::str(name));
+        err.0.set_attr_str("obj", obj.clone());
         err
     }
 
@@ -189,7 +189,7 @@ impl Vm {
             }
         }
         if let Value::Instance(inst) = obj {
-            if let Some(v) = inst.dict.get_str(n) {
+            if let Some(v) = inst.get_attr_str(n) {
                 return Ok(Some(v));
             }
             match n {
@@ -498,7 +498,7 @@ impl Vm {
                 let cls = inst.class();
                 match cls.lookup(n) {
                     Some(f @ (Value::Function(_) | Value::Builtin(_))) => {
-                        if inst.dict.get_str(n).is_some()
+                        if inst.get_attr_str(n).is_some()
                             || !self.binds(&f)
                             || cls
                                 .lookup("__getattribute__")
@@ -670,7 +670,17 @@ impl Vm {
         if self.slots_forbid(&cls, n) {
             return Err(self.no_attribute(obj, n));
         }
-        inst.dict.set_strobj(name.clone(), value);
+        if n == "__dict__" {
+            let Value::Dict(d) = value else {
+                return Err(self.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    type_name_of(&value)
+                )));
+            };
+            inst.replace_dict(d);
+            return Ok(());
+        }
+        inst.set_attr(name.clone(), value);
         Ok(())
     }
 
@@ -777,7 +787,7 @@ impl Vm {
                 _ => {}
             }
         }
-        if inst.dict.remove_str(n).is_none() {
+        if inst.remove_attr_str(n).is_none() {
             return Err(self.no_attribute(obj, n));
         }
         Ok(())

@@ -16,8 +16,10 @@ use std::rc::Rc;
 use crate::error::PyResult;
 use crate::object::class::Layout;
 use crate::object::dict::type_epoch;
-use crate::object::{BoundMethodObj, ClassObj, InstanceObj, StrObj};
+use crate::object::shape::ShapeMemo;
+use crate::object::{BoundMethodObj, ClassObj, FunctionObj, InstanceObj, StrObj};
 use crate::value::Value;
+use crate::vm::run::generator_kind;
 use crate::vm::Vm;
 
 const UNCACHEABLE: u8 = 0;
@@ -45,8 +47,8 @@ struct Entry {
     owner: Cell<u32>,
     /// Entry index of the attribute in that class's dict.
     index: Cell<u32>,
-    /// Where the instance dict held the name last time (dict.rs hints).
-    slot: Cell<u32>,
+    /// Where instances held the name last time.
+    memo: ShapeMemo,
 }
 
 impl Default for Entry {
@@ -58,7 +60,7 @@ impl Default for Entry {
             kind: Cell::new(UNCACHEABLE),
             owner: Cell::new(NOWHERE),
             index: Cell::new(0),
-            slot: Cell::new(0),
+            memo: ShapeMemo::default(),
         }
     }
 }
@@ -127,6 +129,7 @@ impl AttrCache {
         e.kind.set(kind);
         e.owner.set(owner);
         e.index.set(index);
+        e.memo.forget_shape();
     }
 }
 
@@ -157,7 +160,7 @@ impl Vm {
             drop(cls);
             match kind {
                 PLAIN if !maybe_data_descriptor(&attr) => {
-                    if let Some(v) = inst.dict.get_strobj_hinted(name, &e.slot) {
+                    if let Some(v) = inst.cached_get(name, &e.memo) {
                         return Ok(v);
                     }
                     match attr {
@@ -231,7 +234,7 @@ impl Vm {
                                 _ => false,
                             };
                             if method {
-                                if inst.dict.get_strobj_hinted(name, &e.slot).is_none() {
+                                if inst.cached_get(name, &e.memo).is_none() {
                                     return Ok(Some(f));
                                 }
                                 return Ok(None);
@@ -283,6 +286,37 @@ impl Vm {
         }
     }
 
+    /// BINARY_OP with an instance on the left: the script function its class
+    /// has for `dunder`, to run in a pushed frame, when nothing else in the
+    /// protocol could come first (the caller checks the right operand).
+    #[inline]
+    pub(crate) fn binop_dunder_cached(
+        &mut self,
+        inst: &InstanceObj,
+        dunder: &'static str,
+        c: &AttrCache,
+    ) -> Option<Rc<FunctionObj>> {
+        let cls = inst.class_ref();
+        if let Some(e) = c.probe(&cls) {
+            if e.kind.get() != METHOD {
+                return None;
+            }
+            return match e.attr(&cls) {
+                Value::Function(f) if generator_kind(&f.code).is_none() => Some(f),
+                _ => None,
+            };
+        }
+        drop(cls);
+        let cls = inst.class();
+        let kind = match cls.lookup(dunder) {
+            Some(Value::Function(_)) => METHOD,
+            _ => UNCACHEABLE,
+        };
+        let name = self.intern(dunder);
+        c.fill(&cls, &name, kind);
+        None
+    }
+
     /// STORE_ATTR.
     #[inline]
     pub(crate) fn store_attr_cached(
@@ -300,7 +334,7 @@ impl Vm {
                     let (kind, attr) = (e.kind.get(), e.attr(&cls));
                     drop(cls);
                     if kind == STORE_DICT && !maybe_data_descriptor(&attr) {
-                        inst.dict.set_strobj_hinted(name, v, &e.slot);
+                        inst.cached_set(name, v, &e.memo);
                         return Ok(());
                     }
                 }
@@ -312,6 +346,7 @@ impl Vm {
                     let plain = !has_script_hook(&cls, "__setattr__")
                         && cls.layout != Layout::Exception
                         && n != "__class__"
+                        && n != "__dict__"
                         && !matches!(attr, Some(Value::Property(_) | Value::Instance(_)))
                         && !self.slots_forbid(&cls, n);
                     c.fill(&cls, name, if plain { STORE_DICT } else { UNCACHEABLE });

@@ -23,6 +23,10 @@ pub struct Frame {
     /// Set for an `__init__` frame pushed by a class call: the new instance,
     /// which the call returns once `__init__` has returned None.
     pub init_self: Option<Value>,
+    /// Set for a frame running `a.__op__(b)` for BINARY_OP: the operator
+    /// code and both operands, for the rest of the protocol if it returns
+    /// NotImplemented.
+    pub binop: Option<(u32, Value, Value)>,
 }
 
 impl Frame {
@@ -40,6 +44,7 @@ impl Frame {
             locals,
             func: None,
             init_self: None,
+            binop: None,
         }
     }
 
@@ -87,6 +92,7 @@ impl Frame {
         self.locals = None;
         self.func = None;
         self.init_self = None;
+        self.binop = None;
     }
 
     /// The line being executed (the instruction before `pc`).

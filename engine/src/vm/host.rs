@@ -130,8 +130,8 @@ impl Vm {
     /// ImportError(msg) with its `name` and `path` attributes, as CPython sets them.
     pub fn import_error(&mut self, name: &str, path: &str, msg: &str) -> crate::error::PyErr {
         let e = self.new_error("ImportError", msg);
-        e.0.dict.set_str("name", Value::str(name));
-        e.0.dict.set_str("path", Value::str(path));
+        e.0.set_attr_str("name", Value::str(name));
+        e.0.set_attr_str("path", Value::str(path));
         e
     }
 }

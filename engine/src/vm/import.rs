@@ -152,7 +152,7 @@ impl Vm {
             "ModuleNotFoundError",
             &format!("No module named '{}'", full),
         );
-        e.0.dict.set_str("name", Value::str(full));
+        e.0.set_attr_str("name", Value::str(full));
         e
     }
 
@@ -289,7 +289,7 @@ impl Vm {
         }
         let dict = match obj {
             Value::Class(c) => c.dict.clone(),
-            Value::Instance(inst) => inst.dict.clone(),
+            Value::Instance(inst) => inst.escaped_dict(),
             _ => {
                 return Err(self.new_error(
                     "ImportError",

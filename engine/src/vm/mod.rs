@@ -330,12 +330,12 @@ impl Vm {
     /// Turns a compile-time error into a SyntaxError exception object.
     pub fn syntax_error_to_exc(&mut self, e: &SyntaxError) -> PyErr {
         let err = self.new_error(e.kind.name(), &e.msg);
-        let dict = &err.0.dict;
-        dict.set_str("msg", Value::str(&e.msg));
-        dict.set_str("filename", Value::str(&e.filename));
-        dict.set_str("lineno", Value::Int(e.line as i64));
-        dict.set_str("offset", Value::Int(e.col as i64));
-        dict.set_str(
+        let exc = &err.0;
+        exc.set_attr_str("msg", Value::str(&e.msg));
+        exc.set_attr_str("filename", Value::str(&e.filename));
+        exc.set_attr_str("lineno", Value::Int(e.line as i64));
+        exc.set_attr_str("offset", Value::Int(e.col as i64));
+        exc.set_attr_str(
             "text",
             e.text.as_deref().map(Value::str).unwrap_or(Value::None),
         );
@@ -473,7 +473,7 @@ impl Vm {
 
     pub fn name_error(&mut self, name: &str) -> PyErr {
         let e = self.new_error("NameError", &format!("name '{}' is not defined", name));
-        e.0.dict.set_str("name", Value::str(name));
+        e.0.set_attr_str("name", Value::str(name));
         e
     }
 

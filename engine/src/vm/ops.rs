@@ -8,7 +8,7 @@ use crate::ast::BinOp;
 use crate::error::PyResult;
 use crate::object::float::float_binary;
 use crate::object::int::{int_binary, int_cmp, to_bigint};
-use crate::object::{type_name_of, BytesObj, DictObj};
+use crate::object::{type_name_of, BytesObj, ClassObj, DictObj};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -34,6 +34,18 @@ fn as_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     }
 }
 
+/// Does `b`'s reflected method run before `a`'s forward one? Only when
+/// `b`'s class is a proper subclass of `a`'s that overrides it.
+pub(crate) fn reflected_first(ta: &Rc<ClassObj>, tb: &Rc<ClassObj>, rev: &str) -> bool {
+    if Rc::ptr_eq(ta, tb) || !tb.is_subclass(ta) {
+        return false;
+    }
+    match (tb.lookup(rev), ta.lookup(rev)) {
+        (Some(b), Some(a)) => !b.is(&a),
+        (b, _) => b.is_some(),
+    }
+}
+
 impl Vm {
     /// `a op b`; `op` is an `ast::BinOp` code, +13 for the in-place form.
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: u32) -> PyResult {
@@ -52,7 +64,7 @@ impl Vm {
         }
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let b_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && tb.lookup(rev).is_some();
+        let b_first = reflected_first(&ta, &tb, rev);
         if b_first {
             if let Some(r) = self.call_dunder(b, rev, vec![a.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
@@ -74,6 +86,30 @@ impl Vm {
                 }
             }
         }
+        self.binary_op_fallback(a, b, bop, inplace)
+    }
+
+    /// What `a op b` does after `a`'s own `__op__` (run in a pushed frame by
+    /// the dispatch loop) returned NotImplemented: `b`'s reflected method
+    /// (the loop only inlines when `b` does not go first), then the errors.
+    pub(crate) fn binary_op_after_forward(&mut self, a: &Value, b: &Value, op: u32) -> PyResult {
+        let inplace = op >= 13;
+        let bop = BinOp::from_u8((op % 13) as u8).unwrap_or(BinOp::Add);
+        let rev = bop.dunder_names().1;
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        if !Rc::ptr_eq(&ta, &tb) {
+            if let Some(r) = self.call_dunder(b, rev, vec![a.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        self.binary_op_fallback(a, b, bop, inplace)
+    }
+
+    /// The end of the binary protocol: sequence repetition by `__index__`,
+    /// then the TypeError.
+    fn binary_op_fallback(&mut self, a: &Value, b: &Value, bop: BinOp, inplace: bool) -> PyResult {
         if bop == BinOp::Mult {
             // seq * obj where obj has __index__ (sq_repeat after the dunders).
             for (seq, n) in [(a, b), (b, a)] {

@@ -6,14 +6,18 @@
 
 use std::rc::Rc;
 
+use crate::ast::BinOp;
 use crate::bytecode::{CodeObject, Instr, Op};
 use crate::error::{PyErr, PyResult};
 use crate::object::class::Layout;
 use crate::object::exception::TraceEntry;
 use crate::object::generator::GenKind;
 use crate::object::iter::IterState;
-use crate::object::{Args, CellObj, ClassObj, DictObj, FunctionObj, GeneratorObj, TupleObj};
+use crate::object::{
+    Args, CellObj, ClassObj, DictObj, FunctionObj, GeneratorObj, InstanceObj, TupleObj,
+};
 use crate::value::Value;
+use crate::vm::attr_cache::AttrCache;
 use crate::vm::cache::store_name_cached;
 use crate::vm::fast_ops;
 use crate::vm::frame::Frame;
@@ -376,6 +380,20 @@ impl Vm {
                     }
                     let b = pop!();
                     let a = pop!();
+                    if let Value::Instance(inst) = &a {
+                        let c = &rt!().attr_caches[f.pc - 1];
+                        if let Some(func) = self.inline_binop(inst, &b, arg, c) {
+                            let mut operands = [a.clone(), b.clone()];
+                            if let Some(mut frame) = self.frame_from_values(&func, &mut operands) {
+                                frame.binop = Some((arg, a, b));
+                                match self.enter_function(&func, frame)? {
+                                    CallOutcome::Pushed => reload!(),
+                                    CallOutcome::Value(v) => f.stack.push(v),
+                                }
+                                continue;
+                            }
+                        }
+                    }
                     let r = self.binary_op(&a, &b, arg)?;
                     f.stack.push(r);
                 }
@@ -763,6 +781,16 @@ impl Vm {
                             }
                             v = inst;
                         }
+                        if let Some((op, a, b)) = done.binop.take() {
+                            self.recycle_frame(done);
+                            if matches!(v, Value::NotImplemented) {
+                                // Raised here, the error belongs to the caller.
+                                v = self.binary_op_after_forward(&a, &b, op)?;
+                            }
+                            reload!();
+                            f.stack.push(v);
+                            continue;
+                        }
                         self.recycle_frame(done);
                     }
                     if self.frames.len() <= base {
@@ -1038,6 +1066,32 @@ impl Vm {
             return b.call(self, args).map(CallOutcome::Value);
         }
         self.call_pushing(callable, args)
+    }
+
+    /// The script `__op__` to run in a pushed frame for `a op b` (not in
+    /// place), when `b`'s reflected method cannot come first: `b` is not an
+    /// instance of a proper subclass of `a`'s class that defines it.
+    #[inline]
+    fn inline_binop(
+        &mut self,
+        a: &InstanceObj,
+        b: &Value,
+        op: u32,
+        c: &AttrCache,
+    ) -> Option<Rc<FunctionObj>> {
+        if op >= 13 {
+            return None;
+        }
+        let bop = BinOp::from_u8(op as u8)?;
+        let (fwd, rev, _) = bop.dunder_names();
+        if let Value::Instance(bi) = b {
+            if !Rc::ptr_eq(&*bi.class_ref(), &*a.class_ref())
+                && crate::vm::ops::reflected_first(&a.class(), &bi.class(), rev)
+            {
+                return None;
+            }
+        }
+        self.binop_dunder_cached(a, fwd, c)
     }
 
     /// The script `__init__` to run in a pushed frame when calling `cls`
@@ -1484,7 +1538,7 @@ impl Vm {
     }
 }
 
-fn generator_kind(code: &CodeObject) -> Option<GenKind> {
+pub(crate) fn generator_kind(code: &CodeObject) -> Option<GenKind> {
     use crate::bytecode::flags;
     if code.flags & flags::ASYNC_GENERATOR != 0 {
         Some(GenKind::AsyncGenerator)

@@ -24,15 +24,17 @@ impl Vm {
         &mut self,
         entries: &[crate::object::exception::TraceEntry],
     ) -> Value {
+        // Entries run innermost first (added as the error unwinds); the chain
+        // starts at the outermost frame.
         let mut next = Value::None;
-        for e in entries.iter().rev() {
+        for e in entries.iter() {
             let tb = crate::object::InstanceObj::new(
                 self.types.traceback.clone(),
                 crate::object::Native::None,
             );
-            tb.dict.set_str("tb_lineno", Value::Int(e.line as i64));
-            tb.dict.set_str("tb_next", next);
-            tb.dict.set_str("tb_frame", Value::None);
+            tb.set_attr_str("tb_lineno", Value::Int(e.line as i64));
+            tb.set_attr_str("tb_next", next);
+            tb.set_attr_str("tb_frame", Value::None);
             next = Value::Instance(crate::gc::new(tb));
         }
         next
@@ -98,22 +100,22 @@ impl Vm {
         };
         let name = format!("{}{}", module, cls.qualname.borrow());
         if self.err_matches(err, "SyntaxError") {
-            let d = &err.0.dict;
+            let d = &err.0;
             let msg = d
-                .get_str("msg")
+                .get_attr_str("msg")
                 .and_then(|v| v.as_str().map(|s| s.to_string()))
                 .unwrap_or_default();
             let mut s = String::new();
             if let (Some(Value::Str(f)), Some(Value::Int(line))) =
-                (d.get_str("filename"), d.get_str("lineno"))
+                (d.get_attr_str("filename"), d.get_attr_str("lineno"))
             {
                 s.push_str(&format!("  File \"{}\", line {}\n", f.as_str(), line));
-                if let Some(Value::Str(text)) = d.get_str("text") {
+                if let Some(Value::Str(text)) = d.get_attr_str("text") {
                     let raw = text.as_str();
                     let trimmed = raw.trim_start();
                     let indent = raw.chars().count() - trimmed.chars().count();
                     s.push_str(&format!("    {}\n", trimmed.trim_end()));
-                    if let Some(Value::Int(col)) = d.get_str("offset") {
+                    if let Some(Value::Int(col)) = d.get_attr_str("offset") {
                         let caret = (col as usize).saturating_sub(1).saturating_sub(indent);
                         s.push_str(&format!("    {}^\n", " ".repeat(caret)));
                     }

@@ -33,7 +33,7 @@ const T_CANCELLED: usize = 4;
 const T_SCHEDULED: usize = 5;
 
 fn attr(inst: &InstanceObj, name: &str) -> Value {
-    inst.dict.get_str(name).unwrap_or(Value::None)
+    inst.get_attr_str(name).unwrap_or(Value::None)
 }
 
 fn loop_inst(vm: &mut Vm, args: &Args) -> PyResult<(Value, Rc<InstanceObj>)> {
@@ -54,7 +54,7 @@ fn heap_list(vm: &mut Vm, v: &Value) -> PyResult<Rc<ListObj>> {
 fn when(vm: &mut Vm, h: &Value) -> PyResult<f64> {
     let v = match h {
         Value::List(l) => get(l, T_WHEN),
-        Value::Instance(i) => match i.dict.get_str("_when") {
+        Value::Instance(i) => match i.get_attr_str("_when") {
             Some(v) => v,
             None => vm.getattr_str(h, "_when")?,
         },
@@ -76,14 +76,14 @@ fn timer_when(vm: &mut Vm, args: Args) -> PyResult {
 fn flag_attr(h: &Value, name: &str) -> bool {
     match h {
         Value::List(l) => flag(l, T_CANCELLED),
-        Value::Instance(i) => matches!(i.dict.get_str(name), Some(Value::Bool(true))),
+        Value::Instance(i) => matches!(i.get_attr_str(name), Some(Value::Bool(true))),
         _ => false,
     }
 }
 
 fn set_attr(h: &Value, name: &str, v: Value) {
     match h {
-        Value::Instance(i) => i.dict.set_str(name, v),
+        Value::Instance(i) => i.set_attr_str(name, v),
         Value::List(l) => set(l, T_SCHEDULED, v),
         _ => {}
     }
@@ -122,7 +122,7 @@ fn cancel_sleep_timer(vm: &mut Vm, args: Args) -> PyResult {
     if !flag(t, T_CANCELLED) {
         if flag(t, T_SCHEDULED) {
             if let Value::Int(n) = attr(&lp, "_timer_cancelled_count") {
-                lp.dict.set_str("_timer_cancelled_count", Value::Int(n + 1));
+                lp.set_attr_str("_timer_cancelled_count", Value::Int(n + 1));
             }
         }
         set(t, T_CANCELLED, Value::Bool(true));
@@ -260,8 +260,8 @@ fn prune(vm: &mut Vm, lp: &InstanceObj) -> PyResult<Rc<ListObj>> {
         }
         let kept = crate::gc::new(ListObj::new(kept));
         heapify_list(vm, &kept)?;
-        lp.dict.set_str("_scheduled", Value::List(kept.clone()));
-        lp.dict.set_str("_timer_cancelled_count", Value::Int(0));
+        lp.set_attr_str("_scheduled", Value::List(kept.clone()));
+        lp.set_attr_str("_timer_cancelled_count", Value::Int(0));
         return Ok(kept);
     }
     let mut cancelled = cancelled;
@@ -276,8 +276,7 @@ fn prune(vm: &mut Vm, lp: &InstanceObj) -> PyResult<Rc<ListObj>> {
             _ => break,
         }
     }
-    lp.dict
-        .set_str("_timer_cancelled_count", Value::Int(cancelled));
+    lp.set_attr_str("_timer_cancelled_count", Value::Int(cancelled));
     Ok(scheduled)
 }
 
@@ -331,17 +330,17 @@ fn run_ready_list(vm: &mut Vm, lpv: &Value, lp: &InstanceObj) -> PyResult<()> {
     if ready.is_empty() {
         return Ok(());
     }
-    lp.dict.set_str("_ready", Value::list(Vec::new()));
+    lp.set_attr_str("_ready", Value::list(Vec::new()));
     let items = std::mem::take(&mut *ready.items.borrow_mut());
     let mut items = items.into_iter();
     while let Some(h) = items.next() {
         let (cb, args) = match &h {
             Value::Tuple(t) if t.items.len() == 2 => (t.items[0].clone(), t.items[1].clone()),
             Value::Instance(i) => {
-                if matches!(i.dict.get_str("_cancelled"), Some(Value::Bool(true))) {
+                if matches!(i.get_attr_str("_cancelled"), Some(Value::Bool(true))) {
                     continue;
                 }
-                match i.dict.get_str("_context") {
+                match i.get_attr_str("_context") {
                     // A handle made with `context=`: ctx.run(callback, *args).
                     Some(ctx) if !ctx.is_none() => {
                         let run = vm.getattr_str(&ctx, "run")?;
@@ -381,7 +380,7 @@ fn run_ready_list(vm: &mut Vm, lpv: &Value, lp: &InstanceObj) -> PyResult<()> {
             if vm.err_matches(&e, "SystemExit") || vm.err_matches(&e, "KeyboardInterrupt") {
                 // The rest stay queued, as CPython leaves them in its deque.
                 let rest: Vec<Value> = items.collect();
-                if let Some(Value::List(r)) = lp.dict.get_str("_ready") {
+                if let Some(Value::List(r)) = lp.get_attr_str("_ready") {
                     let mut now = r.items.borrow_mut();
                     let later = std::mem::take(&mut *now);
                     now.extend(rest);

@@ -254,7 +254,7 @@ pub(crate) fn check_kwargs(vm: &mut Vm, args: &Args, func: &str, allowed: &[&str
 pub(crate) fn push_ready(vm: &mut Vm, lp: &Value, item: Value) -> PyResult<()> {
     if let Value::Instance(inst) = lp {
         if let (Some(Value::Bool(closed)), Some(Value::List(ready))) =
-            (inst.dict.get_str("_closed"), inst.dict.get_str("_ready"))
+            (inst.get_attr_str("_closed"), inst.get_attr_str("_ready"))
         {
             if closed {
                 return Err(vm.new_error("RuntimeError", "Event loop is closed"));

@@ -193,7 +193,7 @@ fn is_cancelled_error(vm: &mut Vm, v: &Value) -> bool {
 
 fn set_current_task(lp: &Value, v: Value) {
     if let Value::Instance(inst) = lp {
-        inst.dict.set_str("_current_task", v);
+        inst.set_attr_str("_current_task", v);
     }
 }
 
@@ -233,8 +233,8 @@ fn step_impl(vm: &mut Vm, t: &Value, l: &ListObj, exc: Value) -> PyResult<()> {
         d.set_str("_current", prev);
     }
     if let Value::Instance(inst) = &lp {
-        if inst.dict.get_str("_current_task").is_some_and(|c| c.is(t)) {
-            inst.dict.set_str("_current_task", Value::None);
+        if inst.get_attr_str("_current_task").is_some_and(|c| c.is(t)) {
+            inst.set_attr_str("_current_task", Value::None);
         }
     }
     out

@@ -38,11 +38,34 @@ pub enum Kind {
     Code,
 }
 
+/// A tracked object: its address with its `Kind` in the top byte, one word
+/// (the registry holds one per tracked object, so size matters).
 #[derive(Clone, Copy, Debug)]
 pub struct GcRef {
-    ptr: *const (),
-    kind: Kind,
+    bits: u64,
 }
+
+/// Where the kind sits. User-space addresses stay below 2^56 on every 64-bit
+/// target Krait runs on (x86-64 with 5-level paging: 2^57 total, 2^56 user).
+const KIND_SHIFT: u32 = 56;
+const ADDR_MASK: u64 = (1 << KIND_SHIFT) - 1;
+const KINDS: [Kind; 15] = [
+    Kind::List,
+    Kind::Tuple,
+    Kind::Dict,
+    Kind::Set,
+    Kind::Instance,
+    Kind::Class,
+    Kind::Function,
+    Kind::Cell,
+    Kind::BoundMethod,
+    Kind::Generator,
+    Kind::Module,
+    Kind::Property,
+    Kind::StaticMethod,
+    Kind::ClassMethod,
+    Kind::Code,
+];
 
 /// Dispatches `$body` with `$o` bound to the concrete object behind `$r`.
 macro_rules! with_obj {
@@ -51,65 +74,65 @@ macro_rules! with_obj {
         // SAFETY: `ptr` came from `Rc::as_ptr` of an `Rc<T>` whose `T` matches
         // `kind`, and the object is alive while a GcRef to it exists (module doc).
         unsafe {
-            match r.kind {
+            match r.kind() {
                 Kind::List => {
-                    let $o = &*(r.ptr as *const ListObj);
+                    let $o = &*(r.ptr() as *const ListObj);
                     $body
                 }
                 Kind::Tuple => {
-                    let $o = &*(r.ptr as *const TupleObj);
+                    let $o = &*(r.ptr() as *const TupleObj);
                     $body
                 }
                 Kind::Dict => {
-                    let $o = &*(r.ptr as *const DictObj);
+                    let $o = &*(r.ptr() as *const DictObj);
                     $body
                 }
                 Kind::Set => {
-                    let $o = &*(r.ptr as *const SetObj);
+                    let $o = &*(r.ptr() as *const SetObj);
                     $body
                 }
                 Kind::Instance => {
-                    let $o = &*(r.ptr as *const InstanceObj);
+                    let $o = &*(r.ptr() as *const InstanceObj);
                     $body
                 }
                 Kind::Class => {
-                    let $o = &*(r.ptr as *const ClassObj);
+                    let $o = &*(r.ptr() as *const ClassObj);
                     $body
                 }
                 Kind::Function => {
-                    let $o = &*(r.ptr as *const FunctionObj);
+                    let $o = &*(r.ptr() as *const FunctionObj);
                     $body
                 }
                 Kind::Cell => {
-                    let $o = &*(r.ptr as *const CellObj);
+                    let $o = &*(r.ptr() as *const CellObj);
                     $body
                 }
                 Kind::BoundMethod => {
-                    let $o = &*(r.ptr as *const BoundMethodObj);
+                    let $o = &*(r.ptr() as *const BoundMethodObj);
                     $body
                 }
                 Kind::Generator => {
-                    let $o = &*(r.ptr as *const GeneratorObj);
+                    let $o = &*(r.ptr() as *const GeneratorObj);
                     $body
                 }
                 Kind::Module => {
-                    let $o = &*(r.ptr as *const ModuleObj);
+                    let $o = &*(r.ptr() as *const ModuleObj);
                     $body
                 }
                 Kind::Property => {
-                    let $o = &*(r.ptr as *const PropertyObj);
+                    let $o = &*(r.ptr() as *const PropertyObj);
                     $body
                 }
                 Kind::StaticMethod => {
-                    let $o = &*(r.ptr as *const StaticMethodObj);
+                    let $o = &*(r.ptr() as *const StaticMethodObj);
                     $body
                 }
                 Kind::ClassMethod => {
-                    let $o = &*(r.ptr as *const ClassMethodObj);
+                    let $o = &*(r.ptr() as *const ClassMethodObj);
                     $body
                 }
                 Kind::Code => {
-                    let $o = &*(r.ptr as *const CodeObject);
+                    let $o = &*(r.ptr() as *const CodeObject);
                     $body
                 }
             }
@@ -126,22 +149,22 @@ macro_rules! with_rc {
             let rc = std::mem::ManuallyDrop::new(unsafe { Rc::from_raw(p as *const T) });
             f(&rc)
         }
-        match r.kind {
-            Kind::List => go::<ListObj, _>(r.ptr, |$rc| $body),
-            Kind::Tuple => go::<TupleObj, _>(r.ptr, |$rc| $body),
-            Kind::Dict => go::<DictObj, _>(r.ptr, |$rc| $body),
-            Kind::Set => go::<SetObj, _>(r.ptr, |$rc| $body),
-            Kind::Instance => go::<InstanceObj, _>(r.ptr, |$rc| $body),
-            Kind::Class => go::<ClassObj, _>(r.ptr, |$rc| $body),
-            Kind::Function => go::<FunctionObj, _>(r.ptr, |$rc| $body),
-            Kind::Cell => go::<CellObj, _>(r.ptr, |$rc| $body),
-            Kind::BoundMethod => go::<BoundMethodObj, _>(r.ptr, |$rc| $body),
-            Kind::Generator => go::<GeneratorObj, _>(r.ptr, |$rc| $body),
-            Kind::Module => go::<ModuleObj, _>(r.ptr, |$rc| $body),
-            Kind::Property => go::<PropertyObj, _>(r.ptr, |$rc| $body),
-            Kind::StaticMethod => go::<StaticMethodObj, _>(r.ptr, |$rc| $body),
-            Kind::ClassMethod => go::<ClassMethodObj, _>(r.ptr, |$rc| $body),
-            Kind::Code => go::<CodeObject, _>(r.ptr, |$rc| $body),
+        match r.kind() {
+            Kind::List => go::<ListObj, _>(r.ptr(), |$rc| $body),
+            Kind::Tuple => go::<TupleObj, _>(r.ptr(), |$rc| $body),
+            Kind::Dict => go::<DictObj, _>(r.ptr(), |$rc| $body),
+            Kind::Set => go::<SetObj, _>(r.ptr(), |$rc| $body),
+            Kind::Instance => go::<InstanceObj, _>(r.ptr(), |$rc| $body),
+            Kind::Class => go::<ClassObj, _>(r.ptr(), |$rc| $body),
+            Kind::Function => go::<FunctionObj, _>(r.ptr(), |$rc| $body),
+            Kind::Cell => go::<CellObj, _>(r.ptr(), |$rc| $body),
+            Kind::BoundMethod => go::<BoundMethodObj, _>(r.ptr(), |$rc| $body),
+            Kind::Generator => go::<GeneratorObj, _>(r.ptr(), |$rc| $body),
+            Kind::Module => go::<ModuleObj, _>(r.ptr(), |$rc| $body),
+            Kind::Property => go::<PropertyObj, _>(r.ptr(), |$rc| $body),
+            Kind::StaticMethod => go::<StaticMethodObj, _>(r.ptr(), |$rc| $body),
+            Kind::ClassMethod => go::<ClassMethodObj, _>(r.ptr(), |$rc| $body),
+            Kind::Code => go::<CodeObject, _>(r.ptr(), |$rc| $body),
         }
     }};
 }
@@ -150,27 +173,35 @@ macro_rules! with_rc {
 pub type Visit<'a> = dyn FnMut(&GcHeader) + 'a;
 
 impl GcRef {
-    pub fn of<T: Collectable>(rc: &Rc<T>) -> GcRef {
+    fn pack(ptr: *const (), kind: Kind) -> GcRef {
+        let addr = ptr as usize as u64;
+        assert!(addr & !ADDR_MASK == 0, "object address above 2^56");
         GcRef {
-            ptr: Rc::as_ptr(rc) as *const (),
-            kind: T::KIND,
+            bits: addr | ((kind as u64) << KIND_SHIFT),
         }
+    }
+
+    pub fn of<T: Collectable>(rc: &Rc<T>) -> GcRef {
+        GcRef::pack(Rc::as_ptr(rc) as *const (), T::KIND)
     }
 
     /// A `GcRef` to a code object known to live inside an `Rc`.
     pub fn of_code_in_rc(code: &CodeObject) -> GcRef {
-        GcRef {
-            ptr: code as *const CodeObject as *const (),
-            kind: Kind::Code,
-        }
+        GcRef::pack(code as *const CodeObject as *const (), Kind::Code)
     }
 
+    #[inline]
     pub fn kind(&self) -> Kind {
-        self.kind
+        KINDS[(self.bits >> KIND_SHIFT) as usize]
+    }
+
+    #[inline]
+    fn ptr(&self) -> *const () {
+        (self.bits & ADDR_MASK) as usize as *const ()
     }
 
     pub fn addr(&self) -> usize {
-        self.ptr as usize
+        (self.bits & ADDR_MASK) as usize
     }
 
     pub fn header(&self) -> &GcHeader {

@@ -23,6 +23,16 @@ impl Vm {
         stack: &mut Vec<Value>,
         first: usize,
     ) -> PyResult<Box<Frame>> {
+        let code = &func.code;
+        if stack.len() - first == code.argcount as usize
+            && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+            && code.kwonlyargcount == 0
+        {
+            let mut frame = self.pooled_frame(code, &func.globals);
+            self.move_args_to_frame(stack, first, &mut frame);
+            bind_cells(&mut frame, func);
+            return Ok(frame);
+        }
         if let Some(frame) = self.frame_from_values(func, &mut stack[first..]) {
             // The moved-from slots hold Null, which needs no drop.
             while stack.len() > first {
@@ -34,6 +44,26 @@ impl Vm {
         }
         let args = Args::new(stack.drain(first..));
         self.bind_args(func, args)
+    }
+
+    /// Binds `stack[first..]`, exactly the positional parameters, by moving
+    /// them into the new frame's first slots; the other locals start unbound.
+    #[inline]
+    pub(crate) fn move_args_to_frame(
+        &self,
+        stack: &mut Vec<Value>,
+        first: usize,
+        frame: &mut Frame,
+    ) {
+        move_values(stack, first, &mut frame.stack);
+        for _ in frame.stack.len()..frame.nlocals {
+            frame.stack.push(Value::Null);
+        }
+    }
+
+    /// `bind_cells` for the dispatch loop's call path.
+    pub(crate) fn bind_frame_cells(&self, frame: &mut Frame, func: &Rc<FunctionObj>) {
+        bind_cells(frame, func);
     }
 
     /// The binder's fast path: positional arguments only, for a function
@@ -925,6 +955,23 @@ fn dict_payload(v: Option<&Value>) -> Option<Rc<DictObj>> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// Moves `from[first..]` onto the end of `to` with one copy (the call
+/// path's argument move), leaving `from` truncated to `first`.
+#[inline]
+fn move_values(from: &mut Vec<Value>, first: usize, to: &mut Vec<Value>) {
+    let n = from.len() - first;
+    to.reserve(n);
+    // SAFETY: `to` has room for `n` more values (reserved above) and the
+    // source range is initialised; the values are moved bitwise, and
+    // shrinking `from` to `first` makes it forget them, so each is owned
+    // exactly once.
+    unsafe {
+        std::ptr::copy_nonoverlapping(from.as_ptr().add(first), to.as_mut_ptr().add(to.len()), n);
+        to.set_len(to.len() + n);
+        from.set_len(first);
     }
 }
 

@@ -86,6 +86,7 @@ impl Frame {
     }
 
     /// Drops the values a finished frame still holds.
+    #[inline]
     pub fn clear(&mut self) {
         self.stack.clear();
         self.cells.clear();

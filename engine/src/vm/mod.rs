@@ -287,7 +287,7 @@ impl Vm {
 
     /// A frame for a function call with an empty stack (the caller pushes
     /// exactly `nlocals` slots), reusing a finished one when possible.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn pooled_frame(
         &mut self,
         code: &Rc<CodeObject>,
@@ -307,6 +307,7 @@ impl Vm {
     }
 
     /// Returns a finished frame to the pool.
+    #[inline]
     pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
         frame.clear();
         if self.frame_pool.len() < 64 {

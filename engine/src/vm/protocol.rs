@@ -392,9 +392,9 @@ impl Vm {
             Value::BigInt(b) => crate::object::int::hash_bigint(b),
             Value::None => 0x5f5e_1000,
             Value::Tuple(t) => {
-                let items = t.items.to_vec();
-                let mut hashes = Vec::with_capacity(items.len());
-                for item in &items {
+                // Tuples are immutable, so their items can be hashed in place.
+                let mut hashes = smallvec::SmallVec::<[i64; 8]>::with_capacity(t.items.len());
+                for item in t.items.iter() {
                     hashes.push(self.hash(item)?);
                 }
                 crate::object::tuple::hash_tuple(&hashes)

@@ -1019,6 +1019,20 @@ impl Vm {
         let func_at = f.stack.len() - argc - 1;
         if kwnames.is_none() {
             match &f.stack[func_at] {
+                Value::Function(func) if exact_positional_call(&func.code, argc) => {
+                    let mut frame = self.pooled_frame(&func.code, &func.globals);
+                    self.move_args_to_frame(&mut f.stack, func_at + 1, &mut frame);
+                    let Some(Value::Function(func)) = f.stack.pop() else {
+                        unreachable!("the callable was just matched")
+                    };
+                    // The callable's reference moves into the frame.
+                    if func.code.cell_params.is_empty() && func.closure.is_empty() {
+                        frame.func = Some(func);
+                    } else {
+                        self.bind_frame_cells(&mut frame, &func);
+                    }
+                    return self.push_frame(frame);
+                }
                 Value::Function(func) => {
                     let func = func.clone();
                     let frame = self.frame_from_stack(&func, &mut f.stack, func_at + 1)?;
@@ -1149,6 +1163,12 @@ impl Vm {
         if let Some(kind) = generator_kind(&func.code) {
             return Ok(CallOutcome::Value(self.new_generator(func, frame, kind)));
         }
+        self.push_frame(frame)
+    }
+
+    /// Makes `frame` the running frame (a call), within the recursion limit.
+    #[inline(always)]
+    fn push_frame(&mut self, frame: Box<Frame>) -> PyResult<CallOutcome> {
         if self.frames.len() >= self.recursion_limit {
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
@@ -1536,6 +1556,20 @@ impl Vm {
         let entered = self.call(&enter, vec![])?;
         Ok((exit, entered))
     }
+}
+
+/// A call the dispatch loop can bind by moving the arguments: exactly the
+/// positional parameters, no `*args`/`**kwargs`/keyword-only parameters,
+/// and not a generator or coroutine.
+#[inline]
+fn exact_positional_call(code: &CodeObject, argc: usize) -> bool {
+    use crate::bytecode::flags;
+    const SPECIAL: u32 = flags::VARARGS
+        | flags::VARKEYWORDS
+        | flags::GENERATOR
+        | flags::COROUTINE
+        | flags::ASYNC_GENERATOR;
+    code.argcount as usize == argc && code.flags & SPECIAL == 0 && code.kwonlyargcount == 0
 }
 
 pub(crate) fn generator_kind(code: &CodeObject) -> Option<GenKind> {

@@ -185,7 +185,7 @@ pub unsafe extern "C" fn kr_object_new(
             }) as Box<dyn FnOnce(usize)>
         });
         let data = HostData::new(ptr as usize, tag, finalizer);
-        let obj = InstanceObj::new(c, Native::Host(data));
+        let obj = InstanceObj::new(c, Native::Host(Box::new(data)));
         put(kvm, out, Value::Instance(krait_engine::gc::new(obj)))
     })
 }

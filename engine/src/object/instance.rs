@@ -19,9 +19,10 @@ pub enum Native {
     /// The builtin value an instance of a `list`/`dict`/`int`/... subclass wraps.
     Value(Value),
     /// An instance of a class defined by the host through the C API.
-    Host(super::host::HostData),
+    /// (The rare big payloads are boxed so every instance stays small.)
+    Host(Box<super::host::HostData>),
     /// A weak reference (`weakref.ref` and subclasses).
-    WeakRef(crate::gc::weak::WeakRefData),
+    WeakRef(Box<crate::gc::weak::WeakRefData>),
 }
 
 /// Where an instance's attributes live.

@@ -33,3 +33,15 @@ pub struct SliceObj {
     pub stop: Value,
     pub step: Value,
 }
+
+impl SliceObj {
+    /// Bounds that resolve without running script code (ints, bools, None).
+    pub fn is_plain(&self) -> bool {
+        [&self.start, &self.stop, &self.step].iter().all(|v| {
+            matches!(
+                v,
+                Value::Int(_) | Value::Bool(_) | Value::None | Value::BigInt(_)
+            )
+        })
+    }
+}

@@ -58,7 +58,10 @@ fn ref_new(vm: &mut Vm, args: Args) -> PyResult {
         callback: callback.clone(),
         hash: None,
     };
-    let wr = crate::gc::new(InstanceObj::new(cls.clone(), Native::WeakRef(data)));
+    let wr = crate::gc::new(InstanceObj::new(
+        cls.clone(),
+        Native::WeakRef(Box::new(data)),
+    ));
     weak::register(obj, &wr);
     Ok(Value::Instance(wr))
 }

@@ -132,9 +132,22 @@ impl Vm {
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult {
         match (obj, key) {
             (Value::List(l), Value::Slice(s)) => {
-                let items = l.items.borrow().clone();
-                let r = self.slice_range(s, items.len())?;
-                Ok(Value::list(r.indices().map(|i| items[i].clone()).collect()))
+                if !s.is_plain() {
+                    // `__index__` may change the list: resolve against a copy.
+                    let items = l.items.borrow().clone();
+                    let r = self.slice_range(s, items.len())?;
+                    return Ok(Value::list(r.indices().map(|i| items[i].clone()).collect()));
+                }
+                let r = self.slice_range(s, l.len())?;
+                let items = l.items.borrow();
+                let picked = if r.step == 1 {
+                    let start = r.start as usize;
+                    items[start..start + r.len].to_vec()
+                } else {
+                    r.indices().map(|i| items[i].clone()).collect()
+                };
+                drop(items);
+                Ok(Value::list(picked))
             }
             (Value::List(l), _) => {
                 let n = l.len();

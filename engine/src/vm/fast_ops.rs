@@ -89,6 +89,16 @@ fn float_binary(x: f64, y: f64, op: u32) -> Option<Value> {
         10 => x - y,
         5 => x * y,
         11 if y != 0.0 => x / y,
+        // `**` with a positive finite base and a finite exponent is libm's
+        // pow, as float_pow computes it; anything else (negative or zero
+        // bases, infinities, overflow) takes the generic path.
+        8 if x > 0.0 && x.is_finite() && y.is_finite() => {
+            let r = x.powf(y);
+            if !r.is_finite() {
+                return None;
+            }
+            r
+        }
         _ => return None,
     }))
 }

@@ -137,9 +137,6 @@ impl Vm {
         // runs) and stays alive until popped, after which `code` is re-fetched.
         let mut code: &CodeObject = unsafe { &*Rc::as_ptr(&f.code) };
         let mut rt: *const CodeRuntime = self.code_runtime(code);
-        // The program counter lives in a register; `f.pc` is kept in step
-        // after every fetch for tracebacks, calls and exception handlers.
-        let mut pc: usize = f.pc;
 
         macro_rules! reload {
             () => {{
@@ -149,13 +146,6 @@ impl Vm {
                 // SAFETY: as for `code` above.
                 code = unsafe { &*Rc::as_ptr(&f.code) };
                 rt = self.code_runtime(code);
-                pc = f.pc;
-            }};
-        }
-        macro_rules! jump {
-            ($to:expr) => {{
-                pc = $to;
-                f.pc = pc;
             }};
         }
         macro_rules! rt {
@@ -186,9 +176,8 @@ impl Vm {
             if self.has_pending() {
                 self.run_pending();
             }
-            let Instr { op, arg } = code.instrs[pc];
-            pc += 1;
-            f.pc = pc;
+            let Instr { op, arg } = code.instrs[f.pc];
+            f.pc += 1;
             match op {
                 Op::Nop => {}
                 Op::PopTop => {
@@ -311,14 +300,14 @@ impl Vm {
                 }
                 Op::LoadAttr => {
                     let obj = pop!();
-                    let c = &rt!().attr_caches[pc - 1];
+                    let c = &rt!().attr_caches[f.pc - 1];
                     let v = self.load_attr_cached(&obj, &rt!().names[arg as usize], c)?;
                     f.stack.push(v);
                 }
                 Op::StoreAttr => {
                     let obj = pop!();
                     let v = pop!();
-                    let c = &rt!().attr_caches[pc - 1];
+                    let c = &rt!().attr_caches[f.pc - 1];
                     self.store_attr_cached(&obj, &rt!().names[arg as usize], v, c)?;
                 }
                 Op::DeleteAttr => {
@@ -327,7 +316,7 @@ impl Vm {
                 }
                 Op::LoadMethod => {
                     let obj = pop!();
-                    let c = &rt!().attr_caches[pc - 1];
+                    let c = &rt!().attr_caches[f.pc - 1];
                     match self.load_method_cached(&obj, &rt!().names[arg as usize], c)? {
                         Some(func) => {
                             f.stack.push(func);
@@ -392,7 +381,7 @@ impl Vm {
                     let b = pop!();
                     let a = pop!();
                     if let Value::Instance(inst) = &a {
-                        let c = &rt!().attr_caches[pc - 1];
+                        let c = &rt!().attr_caches[f.pc - 1];
                         if let Some(func) = self.inline_binop(inst, &b, arg, c) {
                             let mut operands = [a.clone(), b.clone()];
                             if let Some(mut frame) = self.frame_from_values(&func, &mut operands) {
@@ -438,13 +427,13 @@ impl Vm {
                         Some(t) => {
                             fast_ops::pop_immediates(&mut f.stack);
                             // Compare-and-branch: run a following conditional jump now.
-                            let next = code.instrs[pc];
+                            let next = code.instrs[f.pc];
                             match next.op {
                                 Op::PopJumpIfFalse => {
-                                    jump!(if t { pc + 1 } else { next.arg as usize });
+                                    f.pc = if t { f.pc + 1 } else { next.arg as usize };
                                 }
                                 Op::PopJumpIfTrue => {
-                                    jump!(if t { next.arg as usize } else { pc + 1 });
+                                    f.pc = if t { next.arg as usize } else { f.pc + 1 };
                                 }
                                 _ => f.stack.push(Value::Bool(t)),
                             }
@@ -673,11 +662,11 @@ impl Vm {
                 }
                 Op::Jump => {
                     let target = arg as usize;
-                    if target < pc {
+                    if target < f.pc {
                         // A loop back-edge: charge the loop body's length.
-                        self.tick((pc - target) as i64)?;
+                        self.tick((f.pc - target) as i64)?;
                     }
-                    jump!(target);
+                    f.pc = target;
                 }
                 Op::PopJumpIfFalse => {
                     let v = pop!();
@@ -686,7 +675,7 @@ impl Vm {
                         _ => self.truthy(&v)?,
                     };
                     if !t {
-                        jump!(arg as usize);
+                        f.pc = arg as usize;
                     }
                 }
                 Op::PopJumpIfTrue => {
@@ -696,13 +685,13 @@ impl Vm {
                         _ => self.truthy(&v)?,
                     };
                     if t {
-                        jump!(arg as usize);
+                        f.pc = arg as usize;
                     }
                 }
                 Op::JumpIfFalseOrPop => {
                     let t = self.truthy(top!())?;
                     if !t {
-                        jump!(arg as usize);
+                        f.pc = arg as usize;
                     } else {
                         f.stack.pop();
                     }
@@ -710,7 +699,7 @@ impl Vm {
                 Op::JumpIfTrueOrPop => {
                     let t = self.truthy(top!())?;
                     if t {
-                        jump!(arg as usize);
+                        f.pc = arg as usize;
                     } else {
                         f.stack.pop();
                     }
@@ -761,7 +750,7 @@ impl Vm {
                         Some(v) => f.stack.push(v),
                         None => {
                             f.stack.pop();
-                            jump!(arg as usize);
+                            f.pc = arg as usize;
                         }
                     }
                 }

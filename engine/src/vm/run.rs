@@ -1054,7 +1054,13 @@ impl Vm {
                 Value::Class(cls) => {
                     if let Some(func) = self.inline_init(cls) {
                         // The new instance takes the class's slot and becomes `self`.
-                        let inst = self.new_instance(cls, &Args::default());
+                        let inst = if cls.layout == Layout::Exception {
+                            // BaseException.__new__ keeps every argument as `args`.
+                            let args = Args::new(f.stack[func_at + 1..].iter().cloned());
+                            self.new_instance(cls, &args)
+                        } else {
+                            self.new_instance(cls, &Args::default())
+                        };
                         f.stack[func_at] = inst.clone();
                         let mut frame = self.frame_from_stack(&func, &mut f.stack, func_at)?;
                         frame.init_self = Some(inst);
@@ -1110,9 +1116,12 @@ impl Vm {
 
     /// The script `__init__` to run in a pushed frame when calling `cls`
     /// needs nothing else from `type.__call__`: no metaclass, object's
-    /// `__new__`, a plain instance layout and a non-generator `__init__`.
+    /// `__new__`, a plain instance or exception layout and a non-generator
+    /// `__init__`.
     fn inline_init(&mut self, cls: &Rc<ClassObj>) -> Option<Rc<FunctionObj>> {
-        if cls.layout != Layout::Object || cls.metaclass.borrow().is_some() {
+        if !matches!(cls.layout, Layout::Object | Layout::Exception)
+            || cls.metaclass.borrow().is_some()
+        {
             return None;
         }
         let (_, default_new, init, default_init) = self.class_call_info(cls);

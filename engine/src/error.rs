@@ -27,7 +27,9 @@ impl PyErr {
         match &mut *native {
             Native::Exception(state) => f(state),
             // A host object is never an exception; give it a throwaway state.
-            Native::Host(_) | Native::WeakRef(_) => f(&mut ExcState::new(Value::tuple(vec![]))),
+            Native::Host(_) | Native::WeakRef(_) | Native::Slots(_) => {
+                f(&mut ExcState::new(Value::tuple(vec![])))
+            }
             Native::None | Native::Value(_) => {
                 let mut state = ExcState::new(Value::tuple(vec![]));
                 let r = f(&mut state);

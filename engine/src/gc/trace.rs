@@ -423,6 +423,7 @@ impl Traced for InstanceObj {
                 visit_value(&e.context, visit);
             }
             Native::WeakRef(w) => visit_value(&w.callback, visit),
+            Native::Slots(s) => s.iter().for_each(|v| visit_value(v, visit)),
             Native::None | Native::Host(_) => {}
         }
         true
@@ -438,6 +439,9 @@ impl Traced for InstanceObj {
                     taken.push(std::mem::replace(&mut e.context, Value::None));
                 }
                 Native::WeakRef(w) => taken.push(std::mem::replace(&mut w.callback, Value::None)),
+                Native::Slots(s) => {
+                    taken.extend(s.iter_mut().map(|v| std::mem::replace(v, Value::None)))
+                }
                 Native::None | Native::Host(_) => {}
             }
         }

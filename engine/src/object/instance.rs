@@ -21,6 +21,9 @@ pub enum Native {
     /// An instance of a class defined by the host through the C API.
     /// (The rare big payloads are boxed so every instance stays small.)
     Host(Box<super::host::HostData>),
+    /// Fixed slots of a native type written in Rust (asyncio's Future and
+    /// Task keep their state here).
+    Slots(Box<[Value]>),
     /// A weak reference (`weakref.ref` and subclasses).
     WeakRef(Box<crate::gc::weak::WeakRefData>),
 }

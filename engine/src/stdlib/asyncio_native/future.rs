@@ -63,10 +63,11 @@ pub fn new(vm: &mut Vm, args: Args) -> PyResult {
 pub(crate) fn new_future(vm: &mut Vm, lp: Value) -> PyResult {
     let t = types(vm)?;
     let inst = new_instance(t.future.clone(), false);
-    if let Native::Value(Value::List(l)) = &*inst.native.borrow() {
-        set(l, LOOP, lp);
+    let v = Value::Instance(inst);
+    if let Some(l) = slots_of(vm, &v, false) {
+        set(&l, LOOP, lp);
     }
-    Ok(Value::Instance(inst))
+    Ok(v)
 }
 
 /// The loop argument, or the current event loop.
@@ -139,7 +140,7 @@ fn set_log_tb(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// The exception was looked at: nothing to report when the future dies.
-pub(crate) fn retrieved(f: &Value, l: &ListObj) {
+pub(crate) fn retrieved(f: &Value, l: &Slots) {
     set(l, LOG_TB, Value::Bool(false));
     if let Value::Instance(inst) = f {
         inst.gc.set_flag(crate::gc::FINALIZED);
@@ -152,7 +153,7 @@ fn callbacks(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::list(callback_vec(&l)))
 }
 
-pub(crate) fn callback_vec(l: &ListObj) -> Vec<Value> {
+pub(crate) fn callback_vec(l: &Slots) -> Vec<Value> {
     match get(l, CALLBACKS) {
         Value::None => Vec::new(),
         Value::List(cbs) => cbs.items.borrow().clone(),
@@ -161,9 +162,8 @@ pub(crate) fn callback_vec(l: &ListObj) -> Vec<Value> {
 }
 
 /// Adds a callback to a pending future (one is kept without a list).
-pub(crate) fn push_callback(l: &ListObj, cb: Value) {
-    let mut items = l.items.borrow_mut();
-    match &items[CALLBACKS] {
+pub(crate) fn push_callback(l: &Slots, cb: Value) {
+    l.with(|items| match &items[CALLBACKS] {
         Value::None if !matches!(cb, Value::List(_)) => items[CALLBACKS] = cb,
         Value::None => items[CALLBACKS] = Value::list(vec![cb]),
         Value::List(cbs) => cbs.items.borrow_mut().push(cb),
@@ -171,12 +171,12 @@ pub(crate) fn push_callback(l: &ListObj, cb: Value) {
             let one = one.clone();
             items[CALLBACKS] = Value::list(vec![one, cb]);
         }
-    }
+    })
 }
 
 /// Queues every callback on the loop with the future as argument.
-pub(crate) fn schedule_callbacks(vm: &mut Vm, f: &Value, l: &ListObj) -> PyResult<()> {
-    let cbs = std::mem::replace(&mut l.items.borrow_mut()[CALLBACKS], Value::None);
+pub(crate) fn schedule_callbacks(vm: &mut Vm, f: &Value, l: &Slots) -> PyResult<()> {
+    let cbs = l.take(CALLBACKS);
     let cbs = match cbs {
         Value::None => return Ok(()),
         Value::List(cbs) => std::mem::take(&mut *cbs.items.borrow_mut()),
@@ -201,8 +201,8 @@ fn cancelled(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// The CancelledError to raise: the one the task caught, or a new one.
-pub(crate) fn make_cancelled_error(vm: &mut Vm, l: &ListObj) -> PyErr {
-    let saved = std::mem::replace(&mut l.items.borrow_mut()[CANCELLED_EXC], Value::None);
+pub(crate) fn make_cancelled_error(vm: &mut Vm, l: &Slots) -> PyErr {
+    let saved = l.take(CANCELLED_EXC);
     if !saved.is_none() {
         if let Ok(e) = vm.exc_from_value(saved) {
             return e;
@@ -220,7 +220,7 @@ fn make_cancelled_error_m(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// `fut.result()` on the slots.
-pub(crate) fn result_of(vm: &mut Vm, f: &Value, l: &ListObj) -> PyResult {
+pub(crate) fn result_of(vm: &mut Vm, f: &Value, l: &Slots) -> PyResult {
     match state(l) {
         CANCELLED => Err(make_cancelled_error(vm, l)),
         PENDING => Err(invalid_state(vm, "Result is not set.")),
@@ -270,7 +270,7 @@ fn set_result(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-pub(crate) fn future_set_result(vm: &mut Vm, f: &Value, l: &ListObj, v: Value) -> PyResult<()> {
+pub(crate) fn future_set_result(vm: &mut Vm, f: &Value, l: &Slots, v: Value) -> PyResult<()> {
     if state(l) != PENDING {
         return Err(invalid_state(vm, "invalid state"));
     }
@@ -286,12 +286,7 @@ fn set_exception(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-pub(crate) fn future_set_exception(
-    vm: &mut Vm,
-    f: &Value,
-    l: &ListObj,
-    exc: Value,
-) -> PyResult<()> {
+pub(crate) fn future_set_exception(vm: &mut Vm, f: &Value, l: &Slots, exc: Value) -> PyResult<()> {
     if state(l) != PENDING {
         return Err(invalid_state(vm, "invalid state"));
     }
@@ -357,7 +352,7 @@ fn remove_done_callback(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// `Future.cancel(msg)` on the slots: false when already done.
-pub(crate) fn future_cancel(vm: &mut Vm, f: &Value, l: &ListObj, msg: Value) -> PyResult<bool> {
+pub(crate) fn future_cancel(vm: &mut Vm, f: &Value, l: &Slots, msg: Value) -> PyResult<bool> {
     retrieved(f, l);
     if state(l) != PENDING {
         return Ok(false);

@@ -2,9 +2,9 @@
 //! `_asyncio` module has them. py/asyncio.py keeps the event loop and builds
 //! everything else on these.
 //!
-//! A Future is an instance whose native payload is a fixed list of slots
-//! (below): no per-instance `__dict__` entries, and the cycle collector sees
-//! every slot through the payload. Subclasses written in Python
+//! A Future is an instance whose native payload is a fixed array of slots
+//! (below): no per-instance `__dict__` entries, no separate list object, and
+//! the cycle collector sees every slot through the instance. Subclasses written in Python
 //! (`_GatheringFuture`) still get a `__dict__` of their own.
 
 mod event_loop;
@@ -161,8 +161,10 @@ pub(crate) fn new_instance(cls: Rc<ClassObj>, task: bool) -> Rc<InstanceObj> {
         items[MUST_CANCEL] = Value::Bool(false);
         items[NUM_CANCELS] = Value::Int(0);
     }
-    let slots = Value::List(crate::gc::new(ListObj::new(items)));
-    let inst = crate::gc::new(InstanceObj::new(cls, Native::Value(slots)));
+    let inst = crate::gc::new(InstanceObj::new(
+        cls,
+        Native::Slots(items.into_boxed_slice()),
+    ));
     // Only a future holding an unretrieved exception needs its `__del__`
     // (set_exception clears this flag), so the rest are freed at once.
     inst.gc.set_flag(crate::gc::FINALIZED);
@@ -170,13 +172,13 @@ pub(crate) fn new_instance(cls: Rc<ClassObj>, task: bool) -> Rc<InstanceObj> {
 }
 
 /// The slots of a native future (or task: `task` asks for a task's).
-pub(crate) fn slots_of(vm: &Vm, v: &Value, task: bool) -> Option<Rc<ListObj>> {
+pub(crate) fn slots_of(vm: &Vm, v: &Value, task: bool) -> Option<Slots> {
     let Value::Instance(inst) = v else {
         return None;
     };
-    let Native::Value(Value::List(l)) = &*inst.native.borrow() else {
+    if !matches!(&*inst.native.borrow(), Native::Slots(_)) {
         return None;
-    };
+    }
     let t = vm.types.asyncio.as_ref()?;
     let cls = inst.class_ref();
     let ok = if task {
@@ -184,11 +186,30 @@ pub(crate) fn slots_of(vm: &Vm, v: &Value, task: bool) -> Option<Rc<ListObj>> {
     } else {
         cls.is_subclass(&t.future)
     };
-    ok.then(|| l.clone())
+    ok.then(|| Slots(inst.clone()))
+}
+
+/// A native future's or task's slots, reached through its instance.
+#[derive(Clone)]
+pub(crate) struct Slots(Rc<InstanceObj>);
+
+impl Slots {
+    /// Runs `f` on the slots (no script code may run inside).
+    pub(crate) fn with<R>(&self, f: impl FnOnce(&mut [Value]) -> R) -> R {
+        match &mut *self.0.native.borrow_mut() {
+            Native::Slots(s) => f(s),
+            _ => f(&mut []),
+        }
+    }
+
+    /// Takes slot `i`'s value, leaving None.
+    pub(crate) fn take(&self, i: usize) -> Value {
+        self.with(|s| std::mem::replace(&mut s[i], Value::None))
+    }
 }
 
 /// The receiver's slots, or CPython's descriptor TypeError.
-pub(crate) fn this(vm: &mut Vm, args: &Args, task: bool) -> PyResult<(Value, Rc<ListObj>)> {
+pub(crate) fn this(vm: &mut Vm, args: &Args, task: bool) -> PyResult<(Value, Slots)> {
     let v = args.args.first().cloned().unwrap_or(Value::None);
     match slots_of(vm, &v, task) {
         Some(l) => Ok((v, l)),
@@ -207,24 +228,47 @@ pub(crate) fn this(vm: &mut Vm, args: &Args, task: bool) -> PyResult<(Value, Rc<
     }
 }
 
-pub(crate) fn get(l: &ListObj, i: usize) -> Value {
-    l.items.borrow()[i].clone()
+/// Fixed-index records: a future's slots, or the list a timer entry is.
+pub(crate) trait SlotArray {
+    fn with<R>(&self, f: impl FnOnce(&mut [Value]) -> R) -> R;
 }
 
-pub(crate) fn set(l: &ListObj, i: usize, v: Value) {
-    let old = std::mem::replace(&mut l.items.borrow_mut()[i], v);
-    drop(old);
-}
-
-pub(crate) fn state(l: &ListObj) -> i64 {
-    match l.items.borrow()[STATE] {
-        Value::Int(s) => s,
-        _ => PENDING,
+impl SlotArray for Slots {
+    fn with<R>(&self, f: impl FnOnce(&mut [Value]) -> R) -> R {
+        Slots::with(self, f)
     }
 }
 
-pub(crate) fn flag(l: &ListObj, i: usize) -> bool {
-    matches!(l.items.borrow()[i], Value::Bool(true))
+impl SlotArray for ListObj {
+    fn with<R>(&self, f: impl FnOnce(&mut [Value]) -> R) -> R {
+        f(&mut self.items.borrow_mut())
+    }
+}
+
+impl<T: SlotArray> SlotArray for Rc<T> {
+    fn with<R>(&self, f: impl FnOnce(&mut [Value]) -> R) -> R {
+        (**self).with(f)
+    }
+}
+
+pub(crate) fn get(l: &impl SlotArray, i: usize) -> Value {
+    l.with(|s| s[i].clone())
+}
+
+pub(crate) fn set(l: &impl SlotArray, i: usize, v: Value) {
+    let old = l.with(|s| std::mem::replace(&mut s[i], v));
+    drop(old);
+}
+
+pub(crate) fn state(l: &impl SlotArray) -> i64 {
+    l.with(|s| match s[STATE] {
+        Value::Int(s) => s,
+        _ => PENDING,
+    })
+}
+
+pub(crate) fn flag(l: &impl SlotArray, i: usize) -> bool {
+    l.with(|s| matches!(s[i], Value::Bool(true)))
 }
 
 /// A keyword argument by name (None when absent).

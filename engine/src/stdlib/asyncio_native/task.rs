@@ -197,7 +197,7 @@ fn set_current_task(lp: &Value, v: Value) {
     }
 }
 
-fn step_impl(vm: &mut Vm, t: &Value, l: &ListObj, exc: Value) -> PyResult<()> {
+fn step_impl(vm: &mut Vm, t: &Value, l: &Slots, exc: Value) -> PyResult<()> {
     if state(l) != PENDING {
         let (a, b) = (vm.repr(t)?, vm.repr(&exc)?);
         return Err(invalid_state(
@@ -240,7 +240,7 @@ fn step_impl(vm: &mut Vm, t: &Value, l: &ListObj, exc: Value) -> PyResult<()> {
     out
 }
 
-fn run_coro(vm: &mut Vm, t: &Value, l: &ListObj, lp: &Value, exc: Value) -> PyResult<()> {
+fn run_coro(vm: &mut Vm, t: &Value, l: &Slots, lp: &Value, exc: Value) -> PyResult<()> {
     let Value::Generator(g) = get(l, CORO) else {
         return Err(vm.type_error("a coroutine was expected"));
     };
@@ -286,7 +286,7 @@ fn step_with_error(vm: &mut Vm, t: &Value, lp: &Value, msg: String) -> PyResult<
 }
 
 /// What the coroutine yielded: a future to wait on, None (sleep(0)), or junk.
-fn on_yield(vm: &mut Vm, t: &Value, l: &ListObj, lp: &Value, r: Value) -> PyResult<()> {
+fn on_yield(vm: &mut Vm, t: &Value, l: &Slots, lp: &Value, r: Value) -> PyResult<()> {
     if r.is_none() {
         let cb = bound(vm, t, "_step");
         return push_ready(vm, lp, ready_entry(cb, vec![]));
@@ -357,7 +357,7 @@ fn on_yield(vm: &mut Vm, t: &Value, l: &ListObj, lp: &Value, r: Value) -> PyResu
 }
 
 /// A finished task leaves all_tasks.
-fn finish(vm: &mut Vm, t: &Value, _l: &ListObj) -> PyResult<()> {
+fn finish(vm: &mut Vm, t: &Value, _l: &Slots) -> PyResult<()> {
     let key = Value::Int(t.heap_ptr().unwrap_or(0) as i64);
     if let Some(all) = all_tasks(vm) {
         all.remove(vm, &key)?;

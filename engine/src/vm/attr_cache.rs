@@ -76,11 +76,14 @@ impl Entry {
     }
 }
 
-/// Two entries, so a site that sees two classes (a method shared by two
-/// subclasses) does not thrash.
+/// Entries per site: a method of a base class called on instances of three
+/// or four subclasses (a task hierarchy) still hits.
+const WAYS: usize = 4;
+
+/// A few entries, so a site that sees several classes does not thrash.
 #[derive(Debug, Default)]
 pub struct AttrCache {
-    entries: [Entry; 2],
+    entries: [Entry; WAYS],
     /// The entry the next fill replaces.
     next: Cell<u8>,
 }
@@ -116,8 +119,8 @@ impl AttrCache {
         let i = match same {
             Some(i) => i,
             None => {
-                let i = self.next.get() as usize & 1;
-                self.next.set((i as u8) ^ 1);
+                let i = self.next.get() as usize % WAYS;
+                self.next.set(((i + 1) % WAYS) as u8);
                 i
             }
         };

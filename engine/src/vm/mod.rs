@@ -22,7 +22,7 @@ use std::io::Write;
 use std::rc::Rc;
 
 use crate::builtins::types::Types;
-use crate::bytecode::{CodeObject, Constant};
+use crate::bytecode::{CodeObject, Constant, Op};
 use crate::compile::{self, Mode};
 use crate::error::{PyErr, PyResult};
 use crate::object::exception::ExcState;
@@ -38,8 +38,19 @@ pub struct CodeRuntime {
     pub names: Vec<Rc<StrObj>>,
     /// One global-name cache per entry of `names`.
     pub name_caches: Vec<cache::NameCache>,
-    /// One attribute cache per instruction (used by the attribute ops).
-    pub attr_caches: Vec<attr_cache::AttrCache>,
+    /// One attribute cache per instruction that uses one (the attribute ops
+    /// and BINARY_OP), found through `attr_slot`.
+    attr_caches: Vec<attr_cache::AttrCache>,
+    /// Per instruction: its index in `attr_caches` (0 for the others).
+    attr_slot: Vec<u32>,
+}
+
+impl CodeRuntime {
+    /// The inline cache of the instruction at `pc`.
+    #[inline]
+    pub fn attr_cache(&self, pc: usize) -> &attr_cache::AttrCache {
+        &self.attr_caches[self.attr_slot[pc] as usize]
+    }
 }
 
 /// Where `print` and `sys.stdout` write.
@@ -357,17 +368,29 @@ impl Vm {
         let consts = code.consts.iter().map(|c| self.constant_value(c)).collect();
         let names: Vec<_> = code.names.iter().map(|n| self.intern(n)).collect();
         let name_caches = names.iter().map(|_| cache::NameCache::default()).collect();
-        let attr_caches = code
+        let mut attr_caches = Vec::new();
+        let attr_slot = code
             .instrs
             .iter()
-            .map(|_| attr_cache::AttrCache::default())
+            .map(|i| match i.op {
+                Op::LoadAttr | Op::StoreAttr | Op::LoadMethod | Op::BinaryOp => {
+                    attr_caches.push(attr_cache::AttrCache::default());
+                    (attr_caches.len() - 1) as u32
+                }
+                _ => 0,
+            })
             .collect();
+        if attr_caches.is_empty() {
+            // Slot 0 must exist for the `attr_slot` default.
+            attr_caches.push(attr_cache::AttrCache::default());
+        }
         let rt = code.runtime.get_or_init(|| {
             Box::new(CodeRuntime {
                 consts,
                 names,
                 name_caches,
                 attr_caches,
+                attr_slot,
             })
         });
         // Tracked once it runs, so the collector walks its constants (the

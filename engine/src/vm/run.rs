@@ -300,14 +300,14 @@ impl Vm {
                 }
                 Op::LoadAttr => {
                     let obj = pop!();
-                    let c = &rt!().attr_caches[f.pc - 1];
+                    let c = rt!().attr_cache(f.pc - 1);
                     let v = self.load_attr_cached(&obj, &rt!().names[arg as usize], c)?;
                     f.stack.push(v);
                 }
                 Op::StoreAttr => {
                     let obj = pop!();
                     let v = pop!();
-                    let c = &rt!().attr_caches[f.pc - 1];
+                    let c = rt!().attr_cache(f.pc - 1);
                     self.store_attr_cached(&obj, &rt!().names[arg as usize], v, c)?;
                 }
                 Op::DeleteAttr => {
@@ -316,7 +316,7 @@ impl Vm {
                 }
                 Op::LoadMethod => {
                     let obj = pop!();
-                    let c = &rt!().attr_caches[f.pc - 1];
+                    let c = rt!().attr_cache(f.pc - 1);
                     match self.load_method_cached(&obj, &rt!().names[arg as usize], c)? {
                         Some(func) => {
                             f.stack.push(func);
@@ -381,7 +381,7 @@ impl Vm {
                     let b = pop!();
                     let a = pop!();
                     if let Value::Instance(inst) = &a {
-                        let c = &rt!().attr_caches[f.pc - 1];
+                        let c = rt!().attr_cache(f.pc - 1);
                         if let Some(func) = self.inline_binop(inst, &b, arg, c) {
                             let mut operands = [a.clone(), b.clone()];
                             if let Some(mut frame) = self.frame_from_values(&func, &mut operands) {

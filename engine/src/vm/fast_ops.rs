@@ -109,6 +109,12 @@ pub(crate) fn compare(a: &Value, b: &Value, op: u32) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(cmp(x, y, op)),
         (Value::Float(x), Value::Float(y)) => Some(cmp(x, y, op)),
+        // UTF-8 byte order is code point order, as str comparison uses.
+        (Value::Str(x), Value::Str(y)) => Some(match op {
+            2 => std::rc::Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
+            3 => !(std::rc::Rc::ptr_eq(x, y) || x.as_str() == y.as_str()),
+            _ => cmp(x.as_str(), y.as_str(), op),
+        }),
         _ => None,
     }
 }
@@ -125,14 +131,18 @@ fn cmp<T: PartialOrd>(x: T, y: T, op: u32) -> bool {
     }
 }
 
-/// Pops the two operands a fast path consumed. They are ints or floats, so
-/// forgetting them skips the out-of-line drop and leaks nothing.
+/// Pops the two operands a comparison fast path consumed. Ints and floats
+/// are forgotten (skipping the out-of-line drop leaks nothing); strings are
+/// dropped.
 #[inline(always)]
-pub(crate) fn pop_immediates(stack: &mut Vec<Value>) {
+pub(crate) fn pop_compared(stack: &mut Vec<Value>) {
     for _ in 0..2 {
         if let Some(v) = stack.pop() {
-            debug_assert!(matches!(v, Value::Int(_) | Value::Float(_)));
-            std::mem::forget(v);
+            if v.is_immediate() {
+                std::mem::forget(v);
+            } else {
+                drop(v);
+            }
         }
     }
 }

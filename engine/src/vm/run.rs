@@ -425,7 +425,7 @@ impl Vm {
                     let n = f.stack.len();
                     match fast_ops::compare(&f.stack[n - 2], &f.stack[n - 1], arg) {
                         Some(t) => {
-                            fast_ops::pop_immediates(&mut f.stack);
+                            fast_ops::pop_compared(&mut f.stack);
                             // Compare-and-branch: run a following conditional jump now.
                             let next = code.instrs[f.pc];
                             match next.op {

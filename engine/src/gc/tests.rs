@@ -152,3 +152,18 @@ fn deep_chains_free_without_deep_recursion() {
         .unwrap();
     assert!(t.join().is_ok());
 }
+
+#[test]
+fn deep_instance_chains_free_without_deep_recursion() {
+    // `node.next = Node(...)` a hundred thousand deep, freed on a small stack.
+    let t = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(|| {
+            let mut vm = Vm::new(Config::default());
+            let src = "class N:\n    pass\nhead = None\nfor i in range(100000):\n    n = N()\n    n.next = head\n    head = n\nn = None\nhead = None\nprint('freed')\n";
+            vm.output = crate::vm::Output::Capture(String::new());
+            vm.exec_main(src, "<chain>").expect("the script runs");
+        })
+        .unwrap();
+    assert!(t.join().is_ok());
+}

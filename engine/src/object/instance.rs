@@ -58,6 +58,13 @@ impl Drop for InstanceObj {
         if !self.gc.has_flag(FINALIZED) && self.class.get_mut().has_finalizer() {
             pending::resurrect_instance(self);
         }
+        // Through the trashcan, in insertion order as a dict frees them, so a
+        // million-long chain of `node.next` does not recurse a million deep.
+        if let Attrs::Shaped { values, .. } = self.attrs.get_mut() {
+            if !values.is_empty() {
+                crate::gc::trashcan::drop_deep(std::mem::take(values));
+            }
+        }
     }
 }
 

@@ -301,3 +301,25 @@ pub fn int_cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
         _ => Some(to_bigint(a)?.cmp(&to_bigint(b)?)),
     }
 }
+
+/// Decimal text of an i64 without the formatting machinery (`str(i)` and
+/// `repr(i)` are hot in string-building code).
+pub fn i64_to_string(i: i64) -> String {
+    let mut buf = [0u8; 21];
+    let mut pos = buf.len();
+    let mut n = i.unsigned_abs();
+    loop {
+        pos -= 1;
+        buf[pos] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        pos -= 1;
+        buf[pos] = b'-';
+    }
+    // The buffer holds ASCII digits and '-' only.
+    std::str::from_utf8(&buf[pos..]).unwrap_or_default().to_string()
+}

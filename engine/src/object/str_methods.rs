@@ -359,6 +359,9 @@ fn push_lower(c: char, out: &mut String) {
 // ----- simple predicates and case methods -----
 
 fn noargs(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Rc<StrObj>> {
+    if let ([Value::Str(s)], true) = (&args.args[..], args.kwargs.is_empty()) {
+        return Ok(s.clone());
+    }
     let s = self_str(vm, args, name)?;
     positional(vm, args, "str", name, 0, 0, Arity::Old)?;
     Ok(s)
@@ -1537,6 +1540,14 @@ fn str_encode(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `str(...)` as `__new__`: args[0] is the class.
 pub fn new(vm: &mut Vm, mut args: Args) -> PyResult {
+    // `str(x)`, the common form: no keyword scan, no copy of the arguments.
+    if args.kwargs.is_empty() && args.args.len() == 2 {
+        return match &args.args[1] {
+            Value::Str(_) => Ok(args.args.swap_remove(1)),
+            Value::Int(i) => Ok(Value::string(crate::object::int::i64_to_string(*i))),
+            other => Ok(Value::string(vm.str(other)?)),
+        };
+    }
     let object = args.take_kw("object");
     let encoding = args.take_kw("encoding");
     let errors = args.take_kw("errors");

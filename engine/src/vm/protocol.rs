@@ -33,7 +33,7 @@ impl Vm {
             Value::NotImplemented => "NotImplemented".into(),
             Value::Ellipsis => "Ellipsis".into(),
             Value::Bool(b) => (if *b { "True" } else { "False" }).into(),
-            Value::Int(i) => i.to_string(),
+            Value::Int(i) => crate::object::int::i64_to_string(*i),
             Value::BigInt(b) => b.to_string(),
             Value::Float(x) => float_repr(*x),
             Value::Str(s) => repr_str(s.as_str()),

@@ -1010,6 +1010,12 @@ impl Vm {
                     return self.enter_function(&func, frame);
                 }
                 Value::Class(cls) => {
+                    if let Some(ctor) = crate::builtins::exact_type_constructor(self, cls) {
+                        // The class stays first: it is the constructor's `cls`.
+                        let mut args = Args::default();
+                        move_args(&mut f.stack, func_at, &mut args);
+                        return ctor(self, args).map(CallOutcome::Value);
+                    }
                     if let Some(func) = self.inline_init(cls) {
                         // The new instance takes the class's slot and becomes `self`.
                         let inst = self.new_instance(cls, &Args::default());

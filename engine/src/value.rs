@@ -165,6 +165,11 @@ impl Value {
         Value::Tuple(crate::gc::new_tuple(TupleObj::new(items)))
     }
 
+    /// `(a, b)` in one allocation.
+    pub fn pair(a: Value, b: Value) -> Value {
+        Value::Tuple(crate::gc::new_tuple(TupleObj::pair(a, b)))
+    }
+
     pub fn list(items: Vec<Value>) -> Value {
         Value::List(crate::gc::new(ListObj::new(items)))
     }

@@ -388,7 +388,7 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult {
     if numeric(a) && numeric(b) {
         let q = vm.binary_op(a, b, crate::ast::BinOp::FloorDiv as u32)?;
         let r = vm.binary_op(a, b, crate::ast::BinOp::Mod as u32)?;
-        return Ok(Value::tuple(vec![q, r]));
+        return Ok(Value::pair(q, r));
     }
     if let Some(r) = vm.call_dunder(a, "__divmod__", vec![b.clone()])? {
         if !matches!(r, Value::NotImplemented) {

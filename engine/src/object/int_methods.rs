@@ -263,7 +263,7 @@ fn int_conjugate(vm: &mut Vm, args: Args) -> PyResult {
 fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult {
     let v = this_int(vm, &args, "as_integer_ratio")?;
     no_args(vm, &args, "int.as_integer_ratio")?;
-    Ok(Value::tuple(vec![v, Value::Int(1)]))
+    Ok(Value::pair(v, Value::Int(1)))
 }
 
 fn int_index(vm: &mut Vm, args: Args) -> PyResult {

@@ -98,7 +98,7 @@ impl Vm {
                         .dict
                         .items()
                         .into_iter()
-                        .map(|(k, v)| Value::tuple(vec![k, v]))
+                        .map(|(k, v)| Value::pair(k, v))
                         .collect(),
                 };
                 format!(
@@ -706,7 +706,7 @@ impl Vm {
                         Some(match &*st {
                             IterState::DictKeys(..) => k,
                             IterState::DictValues(..) => v,
-                            _ => Value::tuple(vec![k, v]),
+                            _ => Value::pair(k, v),
                         })
                     }
                     None => None,
@@ -727,6 +727,26 @@ impl Vm {
                 }
             }
             IterState::Exhausted => None,
+            IterState::Enumerate(inner, Value::Int(c)) if *c < i64::MAX => {
+                // The inner step may run script code, so no borrow is held
+                // across it; the state stays in place (no move out and back).
+                let (inner, c) = (inner.clone(), *c);
+                drop(st);
+                let item = self.next(&inner)?;
+                let mut st = obj.state.borrow_mut();
+                return Ok(match item {
+                    Some(v) => {
+                        if let IterState::Enumerate(_, count) = &mut *st {
+                            *count = Value::Int(c + 1);
+                        }
+                        Some(Value::pair(Value::Int(c), v))
+                    }
+                    None => {
+                        *st = IterState::Exhausted;
+                        None
+                    }
+                });
+            }
             _ => {
                 let state = std::mem::replace(&mut *st, IterState::Exhausted);
                 drop(st);
@@ -779,7 +799,7 @@ impl Vm {
                         _ => self.binary_op(&count, &Value::Int(1), 0)?,
                     };
                     (
-                        Some(Value::tuple(vec![count, v])),
+                        Some(Value::pair(count, v)),
                         IterState::Enumerate(it, next),
                     )
                 }

@@ -495,8 +495,10 @@ impl Vm {
                     })));
                 }
                 Op::BuildTuple => {
-                    let items = f.stack.split_off(f.stack.len() - arg as usize);
-                    f.stack.push(Value::tuple(items));
+                    let at = f.stack.len() - arg as usize;
+                    let items: crate::object::tuple::TupleItems = f.stack.drain(at..).collect();
+                    let t = crate::object::TupleObj::from_items(items);
+                    f.stack.push(Value::Tuple(crate::gc::new_tuple(t)));
                 }
                 Op::BuildList => {
                     let items = f.stack.split_off(f.stack.len() - arg as usize);
@@ -609,12 +611,14 @@ impl Vm {
                     f.stack.push(Value::tuple(items));
                 }
                 Op::UnpackSequence => {
-                    let seq = pop!();
+                    let mut seq = pop!();
                     let n = arg as usize;
-                    match &seq {
-                        Value::Tuple(t) if t.len() == n => {
-                            f.stack.extend(t.items.iter().rev().cloned())
-                        }
+                    match &mut seq {
+                        Value::Tuple(t) if t.len() == n => match Rc::get_mut(t) {
+                            // A fresh tuple (`for i, x in enumerate(...)`): move the items out.
+                            Some(t) => f.stack.extend(t.items.drain(..).rev()),
+                            None => f.stack.extend(t.items.iter().rev().cloned()),
+                        },
                         Value::List(l) if l.len() == n => {
                             f.stack.extend(l.items.borrow().iter().rev().cloned())
                         }

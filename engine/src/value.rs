@@ -137,7 +137,7 @@ impl Value {
     }
 
     pub fn str(s: &str) -> Value {
-        Value::Str(Rc::new(StrObj::new(s.to_string())))
+        Value::Str(Rc::new(StrObj::from_str(s)))
     }
 
     pub fn string(s: String) -> Value {

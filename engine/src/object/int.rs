@@ -303,9 +303,8 @@ pub fn int_cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
 }
 
 /// Decimal text of an i64 without the formatting machinery (`str(i)` and
-/// `repr(i)` are hot in string-building code).
-pub fn i64_to_string(i: i64) -> String {
-    let mut buf = [0u8; 21];
+/// `repr(i)` are hot in string-building code), written into `buf`.
+pub fn format_i64(i: i64, buf: &mut [u8; 20]) -> &str {
     let mut pos = buf.len();
     let mut n = i.unsigned_abs();
     loop {
@@ -321,5 +320,9 @@ pub fn i64_to_string(i: i64) -> String {
         buf[pos] = b'-';
     }
     // The buffer holds ASCII digits and '-' only.
-    std::str::from_utf8(&buf[pos..]).unwrap_or_default().to_string()
+    std::str::from_utf8(&buf[pos..]).unwrap_or_default()
+}
+
+pub fn i64_to_string(i: i64) -> String {
+    format_i64(i, &mut [0u8; 20]).to_string()
 }

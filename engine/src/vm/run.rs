@@ -522,14 +522,14 @@ impl Vm {
                     f.stack.push(Value::Dict(crate::gc::new(dict)));
                 }
                 Op::BuildString => {
-                    let items = f.stack.split_off(f.stack.len() - arg as usize);
-                    let mut s = String::new();
-                    for item in &items {
-                        if let Value::Str(p) = item {
-                            s.push_str(p.as_str());
-                        }
-                    }
-                    f.stack.push(Value::string(s));
+                    let at = f.stack.len() - arg as usize;
+                    let parts = f.stack[at..].iter().filter_map(|v| match v {
+                        Value::Str(p) => Some(p.as_str()),
+                        _ => None,
+                    });
+                    let s = Rc::new(crate::object::StrObj::concat(parts));
+                    f.stack.truncate(at);
+                    f.stack.push(Value::Str(s));
                 }
                 Op::FormatValue => {
                     let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
@@ -616,7 +616,11 @@ impl Vm {
                     match &mut seq {
                         Value::Tuple(t) if t.len() == n => match Rc::get_mut(t) {
                             // A fresh tuple (`for i, x in enumerate(...)`): move the items out.
-                            Some(t) => f.stack.extend(t.items.drain(..).rev()),
+                            Some(t) => {
+                                while let Some(v) = t.items.pop() {
+                                    f.stack.push(v);
+                                }
+                            }
                             None => f.stack.extend(t.items.iter().rev().cloned()),
                         },
                         Value::List(l) if l.len() == n => {

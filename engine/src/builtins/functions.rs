@@ -42,6 +42,17 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
 ];
 
 fn check_count(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    if let Some((k, _)) = args.kwargs.first() {
+        // round() and pow() take their keywords out before checking the rest.
+        return Err(vm.type_error(match name {
+            "round" | "pow" => format!(
+                "'{}' is an invalid keyword argument for {}()",
+                k.as_str(),
+                name
+            ),
+            _ => format!("{}() takes no keyword arguments", name),
+        }));
+    }
     let n = args.args.len();
     if n < min || n > max {
         let msg = if min == 1 && max == 1 {
@@ -408,8 +419,26 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn pow(vm: &mut Vm, mut args: Args) -> PyResult {
-    if let Some(m) = args.take_kw("mod") {
-        args.args.push(m);
+    // pow(base, exp, mod=None): any of them may be given by name.
+    for (pos, name) in ["base", "exp", "mod"].into_iter().enumerate() {
+        if let Some(v) = args.take_kw(name) {
+            if args.args.len() > pos {
+                return Err(vm.type_error(format!(
+                    "argument for pow() given by name ('{}') and position ({})",
+                    name,
+                    pos + 1
+                )));
+            }
+            if args.args.len() < pos {
+                let missing = ["base", "exp"][args.args.len()];
+                return Err(vm.type_error(format!(
+                    "pow() missing required argument '{}' (pos {})",
+                    missing,
+                    args.args.len() + 1
+                )));
+            }
+            args.args.push(v);
+        }
     }
     check_count(vm, "pow", &args, 2, 3)?;
     if args.args.len() == 3 && !args.args[2].is_none() {

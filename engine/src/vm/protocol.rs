@@ -727,25 +727,33 @@ impl Vm {
                 }
             }
             IterState::Exhausted => None,
-            IterState::Enumerate(inner, Value::Int(c)) if *c < i64::MAX => {
+            IterState::Enumerate(inner, _) => {
                 // The inner step may run script code, so no borrow is held
                 // across it; the state stays in place (no move out and back).
-                let (inner, c) = (inner.clone(), *c);
+                let inner = inner.clone();
                 drop(st);
                 let item = self.next(&inner)?;
                 let mut st = obj.state.borrow_mut();
-                return Ok(match item {
-                    Some(v) => {
-                        if let IterState::Enumerate(_, count) = &mut *st {
-                            *count = Value::Int(c + 1);
-                        }
-                        Some(Value::pair(Value::Int(c), v))
+                let (Some(v), IterState::Enumerate(_, count)) = (item, &mut *st) else {
+                    // Exhausted (or exhausted by a re-entrant call meanwhile).
+                    *st = IterState::Exhausted;
+                    return Ok(None);
+                };
+                // The index is read after the inner step, as CPython does.
+                let index = std::mem::replace(count, Value::None);
+                let next = match index {
+                    Value::Int(c) if c < i64::MAX => Value::Int(c + 1),
+                    _ => {
+                        drop(st);
+                        let n = self.binary_op(&index, &Value::Int(1), 0)?;
+                        st = obj.state.borrow_mut();
+                        n
                     }
-                    None => {
-                        *st = IterState::Exhausted;
-                        None
-                    }
-                });
+                };
+                if let IterState::Enumerate(_, count) = &mut *st {
+                    *count = next;
+                }
+                return Ok(Some(Value::pair(index, v)));
             }
             _ => {
                 let state = std::mem::replace(&mut *st, IterState::Exhausted);
@@ -792,19 +800,6 @@ impl Vm {
                     (Some(v), IterState::Callable(f, sentinel))
                 }
             }
-            IterState::Enumerate(it, count) => match self.next(&it)? {
-                Some(v) => {
-                    let next = match count {
-                        Value::Int(c) if c < i64::MAX => Value::Int(c + 1),
-                        _ => self.binary_op(&count, &Value::Int(1), 0)?,
-                    };
-                    (
-                        Some(Value::pair(count, v)),
-                        IterState::Enumerate(it, next),
-                    )
-                }
-                None => (None, IterState::Exhausted),
-            },
             IterState::Zip(its, strict) => {
                 if its.is_empty() {
                     return Ok((None, IterState::Exhausted));

@@ -137,7 +137,7 @@ impl Value {
     }
 
     pub fn str(s: &str) -> Value {
-        Value::Str(Rc::new(StrObj::from_str(s)))
+        Value::Str(Rc::new(StrObj::copied(s)))
     }
 
     pub fn string(s: String) -> Value {

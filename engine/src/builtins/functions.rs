@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use crate::error::PyResult;
+use crate::error::{PyErr, PyResult};
 use crate::object::{type_name_of, Args, NativeFn};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -41,20 +41,30 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("open", crate::stdlib::os::open_builtin),
 ];
 
+#[inline]
 fn check_count(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    let n = args.args.len();
+    if args.kwargs.is_empty() && n >= min && n <= max {
+        return Ok(());
+    }
+    Err(count_error(vm, name, args, min, max))
+}
+
+#[cold]
+fn count_error(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PyErr {
     if let Some((k, _)) = args.kwargs.first() {
         // round() and pow() take their keywords out before checking the rest.
-        return Err(vm.type_error(match name {
+        return vm.type_error(match name {
             "round" | "pow" => format!(
                 "'{}' is an invalid keyword argument for {}()",
                 k.as_str(),
                 name
             ),
             _ => format!("{}() takes no keyword arguments", name),
-        }));
+        });
     }
     let n = args.args.len();
-    if n < min || n > max {
+    {
         let msg = if min == 1 && max == 1 {
             format!("{}() takes exactly one argument ({} given)", name, n)
         } else if min == max {
@@ -82,9 +92,8 @@ fn check_count(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> 
                 n
             )
         };
-        return Err(vm.type_error(msg));
+        vm.type_error(msg)
     }
-    Ok(())
 }
 
 fn print(vm: &mut Vm, mut args: Args) -> PyResult {

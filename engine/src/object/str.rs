@@ -108,7 +108,7 @@ impl StrObj {
     }
 
     /// A str copied from borrowed text (stored inline when short).
-    pub fn from_str(s: &str) -> StrObj {
+    pub fn copied(s: &str) -> StrObj {
         StrObj::with_text(Text::from_str(s), s.is_ascii())
     }
 

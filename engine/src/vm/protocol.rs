@@ -804,7 +804,7 @@ impl Vm {
                 if its.is_empty() {
                     return Ok((None, IterState::Exhausted));
                 }
-                let mut out = Vec::with_capacity(its.len());
+                let mut out = crate::object::tuple::TupleItems::with_capacity(its.len());
                 for (i, it) in its.iter().enumerate() {
                     match self.next(it)? {
                         Some(v) => out.push(v),
@@ -816,7 +816,8 @@ impl Vm {
                         }
                     }
                 }
-                (Some(Value::tuple(out)), IterState::Zip(its, strict))
+                let t = crate::gc::new_tuple(crate::object::TupleObj::from_items(out));
+                (Some(Value::Tuple(t)), IterState::Zip(its, strict))
             }
             IterState::Map(f, its) => {
                 let mut args = Vec::with_capacity(its.len());

@@ -137,7 +137,7 @@ impl Value {
     }
 
     pub fn str(s: &str) -> Value {
-        Value::Str(Rc::new(StrObj::new(s.to_string())))
+        Value::Str(Rc::new(StrObj::copied(s)))
     }
 
     pub fn string(s: String) -> Value {
@@ -163,6 +163,11 @@ impl Value {
 
     pub fn tuple(items: Vec<Value>) -> Value {
         Value::Tuple(crate::gc::new_tuple(TupleObj::new(items)))
+    }
+
+    /// `(a, b)` in one allocation.
+    pub fn pair(a: Value, b: Value) -> Value {
+        Value::Tuple(crate::gc::new_tuple(TupleObj::pair(a, b)))
     }
 
     pub fn list(items: Vec<Value>) -> Value {

@@ -133,7 +133,7 @@ fn divmod_impl(vm: &mut Vm, args: Args, reflected: bool) -> PyResult {
     }
     let q = vm.binary_op(&x, &y, BinOp::FloorDiv as u32)?;
     let r = vm.binary_op(&x, &y, BinOp::Mod as u32)?;
-    Ok(Value::tuple(vec![q, r]))
+    Ok(Value::pair(q, r))
 }
 
 fn divmod(vm: &mut Vm, args: Args) -> PyResult {

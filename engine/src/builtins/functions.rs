@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use crate::error::PyResult;
+use crate::error::{PyErr, PyResult};
 use crate::object::{type_name_of, Args, NativeFn};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -41,9 +41,30 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("open", crate::stdlib::os::open_builtin),
 ];
 
+#[inline]
 fn check_count(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     let n = args.args.len();
-    if n < min || n > max {
+    if args.kwargs.is_empty() && n >= min && n <= max {
+        return Ok(());
+    }
+    Err(count_error(vm, name, args, min, max))
+}
+
+#[cold]
+fn count_error(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PyErr {
+    if let Some((k, _)) = args.kwargs.first() {
+        // round() and pow() take their keywords out before checking the rest.
+        return vm.type_error(match name {
+            "round" | "pow" => format!(
+                "'{}' is an invalid keyword argument for {}()",
+                k.as_str(),
+                name
+            ),
+            _ => format!("{}() takes no keyword arguments", name),
+        });
+    }
+    let n = args.args.len();
+    {
         let msg = if min == 1 && max == 1 {
             format!("{}() takes exactly one argument ({} given)", name, n)
         } else if min == max {
@@ -71,9 +92,8 @@ fn check_count(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> 
                 n
             )
         };
-        return Err(vm.type_error(msg));
+        vm.type_error(msg)
     }
-    Ok(())
 }
 
 fn print(vm: &mut Vm, mut args: Args) -> PyResult {
@@ -388,7 +408,7 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult {
     if numeric(a) && numeric(b) {
         let q = vm.binary_op(a, b, crate::ast::BinOp::FloorDiv as u32)?;
         let r = vm.binary_op(a, b, crate::ast::BinOp::Mod as u32)?;
-        return Ok(Value::tuple(vec![q, r]));
+        return Ok(Value::pair(q, r));
     }
     if let Some(r) = vm.call_dunder(a, "__divmod__", vec![b.clone()])? {
         if !matches!(r, Value::NotImplemented) {
@@ -408,8 +428,26 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn pow(vm: &mut Vm, mut args: Args) -> PyResult {
-    if let Some(m) = args.take_kw("mod") {
-        args.args.push(m);
+    // pow(base, exp, mod=None): any of them may be given by name.
+    for (pos, name) in ["base", "exp", "mod"].into_iter().enumerate() {
+        if let Some(v) = args.take_kw(name) {
+            if args.args.len() > pos {
+                return Err(vm.type_error(format!(
+                    "argument for pow() given by name ('{}') and position ({})",
+                    name,
+                    pos + 1
+                )));
+            }
+            if args.args.len() < pos {
+                let missing = ["base", "exp"][args.args.len()];
+                return Err(vm.type_error(format!(
+                    "pow() missing required argument '{}' (pos {})",
+                    missing,
+                    args.args.len() + 1
+                )));
+            }
+            args.args.push(v);
+        }
     }
     check_count(vm, "pow", &args, 2, 3)?;
     if args.args.len() == 3 && !args.args[2].is_none() {

@@ -98,6 +98,12 @@ fn enumerate(vm: &mut Vm, mut args: Args) -> PyResult {
         return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
     };
     let it = vm.get_iter(&src)?;
+    // The count is an int: bools and `__index__` objects are converted.
+    let start = match start {
+        Value::Int(_) | Value::BigInt(_) => start,
+        Value::Bool(b) => Value::Int(b as i64),
+        other => Value::Int(vm.to_index(&other)?),
+    };
     Ok(iterator(IterState::Enumerate(it, start)))
 }
 

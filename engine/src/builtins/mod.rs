@@ -85,3 +85,36 @@ pub fn install(vm: &mut Vm) {
         b.set_str(name, types::native(name, *f));
     }
 }
+
+/// The native `__new__` of an exact builtin type whose call does nothing
+/// else (builtin types are immutable and their `__init__` is skipped for
+/// the finished value `__new__` returns), so `int(s)`, `str(i)`, `list(x)`
+/// can skip `type.__call__`'s generic steps. None for any other class.
+pub(crate) fn exact_type_constructor(
+    vm: &Vm,
+    cls: &std::rc::Rc<object::ClassObj>,
+) -> Option<object::NativeFn> {
+    use object::*;
+    if cls.layout != class::Layout::Builtin {
+        return None;
+    }
+    let t = &vm.types;
+    let table: [(&std::rc::Rc<ClassObj>, NativeFn); 12] = [
+        (&t.str_, str_methods::new),
+        (&t.int, int_methods::new),
+        (&t.float, float_methods::new),
+        (&t.tuple, tuple_methods::new),
+        (&t.list, list_methods::new),
+        (&t.dict, dict_methods::new),
+        (&t.set, set_methods::new_set),
+        (&t.range, range_methods::new),
+        (&t.bool_, bool_methods::new),
+        (&t.frozenset, set_methods::new_frozenset),
+        (&t.bytes, bytes_methods::new_bytes),
+        (&t.bytearray, bytes_methods::new_bytearray),
+    ];
+    table
+        .iter()
+        .find(|(c, _)| std::rc::Rc::ptr_eq(c, cls))
+        .map(|&(_, f)| f)
+}

@@ -150,7 +150,7 @@ fn dict_popitem(vm: &mut Vm, args: Args) -> PyResult {
     let d = this(vm, &args, "popitem")?;
     no_args(vm, &args, "dict.popitem")?;
     match d.pop_last() {
-        Some((k, v)) => Ok(Value::tuple(vec![k, v])),
+        Some((k, v)) => Ok(Value::pair(k, v)),
         None => Err(vm.key_error(Value::str("popitem(): dictionary is empty"))),
     }
 }
@@ -241,7 +241,7 @@ fn view_items(v: &DictViewObj) -> Vec<Value> {
             .dict
             .items()
             .into_iter()
-            .map(|(k, x)| Value::tuple(vec![k, x]))
+            .map(|(k, x)| Value::pair(k, x))
             .collect(),
     }
 }

@@ -79,10 +79,10 @@ fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult {
     } else {
         (m, BigInt::one() << (-e) as usize)
     };
-    Ok(Value::tuple(vec![
+    Ok(Value::pair(
         Value::from_bigint(num),
         Value::from_bigint(den),
-    ]))
+    ))
 }
 
 /// `float.hex()`: `0x1.8000000000000p+0` style, 13 hex digits for nonzero values.

@@ -301,3 +301,28 @@ pub fn int_cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
         _ => Some(to_bigint(a)?.cmp(&to_bigint(b)?)),
     }
 }
+
+/// Decimal text of an i64 without the formatting machinery (`str(i)` and
+/// `repr(i)` are hot in string-building code), written into `buf`.
+pub fn format_i64(i: i64, buf: &mut [u8; 20]) -> &str {
+    let mut pos = buf.len();
+    let mut n = i.unsigned_abs();
+    loop {
+        pos -= 1;
+        buf[pos] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        pos -= 1;
+        buf[pos] = b'-';
+    }
+    // The buffer holds ASCII digits and '-' only.
+    std::str::from_utf8(&buf[pos..]).unwrap_or_default()
+}
+
+pub fn i64_to_string(i: i64) -> String {
+    format_i64(i, &mut [0u8; 20]).to_string()
+}

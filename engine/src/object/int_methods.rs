@@ -263,7 +263,7 @@ fn int_conjugate(vm: &mut Vm, args: Args) -> PyResult {
 fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult {
     let v = this_int(vm, &args, "as_integer_ratio")?;
     no_args(vm, &args, "int.as_integer_ratio")?;
-    Ok(Value::tuple(vec![v, Value::Int(1)]))
+    Ok(Value::pair(v, Value::Int(1)))
 }
 
 fn int_index(vm: &mut Vm, args: Args) -> PyResult {
@@ -352,6 +352,10 @@ fn int_denominator(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `int()`, `int(x)`, `int(x, base)`; `args.args[0]` is the class.
 pub fn new(vm: &mut Vm, mut args: Args) -> PyResult {
+    // `int(x)`, the common form: no keyword scan, no copy of the arguments.
+    if args.kwargs.is_empty() && args.args.len() == 2 {
+        return to_int(vm, &args.args[1]);
+    }
     let base_kw = args.take_kw("base");
     if let Some((k, _)) = args.kwargs.first() {
         let msg = format!("'{}' is an invalid keyword argument for int()", k.as_str());
@@ -397,6 +401,11 @@ pub fn new(vm: &mut Vm, mut args: Args) -> PyResult {
 
 /// Parses a str/bytes/bytearray as `int(x, base)` does.
 fn from_text(vm: &mut Vm, x: &Value, base: u32) -> PyResult {
+    if let (Value::Str(s), 10) = (x, base) {
+        if let Some(i) = parse_small_decimal(s.as_str().as_bytes()) {
+            return Ok(Value::Int(i));
+        }
+    }
     let text: Option<String> = match x {
         Value::Str(s) => Some(s.as_str().to_string()),
         Value::Bytes(b) | Value::ByteArray(b) => {
@@ -427,6 +436,28 @@ fn from_text(vm: &mut Vm, x: &Value, base: u32) -> PyResult {
             Err(vm.value_error(msg))
         }
     }
+}
+
+/// `[+-]?[0-9]{1,18}`, the usual `int(s)` input, read straight into an i64
+/// (18 digits cannot overflow). Anything else (spaces, underscores, longer
+/// text, other digits) is left to the general parser.
+fn parse_small_decimal(b: &[u8]) -> Option<i64> {
+    let (neg, digits) = match b.first()? {
+        b'-' => (true, &b[1..]),
+        b'+' => (false, &b[1..]),
+        _ => (false, b),
+    };
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut n: i64 = 0;
+    for &d in digits {
+        if !d.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + (d - b'0') as i64;
+    }
+    Some(if neg { -n } else { n })
 }
 
 /// CPython refuses to convert more than 4300 digits in a non-power-of-two base.

@@ -15,9 +15,82 @@ struct CharIndex {
     cursor: Cell<(usize, usize)>,
 }
 
+/// Text up to this many bytes is stored inside the object itself, so a
+/// short string is one allocation (the `Rc`) instead of two.
+const INLINE: usize = 23;
+
+/// The bytes of a str: inline when short, else an owned heap buffer.
+enum Text {
+    Inline { len: u8, buf: [u8; INLINE] },
+    Heap(String),
+}
+
+impl Text {
+    fn from_str(s: &str) -> Text {
+        if s.len() <= INLINE {
+            let mut buf = [0u8; INLINE];
+            buf[..s.len()].copy_from_slice(s.as_bytes());
+            Text::Inline {
+                len: s.len() as u8,
+                buf,
+            }
+        } else {
+            Text::Heap(s.to_string())
+        }
+    }
+
+    /// Short or long, an already built `String` keeps its buffer: copying it
+    /// inline would cost as much as the allocation it saves.
+    fn from_string(s: String) -> Text {
+        Text::Heap(s)
+    }
+
+    fn concat<'a>(parts: impl Iterator<Item = &'a str> + Clone) -> Text {
+        let total: usize = parts.clone().map(str::len).sum();
+        if total <= INLINE {
+            let mut buf = [0u8; INLINE];
+            let mut at = 0;
+            for p in parts {
+                buf[at..at + p.len()].copy_from_slice(p.as_bytes());
+                at += p.len();
+            }
+            Text::Inline {
+                len: total as u8,
+                buf,
+            }
+        } else {
+            let mut s = String::with_capacity(total);
+            for p in parts {
+                s.push_str(p);
+            }
+            Text::Heap(s)
+        }
+    }
+
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Text::Inline { len, buf } => {
+                let bytes = &buf[..*len as usize];
+                // SAFETY: `buf[..len]` is a byte-for-byte copy of a whole `&str`
+                // (`from_str`) or of whole `&str`s one after another (`concat`),
+                // and is never written afterwards, so it is valid UTF-8.
+                unsafe { std::str::from_utf8_unchecked(bytes) }
+            }
+            Text::Heap(s) => s,
+        }
+    }
+}
+
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
 #[derive(Debug)]
 pub struct StrObj {
-    s: String,
+    s: Text,
     /// 0 means "not computed yet" (a real hash of 0 is stored as 1... see `hash`).
     hash: Cell<i64>,
     ascii: bool,
@@ -31,6 +104,22 @@ pub struct StrObj {
 impl StrObj {
     pub fn new(s: String) -> StrObj {
         let ascii = s.is_ascii();
+        StrObj::with_text(Text::from_string(s), ascii)
+    }
+
+    /// A str copied from borrowed text (stored inline when short).
+    pub fn copied(s: &str) -> StrObj {
+        StrObj::with_text(Text::from_str(s), s.is_ascii())
+    }
+
+    /// The concatenation of `parts` (`a + b`, f-strings), built in place.
+    pub fn concat<'a>(parts: impl Iterator<Item = &'a str> + Clone) -> StrObj {
+        let text = Text::concat(parts);
+        let ascii = text.as_str().is_ascii();
+        StrObj::with_text(text, ascii)
+    }
+
+    fn with_text(s: Text, ascii: bool) -> StrObj {
         StrObj {
             s,
             hash: Cell::new(0),
@@ -40,8 +129,9 @@ impl StrObj {
         }
     }
 
+    #[inline]
     pub fn as_str(&self) -> &str {
-        &self.s
+        self.s.as_str()
     }
 
     pub fn is_ascii(&self) -> bool {
@@ -51,31 +141,31 @@ impl StrObj {
     /// Length in code points.
     pub fn char_len(&self) -> usize {
         if self.ascii {
-            self.s.len()
+            self.as_str().len()
         } else {
-            *self.chars.get_or_init(|| self.s.chars().count())
+            *self.chars.get_or_init(|| self.as_str().chars().count())
         }
     }
 
     /// The code point at `index` (0-based, in range).
     pub fn char_at(&self, index: usize) -> Option<char> {
         if self.ascii {
-            self.s.as_bytes().get(index).map(|&b| b as char)
+            self.as_str().as_bytes().get(index).map(|&b| b as char)
         } else {
             let b = self.byte_offset(index);
-            self.s[b..].chars().next()
+            self.as_str()[b..].chars().next()
         }
     }
 
     /// Byte offset of code point `idx`, or the text's length when past the end.
     pub fn byte_offset(&self, idx: usize) -> usize {
         if self.ascii {
-            return idx.min(self.s.len());
+            return idx.min(self.as_str().len());
         }
         let index = self.index.get_or_init(|| {
             Box::new(CharIndex {
                 offsets: self
-                    .s
+                    .as_str()
                     .char_indices()
                     .step_by(INDEX_STEP)
                     .map(|(b, _)| b)
@@ -84,7 +174,7 @@ impl StrObj {
             })
         });
         let Some(&block) = index.offsets.get(idx / INDEX_STEP) else {
-            return self.s.len();
+            return self.as_str().len();
         };
         // Walk from the nearer known point before `idx`: its block's start,
         // or the last position asked for (scanners ask for i, i+1, ...).
@@ -93,11 +183,11 @@ impl StrObj {
         if cc <= idx && cc > from_char {
             (from_char, from_byte) = (cc, cb);
         }
-        let b = self.s[from_byte..]
+        let b = self.as_str()[from_byte..]
             .char_indices()
             .nth(idx - from_char)
             .map(|(b, _)| from_byte + b)
-            .unwrap_or(self.s.len());
+            .unwrap_or(self.as_str().len());
         index.cursor.set((idx, b));
         b
     }
@@ -108,7 +198,7 @@ impl StrObj {
         if h != 0 {
             return h;
         }
-        let h = hash_str(&self.s);
+        let h = hash_str(self.as_str());
         self.hash.set(h);
         h
     }

@@ -359,6 +359,9 @@ fn push_lower(c: char, out: &mut String) {
 // ----- simple predicates and case methods -----
 
 fn noargs(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Rc<StrObj>> {
+    if let ([Value::Str(s)], true) = (&args.args[..], args.kwargs.is_empty()) {
+        return Ok(s.clone());
+    }
     let s = self_str(vm, args, name)?;
     positional(vm, args, "str", name, 0, 0, Arity::Old)?;
     Ok(s)
@@ -466,8 +469,33 @@ macro_rules! mapping {
     };
 }
 
-mapping!(str_upper, "upper", |s| s.to_uppercase());
-mapping!(str_lower, "lower", |s| s.to_lowercase());
+/// `upper()`/`lower()` of ASCII text: a byte map, with short results stored
+/// inline in the new str (no intermediate `String`).
+fn ascii_case(s: &StrObj, upper: bool) -> Option<Value> {
+    if !s.is_ascii() {
+        return None;
+    }
+    let text = s.as_str().as_bytes();
+    let mut buf = [0u8; 32];
+    let out = buf.get_mut(..text.len())?;
+    out.copy_from_slice(text);
+    if upper {
+        out.make_ascii_uppercase();
+    } else {
+        out.make_ascii_lowercase();
+    }
+    std::str::from_utf8(out).ok().map(Value::str)
+}
+
+fn str_upper(vm: &mut Vm, args: Args) -> PyResult {
+    let s = noargs(vm, &args, "upper")?;
+    Ok(ascii_case(&s, true).unwrap_or_else(|| Value::string(s.as_str().to_uppercase())))
+}
+
+fn str_lower(vm: &mut Vm, args: Args) -> PyResult {
+    let s = noargs(vm, &args, "lower")?;
+    Ok(ascii_case(&s, false).unwrap_or_else(|| Value::string(s.as_str().to_lowercase())))
+}
 mapping!(str_casefold, "casefold", casefold);
 mapping!(str_swapcase, "swapcase", |s| {
     let mut out = String::with_capacity(s.len());
@@ -1537,6 +1565,14 @@ fn str_encode(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `str(...)` as `__new__`: args[0] is the class.
 pub fn new(vm: &mut Vm, mut args: Args) -> PyResult {
+    // `str(x)`, the common form: no keyword scan, no copy of the arguments.
+    if args.kwargs.is_empty() && args.args.len() == 2 {
+        return match &args.args[1] {
+            Value::Str(_) => Ok(args.args.swap_remove(1)),
+            Value::Int(i) => Ok(Value::str(crate::object::int::format_i64(*i, &mut [0; 20]))),
+            other => Ok(Value::string(vm.str(other)?)),
+        };
+    }
     let object = args.take_kw("object");
     let encoding = args.take_kw("encoding");
     let errors = args.take_kw("errors");

@@ -1,10 +1,16 @@
 //! `tuple`: an immutable sequence of values.
 
+use smallvec::SmallVec;
+
 use crate::gc::{collectable, on_drop, trashcan, GcHeader};
 use crate::value::Value;
 
+/// A tuple's items: pairs (enumerate, dict items, zip, divmod) live inside
+/// the tuple's own allocation; longer tuples spill to the heap.
+pub type TupleItems = SmallVec<[Value; 2]>;
+
 pub struct TupleObj {
-    pub items: Box<[Value]>,
+    pub items: TupleItems,
     pub gc: GcHeader,
 }
 
@@ -13,16 +19,41 @@ collectable!(TupleObj, Tuple);
 impl Drop for TupleObj {
     fn drop(&mut self) {
         on_drop(&self.gc, self as *const _ as usize);
-        trashcan::defer_values(std::mem::take(&mut self.items).into_vec());
+        if self.items.iter().any(|v| v.heap_ptr().is_some()) {
+            trashcan::drop_deep(Reversed(std::mem::take(&mut self.items)));
+        }
+    }
+}
+
+/// Drops the items last first, as CPython does (so `__del__` runs in that order).
+struct Reversed(TupleItems);
+
+impl Drop for Reversed {
+    fn drop(&mut self) {
+        while let Some(v) = self.0.pop() {
+            drop(v);
+        }
     }
 }
 
 impl TupleObj {
     pub fn new(items: Vec<Value>) -> TupleObj {
+        TupleObj::from_items(TupleItems::from_vec(items))
+    }
+
+    pub fn from_items(items: TupleItems) -> TupleObj {
         TupleObj {
-            items: items.into_boxed_slice(),
+            items,
             gc: GcHeader::new(),
         }
+    }
+
+    /// A 2-tuple, built without a temporary vector.
+    pub fn pair(a: Value, b: Value) -> TupleObj {
+        let mut items = TupleItems::new();
+        items.push(a);
+        items.push(b);
+        TupleObj::from_items(items)
     }
 
     pub fn len(&self) -> usize {

@@ -196,12 +196,9 @@ impl Vm {
             return int_binary(self, a, b, op);
         }
         Ok(match (a, b, op) {
-            (Str(x), Str(y), BinOp::Add) => {
-                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-                s.push_str(x.as_str());
-                s.push_str(y.as_str());
-                Some(Value::string(s))
-            }
+            (Str(x), Str(y), BinOp::Add) => Some(Value::Str(Rc::new(
+                crate::object::StrObj::concat([x.as_str(), y.as_str()].into_iter()),
+            ))),
             (Str(x), Int(_) | Bool(_), BinOp::Mult) | (Int(_) | Bool(_), Str(x), BinOp::Mult) => {
                 let n = self.repeat_count(if matches!(a, Str(_)) { b } else { a })?;
                 let total = self.repeat_size(x.as_str().len(), n, "repeated string is too long")?;

@@ -33,7 +33,7 @@ impl Vm {
             Value::NotImplemented => "NotImplemented".into(),
             Value::Ellipsis => "Ellipsis".into(),
             Value::Bool(b) => (if *b { "True" } else { "False" }).into(),
-            Value::Int(i) => i.to_string(),
+            Value::Int(i) => crate::object::int::i64_to_string(*i),
             Value::BigInt(b) => b.to_string(),
             Value::Float(x) => float_repr(*x),
             Value::Str(s) => repr_str(s.as_str()),
@@ -98,7 +98,7 @@ impl Vm {
                         .dict
                         .items()
                         .into_iter()
-                        .map(|(k, v)| Value::tuple(vec![k, v]))
+                        .map(|(k, v)| Value::pair(k, v))
                         .collect(),
                 };
                 format!(
@@ -706,7 +706,7 @@ impl Vm {
                         Some(match &*st {
                             IterState::DictKeys(..) => k,
                             IterState::DictValues(..) => v,
-                            _ => Value::tuple(vec![k, v]),
+                            _ => Value::pair(k, v),
                         })
                     }
                     None => None,
@@ -727,6 +727,34 @@ impl Vm {
                 }
             }
             IterState::Exhausted => None,
+            IterState::Enumerate(inner, _) => {
+                // The inner step may run script code, so no borrow is held
+                // across it; the state stays in place (no move out and back).
+                let inner = inner.clone();
+                drop(st);
+                let item = self.next(&inner)?;
+                let mut st = obj.state.borrow_mut();
+                let (Some(v), IterState::Enumerate(_, count)) = (item, &mut *st) else {
+                    // Exhausted (or exhausted by a re-entrant call meanwhile).
+                    *st = IterState::Exhausted;
+                    return Ok(None);
+                };
+                // The index is read after the inner step, as CPython does.
+                let index = std::mem::replace(count, Value::None);
+                let next = match index {
+                    Value::Int(c) if c < i64::MAX => Value::Int(c + 1),
+                    _ => {
+                        drop(st);
+                        let n = self.binary_op(&index, &Value::Int(1), 0)?;
+                        st = obj.state.borrow_mut();
+                        n
+                    }
+                };
+                if let IterState::Enumerate(_, count) = &mut *st {
+                    *count = next;
+                }
+                return Ok(Some(Value::pair(index, v)));
+            }
             _ => {
                 let state = std::mem::replace(&mut *st, IterState::Exhausted);
                 drop(st);
@@ -772,24 +800,11 @@ impl Vm {
                     (Some(v), IterState::Callable(f, sentinel))
                 }
             }
-            IterState::Enumerate(it, count) => match self.next(&it)? {
-                Some(v) => {
-                    let next = match count {
-                        Value::Int(c) if c < i64::MAX => Value::Int(c + 1),
-                        _ => self.binary_op(&count, &Value::Int(1), 0)?,
-                    };
-                    (
-                        Some(Value::tuple(vec![count, v])),
-                        IterState::Enumerate(it, next),
-                    )
-                }
-                None => (None, IterState::Exhausted),
-            },
             IterState::Zip(its, strict) => {
                 if its.is_empty() {
                     return Ok((None, IterState::Exhausted));
                 }
-                let mut out = Vec::with_capacity(its.len());
+                let mut out = crate::object::tuple::TupleItems::with_capacity(its.len());
                 for (i, it) in its.iter().enumerate() {
                     match self.next(it)? {
                         Some(v) => out.push(v),
@@ -801,7 +816,8 @@ impl Vm {
                         }
                     }
                 }
-                (Some(Value::tuple(out)), IterState::Zip(its, strict))
+                let t = crate::gc::new_tuple(crate::object::TupleObj::from_items(out));
+                (Some(Value::Tuple(t)), IterState::Zip(its, strict))
             }
             IterState::Map(f, its) => {
                 let mut args = Vec::with_capacity(its.len());

@@ -513,8 +513,10 @@ impl Vm {
                     })));
                 }
                 Op::BuildTuple => {
-                    let items = f.stack.split_off(f.stack.len() - arg as usize);
-                    f.stack.push(Value::tuple(items));
+                    let at = f.stack.len() - arg as usize;
+                    let items: crate::object::tuple::TupleItems = f.stack.drain(at..).collect();
+                    let t = crate::object::TupleObj::from_items(items);
+                    f.stack.push(Value::Tuple(crate::gc::new_tuple(t)));
                 }
                 Op::BuildList => {
                     let items = f.stack.split_off(f.stack.len() - arg as usize);
@@ -538,14 +540,14 @@ impl Vm {
                     f.stack.push(Value::Dict(crate::gc::new(dict)));
                 }
                 Op::BuildString => {
-                    let items = f.stack.split_off(f.stack.len() - arg as usize);
-                    let mut s = String::new();
-                    for item in &items {
-                        if let Value::Str(p) = item {
-                            s.push_str(p.as_str());
-                        }
-                    }
-                    f.stack.push(Value::string(s));
+                    let at = f.stack.len() - arg as usize;
+                    let parts = f.stack[at..].iter().filter_map(|v| match v {
+                        Value::Str(p) => Some(p.as_str()),
+                        _ => None,
+                    });
+                    let s = Rc::new(crate::object::StrObj::concat(parts));
+                    f.stack.truncate(at);
+                    f.stack.push(Value::Str(s));
                 }
                 Op::FormatValue => {
                     let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
@@ -627,12 +629,18 @@ impl Vm {
                     f.stack.push(Value::tuple(items));
                 }
                 Op::UnpackSequence => {
-                    let seq = pop!();
+                    let mut seq = pop!();
                     let n = arg as usize;
-                    match &seq {
-                        Value::Tuple(t) if t.len() == n => {
-                            f.stack.extend(t.items.iter().rev().cloned())
-                        }
+                    match &mut seq {
+                        Value::Tuple(t) if t.len() == n => match Rc::get_mut(t) {
+                            // A fresh tuple (`for i, x in enumerate(...)`): move the items out.
+                            Some(t) => {
+                                while let Some(v) = t.items.pop() {
+                                    f.stack.push(v);
+                                }
+                            }
+                            None => f.stack.extend(t.items.iter().rev().cloned()),
+                        },
                         Value::List(l) if l.len() == n => {
                             f.stack.extend(l.items.borrow().iter().rev().cloned())
                         }
@@ -1052,6 +1060,12 @@ impl Vm {
                     return self.enter_function(&func, frame);
                 }
                 Value::Class(cls) => {
+                    if let Some(ctor) = crate::builtins::exact_type_constructor(self, cls) {
+                        // The class stays first: it is the constructor's `cls`.
+                        let mut args = Args::default();
+                        move_args(&mut f.stack, func_at, &mut args);
+                        return ctor(self, args).map(CallOutcome::Value);
+                    }
                     if let Some(func) = self.inline_init(cls) {
                         // The new instance takes the class's slot and becomes `self`.
                         let inst = if cls.layout == Layout::Exception {

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use crate::bytecode::CodeObject;
-use crate::object::{CellObj, DictObj, FunctionObj};
+use crate::object::{CellObj, DictObj, FunctionObj, GeneratorObj};
 use crate::value::Value;
 
 pub struct Frame {
@@ -23,6 +23,12 @@ pub struct Frame {
     /// Set for an `__init__` frame pushed by a class call: the new instance,
     /// which the call returns once `__init__` has returned None.
     pub init_self: Option<Value>,
+    /// Set while this is a generator's frame running on the VM stack: the
+    /// generator it goes back to when it yields (gen_resume.rs).
+    pub gen: Option<Rc<GeneratorObj>>,
+    /// The caller's handled exception while a generator frame runs, restored
+    /// when the frame yields, returns or raises.
+    pub saved_exc: Value,
 }
 
 impl Frame {
@@ -40,6 +46,8 @@ impl Frame {
             locals,
             func: None,
             init_self: None,
+            gen: None,
+            saved_exc: Value::None,
         }
     }
 
@@ -87,6 +95,8 @@ impl Frame {
         self.locals = None;
         self.func = None;
         self.init_self = None;
+        self.gen = None;
+        self.saved_exc = Value::None;
     }
 
     /// The line being executed (the instruction before `pc`).

@@ -60,7 +60,7 @@ impl Vm {
 
     /// Runs frames from `self.frames[base]` upward; handles exceptions through
     /// the exception tables, popping frames that have no handler.
-    fn execute(&mut self, base: usize, mut pending: Option<PyErr>) -> PyResult<Exit> {
+    pub(crate) fn execute(&mut self, base: usize, mut pending: Option<PyErr>) -> PyResult<Exit> {
         loop {
             if let Some(err) = pending.take() {
                 self.unwind(base, err)?;
@@ -74,7 +74,7 @@ impl Vm {
 
     /// Finds a handler for `err` in the top frame or its callers down to
     /// `base`. Ok when a handler was entered; Err when `base` was unwound.
-    fn unwind(&mut self, base: usize, err: PyErr) -> PyResult<()> {
+    fn unwind(&mut self, base: usize, mut err: PyErr) -> PyResult<()> {
         let reraise = std::mem::take(&mut self.reraising);
         if !reraise {
             // Errors raised by native code inside an except block get __context__ too.
@@ -109,7 +109,10 @@ impl Vm {
                 frame.pc = h.target as usize;
                 return Ok(());
             }
-            if let Some(done) = self.frames.pop() {
+            if let Some(mut done) = self.frames.pop() {
+                if done.gen.is_some() {
+                    err = self.generator_raised(&mut done, err);
+                }
                 self.recycle_frame(done);
             }
             if self.frames.len() <= base {
@@ -164,6 +167,26 @@ impl Vm {
             ($i:expr) => {
                 rt!().names[$i as usize].clone()
             };
+        }
+
+        // The top frame yields `v`: it goes back into its generator; a caller
+        // in this loop resumed it from FOR_ITER (takes the value) or from
+        // YIELD_FROM (yields it on, and resumes there).
+        macro_rules! yield_value {
+            ($v:expr) => {{
+                let v = $v;
+                loop {
+                    if !self.suspend_generator_frame() || self.frames.len() <= base {
+                        return Ok(Exit::Yield(v));
+                    }
+                    reload!();
+                    if code.instrs[f.pc - 1].op != Op::YieldFrom {
+                        f.stack.push(v);
+                        break;
+                    }
+                    f.pc -= 1;
+                }
+            }};
         }
 
         loop {
@@ -723,6 +746,14 @@ impl Vm {
                                 }
                             }
                         }
+                        Value::Generator(g) if g.kind == GenKind::Generator => {
+                            let g = g.clone();
+                            if self.push_generator(&g, &mut Value::None)? {
+                                reload!();
+                                continue;
+                            }
+                            self.next(&Value::Generator(g))?
+                        }
                         _ => {
                             let it = top!().clone();
                             self.next(&it)?
@@ -754,6 +785,7 @@ impl Vm {
                 }
                 Op::ReturnValue => {
                     let mut v = pop!();
+                    let mut from_gen = false;
                     if let Some(mut done) = self.frames.pop() {
                         if let Some(inst) = done.init_self.take() {
                             if !v.is_none() {
@@ -763,12 +795,27 @@ impl Vm {
                             }
                             v = inst;
                         }
+                        if done.gen.is_some() {
+                            self.finish_generator_frame(&mut done);
+                            from_gen = true;
+                        }
                         self.recycle_frame(done);
                     }
                     if self.frames.len() <= base {
                         return Ok(Exit::Return(v));
                     }
                     reload!();
+                    if from_gen {
+                        // A generator resumed in this loop finished: the
+                        // caller's FOR_ITER is exhausted, or its YIELD_FROM
+                        // has its result.
+                        f.stack.pop();
+                        let at = code.instrs[f.pc - 1];
+                        if at.op == Op::ForIter {
+                            f.pc = at.arg as usize;
+                            continue;
+                        }
+                    }
                     f.stack.push(v);
                 }
                 Op::LoadBuildClass => {
@@ -863,7 +910,7 @@ impl Vm {
                 }
                 Op::YieldValue => {
                     let v = pop!();
-                    return Ok(Exit::Yield(v));
+                    yield_value!(v);
                 }
                 Op::GetYieldFromIter => {
                     let v = pop!();
@@ -879,12 +926,19 @@ impl Vm {
                     f.stack.push(it);
                 }
                 Op::YieldFrom => {
-                    let v = pop!();
+                    let mut v = pop!();
+                    if let Value::Generator(g) = top!() {
+                        let g = g.clone();
+                        if self.push_generator(&g, &mut v)? {
+                            reload!();
+                            continue;
+                        }
+                    }
                     let sub = top!().clone();
                     match self.send_to(&sub, v)? {
                         Exit::Yield(y) => {
                             f.pc -= 1;
-                            return Ok(Exit::Yield(y));
+                            yield_value!(y);
                         }
                         Exit::Return(r) => {
                             f.stack.pop();
@@ -1234,143 +1288,6 @@ impl Vm {
         Ok(Value::Function(crate::gc::new(func)))
     }
 
-    /// Resumes a generator: sends `sent` (or throws `throw`) into it.
-    pub fn resume_generator(
-        &mut self,
-        gen: &Rc<GeneratorObj>,
-        sent: Value,
-        throw: Option<PyErr>,
-    ) -> PyResult<Exit> {
-        if gen.running.get() {
-            return Err(self.value_error(format!("{} already executing", gen.type_name())));
-        }
-        let Some(mut frame) = gen.frame.borrow_mut().take() else {
-            if gen.kind == GenKind::Coroutine {
-                return Err(
-                    self.new_error("RuntimeError", "cannot reuse already awaited coroutine")
-                );
-            }
-            return match throw {
-                Some(e) => Err(e),
-                None => Ok(Exit::Return(Value::None)),
-            };
-        };
-        let mut throw = throw;
-        // The sub-iterator of a `yield from` finished the throw: its value is the result.
-        let mut delegated_result = false;
-        if gen.started.get() {
-            // Suspended inside `yield from`: delegate a throw to the sub-iterator.
-            if let Some(err) = throw.take() {
-                let at = frame.pc;
-                if code_op(&frame.code, at) == Some(Op::YieldFrom) {
-                    let sub = frame.stack.last().cloned().unwrap_or(Value::None);
-                    gen.running.set(true);
-                    let r = self.throw_into(&sub, err);
-                    gen.running.set(false);
-                    match r {
-                        Ok(Exit::Yield(y)) => {
-                            *gen.frame.borrow_mut() = Some(frame);
-                            return Ok(Exit::Yield(y));
-                        }
-                        Ok(Exit::Return(v)) => {
-                            frame.stack.pop();
-                            frame.stack.push(v);
-                            frame.pc += 1;
-                            delegated_result = true;
-                        }
-                        Err(e) => {
-                            frame.stack.pop();
-                            frame.pc += 1;
-                            throw = Some(e);
-                        }
-                    }
-                } else {
-                    throw = Some(err);
-                }
-            }
-            if throw.is_none() && !delegated_result {
-                frame.stack.push(sent);
-            }
-        } else if let Some(err) = throw {
-            // Thrown into a frame that never ran: it ends at once, outside any try.
-            drop(frame);
-            return Err(err);
-        } else if !sent.is_none() {
-            *gen.frame.borrow_mut() = Some(frame);
-            return Err(self.type_error(format!(
-                "can't send non-None value to a just-started {}",
-                gen.type_name()
-            )));
-        }
-        gen.started.set(true);
-        gen.running.set(true);
-        let saved_exc = self.exc_info.clone();
-        let r = self.execute_new(frame, throw);
-        self.exc_info = saved_exc;
-        gen.running.set(false);
-        match r {
-            Ok(Exit::Yield(v)) => {
-                let frame = self.frames.pop().expect("the generator frame");
-                *gen.frame.borrow_mut() = Some(frame);
-                Ok(Exit::Yield(v))
-            }
-            Ok(Exit::Return(v)) => Ok(Exit::Return(v)),
-            Err(e) => {
-                if self.err_matches(&e, "StopIteration") {
-                    let err = self.new_error(
-                        "RuntimeError",
-                        &format!("{} raised StopIteration", gen.type_name()),
-                    );
-                    err.with_state(|s| s.cause = e.value());
-                    err.with_state(|s| s.context = e.value());
-                    return Err(err);
-                }
-                Err(e)
-            }
-        }
-    }
-
-    /// `yield from` / `await`: sends a value into a sub-iterator.
-    fn send_to(&mut self, sub: &Value, v: Value) -> PyResult<Exit> {
-        match sub {
-            Value::Generator(g) => {
-                let g = g.clone();
-                self.resume_generator(&g, v, None)
-            }
-            _ => {
-                if v.is_none() {
-                    return Ok(match self.next_or_return(sub)? {
-                        Ok(y) => Exit::Yield(y),
-                        Err(r) => Exit::Return(r),
-                    });
-                }
-                let send = self.getattr_str(sub, "send")?;
-                match self.call(&send, vec![v]) {
-                    Ok(y) => Ok(Exit::Yield(y)),
-                    Err(e) if self.err_matches(&e, "StopIteration") => {
-                        Ok(Exit::Return(self.stop_iteration_value(&e)))
-                    }
-                    Err(e) => Err(e),
-                }
-            }
-        }
-    }
-
-    fn throw_into(&mut self, sub: &Value, err: PyErr) -> PyResult<Exit> {
-        match sub {
-            // PEP 380: GeneratorExit closes the sub-generator, then is raised here.
-            Value::Generator(_) if self.err_matches(&err, "GeneratorExit") => {
-                crate::object::generator::close(self, Args::new(vec![sub.clone()]))?;
-                Err(err)
-            }
-            Value::Generator(g) => {
-                let g = g.clone();
-                self.resume_generator(&g, Value::None, Some(err))
-            }
-            _ => self.throw_into_iterator(sub, err),
-        }
-    }
-
     pub(crate) fn stop_iteration_value(&self, e: &PyErr) -> Value {
         e.with_state(|s| match &s.args {
             Value::Tuple(t) if !t.is_empty() => t.items[0].clone(),
@@ -1497,7 +1414,7 @@ fn generator_kind(code: &CodeObject) -> Option<GenKind> {
     }
 }
 
-fn code_op(code: &CodeObject, pc: usize) -> Option<Op> {
+pub(crate) fn code_op(code: &CodeObject, pc: usize) -> Option<Op> {
     code.instrs.get(pc).map(|i| i.op)
 }
 

@@ -50,7 +50,11 @@ impl Vm {
 
     #[inline]
     fn enter_generator_frame(&mut self, gen: &Rc<GeneratorObj>, mut frame: Box<Frame>) {
-        frame.saved_exc = self.exc_info.clone();
+        // `saved_exc` is None here (every exit takes it); skipping the store
+        // when nothing is handled saves a clone and a drop per resume.
+        if !self.exc_info.is_none() {
+            frame.saved_exc = self.exc_info.clone();
+        }
         frame.gen = Some(gen.clone());
         gen.running.set(true);
         self.frames.push(frame);
@@ -67,7 +71,9 @@ impl Vm {
         let Some(gen) = frame.gen.take() else {
             return false;
         };
-        self.exc_info = std::mem::replace(&mut frame.saved_exc, Value::None);
+        if !(frame.saved_exc.is_none() && self.exc_info.is_none()) {
+            self.exc_info = std::mem::replace(&mut frame.saved_exc, Value::None);
+        }
         let frame = self.frames.pop().expect("the generator frame");
         gen.running.set(false);
         *gen.frame.borrow_mut() = Some(frame);
@@ -79,7 +85,9 @@ impl Vm {
     pub(crate) fn finish_generator_frame(&mut self, frame: &mut Frame) {
         if let Some(gen) = frame.gen.take() {
             gen.running.set(false);
-            self.exc_info = std::mem::replace(&mut frame.saved_exc, Value::None);
+            if !(frame.saved_exc.is_none() && self.exc_info.is_none()) {
+                self.exc_info = std::mem::replace(&mut frame.saved_exc, Value::None);
+            }
         }
     }
 

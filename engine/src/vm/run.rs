@@ -747,12 +747,12 @@ impl Vm {
                             }
                         }
                         Value::Generator(g) if g.kind == GenKind::Generator => {
-                            let g = g.clone();
-                            if self.push_generator(&g, &mut Value::None)? {
+                            if self.push_generator(g, &mut Value::None)? {
                                 reload!();
                                 continue;
                             }
-                            self.next(&Value::Generator(g))?
+                            let it = top!().clone();
+                            self.next(&it)?
                         }
                         _ => {
                             let it = top!().clone();
@@ -928,8 +928,7 @@ impl Vm {
                 Op::YieldFrom => {
                     let mut v = pop!();
                     if let Value::Generator(g) = top!() {
-                        let g = g.clone();
-                        if self.push_generator(&g, &mut v)? {
+                        if self.push_generator(g, &mut v)? {
                             reload!();
                             continue;
                         }
@@ -1322,8 +1321,15 @@ impl Vm {
             };
             return Err(self.type_error(msg));
         };
-        let m = self.bind(m, &v);
-        let it = self.call(&m, vec![])?;
+        // A plain function (`def __await__(self): yield`) is called with the
+        // object directly, without a bound method.
+        let it = match m {
+            Value::Function(_) => self.call(&m, vec![v.clone()])?,
+            _ => {
+                let m = self.bind(m, &v);
+                self.call(&m, vec![])?
+            }
+        };
         let ok = match &it {
             Value::Generator(g) => g.kind == GenKind::Generator,
             Value::Iterator(_) => true,

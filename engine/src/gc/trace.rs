@@ -501,6 +501,7 @@ impl Traced for BoundMethodObj {
 fn traverse_frame(f: &Frame, visit: &mut Visit<'_>) {
     visit(&f.code.gc);
     visit_values(f.stack.iter(), visit);
+    visit_value(&f.saved_exc, visit);
     for c in &f.cells {
         visit(&c.gc);
     }

@@ -26,8 +26,10 @@ pub struct Frame {
     /// Set while this is a generator's frame running on the VM stack: the
     /// generator it goes back to when it yields (gen_resume.rs).
     pub gen: Option<Rc<GeneratorObj>>,
-    /// The caller's handled exception while a generator frame runs, restored
-    /// when the frame yields, returns or raises.
+    /// A generator frame's other handled exception: while it runs, the
+    /// caller's (restored when it yields, returns or raises); while it is
+    /// suspended, its own (it yielded inside `except`), made current again
+    /// when it resumes.
     pub saved_exc: Value,
 }
 

@@ -50,10 +50,15 @@ impl Vm {
 
     #[inline]
     fn enter_generator_frame(&mut self, gen: &Rc<GeneratorObj>, mut frame: Box<Frame>) {
-        // `saved_exc` is None here (every exit takes it); skipping the store
-        // when nothing is handled saves a clone and a drop per resume.
-        if !self.exc_info.is_none() {
-            frame.saved_exc = self.exc_info.clone();
+        // A suspended frame's `saved_exc` is the exception it was handling
+        // when it yielded (None outside `except`): that one is current again.
+        // A running frame's `saved_exc` is the caller's, restored on exit.
+        if frame.saved_exc.is_none() {
+            if !self.exc_info.is_none() {
+                frame.saved_exc = self.exc_info.clone();
+            }
+        } else {
+            std::mem::swap(&mut self.exc_info, &mut frame.saved_exc);
         }
         frame.gen = Some(gen.clone());
         gen.running.set(true);
@@ -72,7 +77,12 @@ impl Vm {
             return false;
         };
         if !(frame.saved_exc.is_none() && self.exc_info.is_none()) {
-            self.exc_info = std::mem::replace(&mut frame.saved_exc, Value::None);
+            let caller = std::mem::replace(&mut frame.saved_exc, Value::None);
+            let own = std::mem::replace(&mut self.exc_info, caller);
+            // Kept for the next resume unless it is just the caller's.
+            if !own.is(&self.exc_info) {
+                frame.saved_exc = own;
+            }
         }
         let frame = self.frames.pop().expect("the generator frame");
         gen.running.set(false);

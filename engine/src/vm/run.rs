@@ -885,7 +885,14 @@ impl Vm {
                     f.stack.push(exc);
                 }
                 Op::PopExcept => {
-                    self.exc_info = pop!();
+                    let prev = pop!();
+                    // A generator leaving its outermost `except` shows its
+                    // caller's exception again (it may have been resumed by
+                    // another caller than the one it saw when entering).
+                    self.exc_info = match &f.gen {
+                        Some(_) if prev.is_none() => f.saved_exc.clone(),
+                        _ => prev,
+                    };
                 }
                 Op::CheckExcMatch => {
                     let typ = pop!();

@@ -20,17 +20,22 @@ pub struct Frame {
     /// The namespace of module and class bodies (LOAD_NAME/STORE_NAME).
     pub locals: Option<Rc<DictObj>>,
     pub func: Option<Rc<FunctionObj>>,
-    /// Set for an `__init__` frame pushed by a class call: the new instance,
-    /// which the call returns once `__init__` has returned None.
-    pub init_self: Option<Value>,
-    /// Set while this is a generator's frame running on the VM stack: the
-    /// generator it goes back to when it yields (gen_resume.rs).
-    pub gen: Option<Rc<GeneratorObj>>,
-    /// A generator frame's other handled exception: while it runs, the
-    /// caller's (restored when it yields, returns or raises); while it is
-    /// suspended, its own (it yielded inside `except`), made current again
-    /// when it resumes.
-    pub saved_exc: Value,
+    pub role: Role,
+}
+
+/// What is special about a frame (one field: a frame is never two of these).
+pub enum Role {
+    Plain,
+    /// An `__init__` frame pushed by a class call: the new instance, which
+    /// the call returns once `__init__` has returned None.
+    Init(Value),
+    /// A generator's frame running on the VM stack: the generator it goes
+    /// back to when it yields, and the caller's handled exception, restored
+    /// when the frame yields, returns or raises (gen_resume.rs).
+    Gen(Rc<GeneratorObj>, Value),
+    /// A suspended generator frame that yielded inside `except`: the
+    /// exception it was handling, current again when it resumes.
+    Handled(Value),
 }
 
 impl Frame {
@@ -47,9 +52,7 @@ impl Frame {
             globals,
             locals,
             func: None,
-            init_self: None,
-            gen: None,
-            saved_exc: Value::None,
+            role: Role::Plain,
         }
     }
 
@@ -96,9 +99,13 @@ impl Frame {
         self.cells.clear();
         self.locals = None;
         self.func = None;
-        self.init_self = None;
-        self.gen = None;
-        self.saved_exc = Value::None;
+        self.role = Role::Plain;
+    }
+
+    /// Is this a running generator's frame?
+    #[inline]
+    pub fn is_gen(&self) -> bool {
+        matches!(self.role, Role::Gen(..))
     }
 
     /// The line being executed (the instruction before `pc`).

@@ -13,7 +13,7 @@ use crate::error::{PyErr, PyResult};
 use crate::object::generator::GenKind;
 use crate::object::{Args, GeneratorObj};
 use crate::value::Value;
-use crate::vm::frame::Frame;
+use crate::vm::frame::{Frame, Role};
 use crate::vm::run::{code_op, Exit};
 use crate::vm::Vm;
 
@@ -50,17 +50,17 @@ impl Vm {
 
     #[inline]
     fn enter_generator_frame(&mut self, gen: &Rc<GeneratorObj>, mut frame: Box<Frame>) {
-        // A suspended frame's `saved_exc` is the exception it was handling
-        // when it yielded (None outside `except`): that one is current again.
-        // A running frame's `saved_exc` is the caller's, restored on exit.
-        if frame.saved_exc.is_none() {
-            if !self.exc_info.is_none() {
-                frame.saved_exc = self.exc_info.clone();
-            }
-        } else {
-            std::mem::swap(&mut self.exc_info, &mut frame.saved_exc);
-        }
-        frame.gen = Some(gen.clone());
+        // The caller's exception is kept until the frame leaves; one the
+        // generator was handling when it yielded is current again.
+        let caller = match frame.role {
+            Role::Handled(_) => match std::mem::replace(&mut frame.role, Role::Plain) {
+                Role::Handled(own) => std::mem::replace(&mut self.exc_info, own),
+                _ => unreachable!("matched above"),
+            },
+            _ => self.exc_info.clone(),
+        };
+        let old = std::mem::replace(&mut frame.role, Role::Gen(gen.clone(), caller));
+        forget_if_empty(old);
         gen.running.set(true);
         self.frames.push(frame);
     }
@@ -73,16 +73,18 @@ impl Vm {
         let Some(frame) = self.frames.last_mut() else {
             return false;
         };
-        let Some(gen) = frame.gen.take() else {
+        if !frame.is_gen() {
             return false;
+        }
+        let Role::Gen(gen, caller) = std::mem::replace(&mut frame.role, Role::Plain) else {
+            unreachable!("checked above")
         };
-        if !(frame.saved_exc.is_none() && self.exc_info.is_none()) {
-            let caller = std::mem::replace(&mut frame.saved_exc, Value::None);
-            let own = std::mem::replace(&mut self.exc_info, caller);
-            // Kept for the next resume unless it is just the caller's.
-            if !own.is(&self.exc_info) {
-                frame.saved_exc = own;
-            }
+        let own = std::mem::replace(&mut self.exc_info, caller);
+        // Kept for the next resume unless it is just the caller's.
+        if own.is_none() {
+            std::mem::forget(own);
+        } else if !own.is(&self.exc_info) {
+            frame.role = Role::Handled(own);
         }
         let frame = self.frames.pop().expect("the generator frame");
         gen.running.set(false);
@@ -93,10 +95,14 @@ impl Vm {
     /// A generator frame leaves the stack for good (it returned or raised).
     #[inline]
     pub(crate) fn finish_generator_frame(&mut self, frame: &mut Frame) {
-        if let Some(gen) = frame.gen.take() {
+        if !frame.is_gen() {
+            return;
+        }
+        if let Role::Gen(gen, caller) = std::mem::replace(&mut frame.role, Role::Plain) {
             gen.running.set(false);
-            if !(frame.saved_exc.is_none() && self.exc_info.is_none()) {
-                self.exc_info = std::mem::replace(&mut frame.saved_exc, Value::None);
+            let own = std::mem::replace(&mut self.exc_info, caller);
+            if own.is_none() {
+                std::mem::forget(own);
             }
         }
     }
@@ -105,9 +111,10 @@ impl Vm {
     /// StopIteration raised inside it becomes RuntimeError (PEP 479).
     #[cold]
     pub(crate) fn generator_raised(&mut self, frame: &mut Frame, err: PyErr) -> PyErr {
-        let Some(gen) = frame.gen.clone() else {
+        let Role::Gen(gen, _) = &frame.role else {
             return err;
         };
+        let gen = gen.clone();
         self.finish_generator_frame(frame);
         if !self.err_matches(&err, "StopIteration") {
             return err;
@@ -238,5 +245,15 @@ impl Vm {
             }
             _ => self.throw_into_iterator(sub, err),
         }
+    }
+}
+
+/// Drops a frame role that was just replaced, skipping the out-of-line drop
+/// call for the usual `Plain` (it owns nothing, so forgetting it frees nothing).
+#[inline]
+fn forget_if_empty(old: Role) {
+    match old {
+        Role::Plain => std::mem::forget(old),
+        other => drop(other),
     }
 }

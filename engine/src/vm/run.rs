@@ -16,7 +16,7 @@ use crate::object::{Args, CellObj, ClassObj, DictObj, FunctionObj, GeneratorObj,
 use crate::value::Value;
 use crate::vm::cache::store_name_cached;
 use crate::vm::fast_ops;
-use crate::vm::frame::Frame;
+use crate::vm::frame::{Frame, Role};
 use crate::vm::{CodeRuntime, Vm};
 
 /// How a frame run by `execute` stopped.
@@ -110,7 +110,7 @@ impl Vm {
                 return Ok(());
             }
             if let Some(mut done) = self.frames.pop() {
-                if done.gen.is_some() {
+                if done.is_gen() {
                     err = self.generator_raised(&mut done, err);
                 }
                 self.recycle_frame(done);
@@ -787,17 +787,27 @@ impl Vm {
                     let mut v = pop!();
                     let mut from_gen = false;
                     if let Some(mut done) = self.frames.pop() {
-                        if let Some(inst) = done.init_self.take() {
-                            if !v.is_none() {
-                                // The error belongs to the caller, now the top frame.
-                                self.recycle_frame(done);
-                                return Err(self.init_returned(&v));
+                        match done.role {
+                            Role::Plain => {}
+                            Role::Gen(..) => {
+                                self.finish_generator_frame(&mut done);
+                                from_gen = true;
                             }
-                            v = inst;
-                        }
-                        if done.gen.is_some() {
-                            self.finish_generator_frame(&mut done);
-                            from_gen = true;
+                            _ => {
+                                let Role::Init(inst) =
+                                    std::mem::replace(&mut done.role, Role::Plain)
+                                else {
+                                    unreachable!(
+                                        "only __init__ and generator frames return specially"
+                                    )
+                                };
+                                if !v.is_none() {
+                                    // The error belongs to the caller, now the top frame.
+                                    self.recycle_frame(done);
+                                    return Err(self.init_returned(&v));
+                                }
+                                v = inst;
+                            }
                         }
                         self.recycle_frame(done);
                     }
@@ -889,8 +899,8 @@ impl Vm {
                     // A generator leaving its outermost `except` shows its
                     // caller's exception again (it may have been resumed by
                     // another caller than the one it saw when entering).
-                    self.exc_info = match &f.gen {
-                        Some(_) if prev.is_none() => f.saved_exc.clone(),
+                    self.exc_info = match &f.role {
+                        Role::Gen(_, caller) if prev.is_none() => caller.clone(),
                         _ => prev,
                     };
                 }
@@ -1075,7 +1085,7 @@ impl Vm {
                         let inst = self.new_instance(cls, &Args::default());
                         f.stack[func_at] = inst.clone();
                         let mut frame = self.frame_from_stack(&func, &mut f.stack, func_at)?;
-                        frame.init_self = Some(inst);
+                        frame.role = Role::Init(inst);
                         return self.enter_function(&func, frame);
                     }
                 }

@@ -553,6 +553,9 @@ impl Traced for BoundMethodObj {
 fn traverse_frame(f: &Frame, visit: &mut Visit<'_>) {
     visit(&f.code.gc);
     visit_values(f.stack.iter(), visit);
+    if let crate::vm::frame::Role::Handled(v) = &f.role {
+        visit_value(v, visit);
+    }
     for c in &f.cells {
         visit(&c.gc);
     }

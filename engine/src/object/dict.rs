@@ -316,6 +316,16 @@ impl DictObj {
     }
 
     pub fn set_str(&self, key: &str, value: Value) {
+        // Rebinding an existing key allocates no new key string.
+        let mut t = self.table.borrow_mut();
+        if let Some(i) = t.find_str(super::str::hash_str(key), key) {
+            let old = std::mem::replace(&mut t.entries[i].value, value);
+            drop(t);
+            self.bump();
+            drop(old);
+            return;
+        }
+        drop(t);
         self.set_strobj(Rc::new(StrObj::new(key.to_string())), value)
     }
 

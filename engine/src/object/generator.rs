@@ -152,6 +152,9 @@ pub(crate) fn throw_args_error(
 /// `close()`: raises GeneratorExit inside the generator and expects it to finish.
 pub fn close(vm: &mut Vm, args: Args) -> PyResult {
     let g = this(vm, &args)?;
+    if g.running.get() {
+        return Err(vm.value_error(format!("{} already executing", g.type_name())));
+    }
     if g.frame.borrow().is_none() || !g.started.get() {
         *g.frame.borrow_mut() = None;
         return Ok(Value::None);

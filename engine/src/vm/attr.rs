@@ -453,14 +453,16 @@ impl Vm {
             (Value::Generator(g), "__name__") => Some(Value::str(&g.name)),
             (Value::Generator(g), "__qualname__") => Some(Value::str(&g.qualname)),
             (Value::Generator(g), "gi_running") => Some(Value::Bool(g.running.get())),
-            (Value::Generator(g), "gi_frame") => Some(if g.frame.borrow().is_some() {
-                Value::Instance(crate::gc::new(crate::object::InstanceObj::new(
-                    self.types.frame.clone(),
-                    Native::None,
-                )))
-            } else {
-                Value::None
-            }),
+            (Value::Generator(g), "gi_frame") => {
+                Some(if g.running.get() || g.frame.borrow().is_some() {
+                    Value::Instance(crate::gc::new(crate::object::InstanceObj::new(
+                        self.types.frame.clone(),
+                        Native::None,
+                    )))
+                } else {
+                    Value::None
+                })
+            }
             (Value::Property(p), "fget") => Some(p.fget.clone()),
             (Value::Property(p), "fset") => Some(p.fset.clone()),
             (Value::Property(p), "fdel") => Some(p.fdel.clone()),

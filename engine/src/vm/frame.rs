@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use crate::bytecode::CodeObject;
-use crate::object::{CellObj, DictObj, FunctionObj};
+use crate::object::{CellObj, DictObj, FunctionObj, GeneratorObj};
 use crate::value::Value;
 
 pub struct Frame {
@@ -20,13 +20,26 @@ pub struct Frame {
     /// The namespace of module and class bodies (LOAD_NAME/STORE_NAME).
     pub locals: Option<Rc<DictObj>>,
     pub func: Option<Rc<FunctionObj>>,
-    /// Set for an `__init__` frame pushed by a class call: the new instance,
-    /// which the call returns once `__init__` has returned None.
-    pub init_self: Option<Value>,
-    /// Set for a frame running `a.__op__(b)` for BINARY_OP: the operator
-    /// code and both operands, for the rest of the protocol if it returns
+    pub role: Role,
+}
+
+/// What is special about a frame (one field: a frame is never two of these).
+pub enum Role {
+    Plain,
+    /// An `__init__` frame pushed by a class call: the new instance, which
+    /// the call returns once `__init__` has returned None.
+    Init(Value),
+    /// A generator's frame running on the VM stack: the generator it goes
+    /// back to when it yields, and the caller's handled exception, restored
+    /// when the frame yields, returns or raises (gen_resume.rs).
+    Gen(Rc<GeneratorObj>, Value),
+    /// A suspended generator frame that yielded inside `except`: the
+    /// exception it was handling, current again when it resumes.
+    Handled(Value),
+    /// A frame running `a.__op__(b)` for BINARY_OP: the operator code and
+    /// both operands, for the rest of the protocol if it returns
     /// NotImplemented.
-    pub binop: Option<(u32, Value, Value)>,
+    BinOp(u32, Value, Value),
 }
 
 impl Frame {
@@ -43,8 +56,7 @@ impl Frame {
             globals,
             locals,
             func: None,
-            init_self: None,
-            binop: None,
+            role: Role::Plain,
         }
     }
 
@@ -92,8 +104,13 @@ impl Frame {
         self.cells.clear();
         self.locals = None;
         self.func = None;
-        self.init_self = None;
-        self.binop = None;
+        self.role = Role::Plain;
+    }
+
+    /// Is this a running generator's frame?
+    #[inline]
+    pub fn is_gen(&self) -> bool {
+        matches!(self.role, Role::Gen(..))
     }
 
     /// The line being executed (the instruction before `pc`).

@@ -8,6 +8,7 @@ pub mod call;
 mod delegate;
 pub(crate) mod fast_ops;
 pub mod frame;
+mod gen_resume;
 pub mod host;
 pub mod import;
 pub mod limits;

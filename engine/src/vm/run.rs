@@ -20,7 +20,7 @@ use crate::value::Value;
 use crate::vm::attr_cache::AttrCache;
 use crate::vm::cache::store_name_cached;
 use crate::vm::fast_ops;
-use crate::vm::frame::Frame;
+use crate::vm::frame::{Frame, Role};
 use crate::vm::{CodeRuntime, Vm};
 
 /// How a frame run by `execute` stopped.
@@ -64,7 +64,7 @@ impl Vm {
 
     /// Runs frames from `self.frames[base]` upward; handles exceptions through
     /// the exception tables, popping frames that have no handler.
-    fn execute(&mut self, base: usize, mut pending: Option<PyErr>) -> PyResult<Exit> {
+    pub(crate) fn execute(&mut self, base: usize, mut pending: Option<PyErr>) -> PyResult<Exit> {
         loop {
             if let Some(err) = pending.take() {
                 self.unwind(base, err)?;
@@ -78,7 +78,7 @@ impl Vm {
 
     /// Finds a handler for `err` in the top frame or its callers down to
     /// `base`. Ok when a handler was entered; Err when `base` was unwound.
-    fn unwind(&mut self, base: usize, err: PyErr) -> PyResult<()> {
+    fn unwind(&mut self, base: usize, mut err: PyErr) -> PyResult<()> {
         let reraise = std::mem::take(&mut self.reraising);
         if !reraise {
             // Errors raised by native code inside an except block get __context__ too.
@@ -113,7 +113,10 @@ impl Vm {
                 frame.pc = h.target as usize;
                 return Ok(());
             }
-            if let Some(done) = self.frames.pop() {
+            if let Some(mut done) = self.frames.pop() {
+                if done.is_gen() {
+                    err = self.generator_raised(&mut done, err);
+                }
                 self.recycle_frame(done);
             }
             if self.frames.len() <= base {
@@ -168,6 +171,26 @@ impl Vm {
             ($i:expr) => {
                 rt!().names[$i as usize].clone()
             };
+        }
+
+        // The top frame yields `v`: it goes back into its generator; a caller
+        // in this loop resumed it from FOR_ITER (takes the value) or from
+        // YIELD_FROM (yields it on, and resumes there).
+        macro_rules! yield_value {
+            ($v:expr) => {{
+                let v = $v;
+                loop {
+                    if !self.suspend_generator_frame() || self.frames.len() <= base {
+                        return Ok(Exit::Yield(v));
+                    }
+                    reload!();
+                    if code.instrs[f.pc - 1].op != Op::YieldFrom {
+                        f.stack.push(v);
+                        break;
+                    }
+                    f.pc -= 1;
+                }
+            }};
         }
 
         loop {
@@ -385,7 +408,7 @@ impl Vm {
                         if let Some(func) = self.inline_binop(inst, &b, arg, c) {
                             let mut operands = [a.clone(), b.clone()];
                             if let Some(mut frame) = self.frame_from_values(&func, &mut operands) {
-                                frame.binop = Some((arg, a, b));
+                                frame.role = Role::BinOp(arg, a, b);
                                 match self.enter_function(&func, frame)? {
                                     CallOutcome::Pushed => reload!(),
                                     CallOutcome::Value(v) => f.stack.push(v),
@@ -749,6 +772,14 @@ impl Vm {
                                 }
                             }
                         }
+                        Value::Generator(g) if g.kind == GenKind::Generator => {
+                            if self.push_generator(g, &mut Value::None)? {
+                                reload!();
+                                continue;
+                            }
+                            let it = top!().clone();
+                            self.next(&it)?
+                        }
                         _ => {
                             let it = top!().clone();
                             self.next(&it)?
@@ -780,24 +811,37 @@ impl Vm {
                 }
                 Op::ReturnValue => {
                     let mut v = pop!();
+                    let mut from_gen = false;
                     if let Some(mut done) = self.frames.pop() {
-                        if let Some(inst) = done.init_self.take() {
-                            if !v.is_none() {
-                                // The error belongs to the caller, now the top frame.
-                                self.recycle_frame(done);
-                                return Err(self.init_returned(&v));
+                        match done.role {
+                            Role::Plain => {}
+                            Role::Gen(..) => {
+                                self.finish_generator_frame(&mut done);
+                                from_gen = true;
                             }
-                            v = inst;
-                        }
-                        if let Some((op, a, b)) = done.binop.take() {
-                            self.recycle_frame(done);
-                            if matches!(v, Value::NotImplemented) {
-                                // Raised here, the error belongs to the caller.
-                                v = self.binary_op_after_forward(&a, &b, op)?;
-                            }
-                            reload!();
-                            f.stack.push(v);
-                            continue;
+                            _ => match std::mem::replace(&mut done.role, Role::Plain) {
+                                Role::Init(inst) => {
+                                    if !v.is_none() {
+                                        // The error belongs to the caller, now the top frame.
+                                        self.recycle_frame(done);
+                                        return Err(self.init_returned(&v));
+                                    }
+                                    v = inst;
+                                }
+                                Role::BinOp(op, a, b) => {
+                                    self.recycle_frame(done);
+                                    if matches!(v, Value::NotImplemented) {
+                                        // Raised here, the error belongs to the caller.
+                                        v = self.binary_op_after_forward(&a, &b, op)?;
+                                    }
+                                    reload!();
+                                    f.stack.push(v);
+                                    continue;
+                                }
+                                _ => unreachable!(
+                                    "only __init__, operator and generator frames return specially"
+                                ),
+                            },
                         }
                         self.recycle_frame(done);
                     }
@@ -805,6 +849,17 @@ impl Vm {
                         return Ok(Exit::Return(v));
                     }
                     reload!();
+                    if from_gen {
+                        // A generator resumed in this loop finished: the
+                        // caller's FOR_ITER is exhausted, or its YIELD_FROM
+                        // has its result.
+                        f.stack.pop();
+                        let at = code.instrs[f.pc - 1];
+                        if at.op == Op::ForIter {
+                            f.pc = at.arg as usize;
+                            continue;
+                        }
+                    }
                     f.stack.push(v);
                 }
                 Op::LoadBuildClass => {
@@ -874,7 +929,14 @@ impl Vm {
                     f.stack.push(exc);
                 }
                 Op::PopExcept => {
-                    self.exc_info = pop!();
+                    let prev = pop!();
+                    // A generator leaving its outermost `except` shows its
+                    // caller's exception again (it may have been resumed by
+                    // another caller than the one it saw when entering).
+                    self.exc_info = match &f.role {
+                        Role::Gen(_, caller) if prev.is_none() => caller.clone(),
+                        _ => prev,
+                    };
                 }
                 Op::CheckExcMatch => {
                     let typ = pop!();
@@ -899,7 +961,7 @@ impl Vm {
                 }
                 Op::YieldValue => {
                     let v = pop!();
-                    return Ok(Exit::Yield(v));
+                    yield_value!(v);
                 }
                 Op::GetYieldFromIter => {
                     let v = pop!();
@@ -915,12 +977,18 @@ impl Vm {
                     f.stack.push(it);
                 }
                 Op::YieldFrom => {
-                    let v = pop!();
+                    let mut v = pop!();
+                    if let Value::Generator(g) = top!() {
+                        if self.push_generator(g, &mut v)? {
+                            reload!();
+                            continue;
+                        }
+                    }
                     let sub = top!().clone();
                     match self.send_to(&sub, v)? {
                         Exit::Yield(y) => {
                             f.pc -= 1;
-                            return Ok(Exit::Yield(y));
+                            yield_value!(y);
                         }
                         Exit::Return(r) => {
                             f.stack.pop();
@@ -1077,7 +1145,7 @@ impl Vm {
                         };
                         f.stack[func_at] = inst.clone();
                         let mut frame = self.frame_from_stack(&func, &mut f.stack, func_at)?;
-                        frame.init_self = Some(inst);
+                        frame.role = Role::Init(inst);
                         return self.enter_function(&func, frame);
                     }
                 }
@@ -1331,143 +1399,6 @@ impl Vm {
         Ok(Value::Function(crate::gc::new(func)))
     }
 
-    /// Resumes a generator: sends `sent` (or throws `throw`) into it.
-    pub fn resume_generator(
-        &mut self,
-        gen: &Rc<GeneratorObj>,
-        sent: Value,
-        throw: Option<PyErr>,
-    ) -> PyResult<Exit> {
-        if gen.running.get() {
-            return Err(self.value_error(format!("{} already executing", gen.type_name())));
-        }
-        let Some(mut frame) = gen.frame.borrow_mut().take() else {
-            if gen.kind == GenKind::Coroutine {
-                return Err(
-                    self.new_error("RuntimeError", "cannot reuse already awaited coroutine")
-                );
-            }
-            return match throw {
-                Some(e) => Err(e),
-                None => Ok(Exit::Return(Value::None)),
-            };
-        };
-        let mut throw = throw;
-        // The sub-iterator of a `yield from` finished the throw: its value is the result.
-        let mut delegated_result = false;
-        if gen.started.get() {
-            // Suspended inside `yield from`: delegate a throw to the sub-iterator.
-            if let Some(err) = throw.take() {
-                let at = frame.pc;
-                if code_op(&frame.code, at) == Some(Op::YieldFrom) {
-                    let sub = frame.stack.last().cloned().unwrap_or(Value::None);
-                    gen.running.set(true);
-                    let r = self.throw_into(&sub, err);
-                    gen.running.set(false);
-                    match r {
-                        Ok(Exit::Yield(y)) => {
-                            *gen.frame.borrow_mut() = Some(frame);
-                            return Ok(Exit::Yield(y));
-                        }
-                        Ok(Exit::Return(v)) => {
-                            frame.stack.pop();
-                            frame.stack.push(v);
-                            frame.pc += 1;
-                            delegated_result = true;
-                        }
-                        Err(e) => {
-                            frame.stack.pop();
-                            frame.pc += 1;
-                            throw = Some(e);
-                        }
-                    }
-                } else {
-                    throw = Some(err);
-                }
-            }
-            if throw.is_none() && !delegated_result {
-                frame.stack.push(sent);
-            }
-        } else if let Some(err) = throw {
-            // Thrown into a frame that never ran: it ends at once, outside any try.
-            drop(frame);
-            return Err(err);
-        } else if !sent.is_none() {
-            *gen.frame.borrow_mut() = Some(frame);
-            return Err(self.type_error(format!(
-                "can't send non-None value to a just-started {}",
-                gen.type_name()
-            )));
-        }
-        gen.started.set(true);
-        gen.running.set(true);
-        let saved_exc = self.exc_info.clone();
-        let r = self.execute_new(frame, throw);
-        self.exc_info = saved_exc;
-        gen.running.set(false);
-        match r {
-            Ok(Exit::Yield(v)) => {
-                let frame = self.frames.pop().expect("the generator frame");
-                *gen.frame.borrow_mut() = Some(frame);
-                Ok(Exit::Yield(v))
-            }
-            Ok(Exit::Return(v)) => Ok(Exit::Return(v)),
-            Err(e) => {
-                if self.err_matches(&e, "StopIteration") {
-                    let err = self.new_error(
-                        "RuntimeError",
-                        &format!("{} raised StopIteration", gen.type_name()),
-                    );
-                    err.with_state(|s| s.cause = e.value());
-                    err.with_state(|s| s.context = e.value());
-                    return Err(err);
-                }
-                Err(e)
-            }
-        }
-    }
-
-    /// `yield from` / `await`: sends a value into a sub-iterator.
-    fn send_to(&mut self, sub: &Value, v: Value) -> PyResult<Exit> {
-        match sub {
-            Value::Generator(g) => {
-                let g = g.clone();
-                self.resume_generator(&g, v, None)
-            }
-            _ => {
-                if v.is_none() {
-                    return Ok(match self.next_or_return(sub)? {
-                        Ok(y) => Exit::Yield(y),
-                        Err(r) => Exit::Return(r),
-                    });
-                }
-                let send = self.getattr_str(sub, "send")?;
-                match self.call(&send, vec![v]) {
-                    Ok(y) => Ok(Exit::Yield(y)),
-                    Err(e) if self.err_matches(&e, "StopIteration") => {
-                        Ok(Exit::Return(self.stop_iteration_value(&e)))
-                    }
-                    Err(e) => Err(e),
-                }
-            }
-        }
-    }
-
-    fn throw_into(&mut self, sub: &Value, err: PyErr) -> PyResult<Exit> {
-        match sub {
-            // PEP 380: GeneratorExit closes the sub-generator, then is raised here.
-            Value::Generator(_) if self.err_matches(&err, "GeneratorExit") => {
-                crate::object::generator::close(self, Args::new(vec![sub.clone()]))?;
-                Err(err)
-            }
-            Value::Generator(g) => {
-                let g = g.clone();
-                self.resume_generator(&g, Value::None, Some(err))
-            }
-            _ => self.throw_into_iterator(sub, err),
-        }
-    }
-
     pub(crate) fn stop_iteration_value(&self, e: &PyErr) -> Value {
         e.with_state(|s| match &s.args {
             Value::Tuple(t) if !t.is_empty() => t.items[0].clone(),
@@ -1502,8 +1433,15 @@ impl Vm {
             };
             return Err(self.type_error(msg));
         };
-        let m = self.bind(m, &v);
-        let it = self.call(&m, vec![])?;
+        // A plain function (`def __await__(self): yield`) is called with the
+        // object directly, without a bound method.
+        let it = match m {
+            Value::Function(_) => self.call(&m, vec![v.clone()])?,
+            _ => {
+                let m = self.bind(m, &v);
+                self.call(&m, vec![])?
+            }
+        };
         let ok = match &it {
             Value::Generator(g) => g.kind == GenKind::Generator,
             Value::Iterator(_) => true,
@@ -1608,7 +1546,7 @@ pub(crate) fn generator_kind(code: &CodeObject) -> Option<GenKind> {
     }
 }
 
-fn code_op(code: &CodeObject, pc: usize) -> Option<Op> {
+pub(crate) fn code_op(code: &CodeObject, pc: usize) -> Option<Op> {
     code.instrs.get(pc).map(|i| i.op)
 }
 

@@ -1,8 +1,9 @@
 //! Builtin functions over iterables: iter, next, enumerate, zip, map, filter,
-//! reversed, sorted, sum, min, max, any, all — plus the stable sort they share.
+//! reversed, sorted, sum, min, max, any, all.
 
 use std::rc::Rc;
 
+use super::sort::sort_values;
 use crate::error::PyResult;
 use crate::object::iter::IterState;
 use crate::object::{type_name_of, Args, IterObj, NativeFn};
@@ -211,98 +212,6 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult {
     })
 }
 
-/// Stable merge sort by `<` (as CPython's list.sort compares), optionally
-/// on precomputed keys; errors from comparisons propagate.
-pub fn sort_values(
-    vm: &mut Vm,
-    items: Vec<Value>,
-    key: &Value,
-    reverse: bool,
-) -> PyResult<Vec<Value>> {
-    let keys = if key.is_none() {
-        items.clone()
-    } else {
-        let mut k = Vec::with_capacity(items.len());
-        for item in &items {
-            k.push(vm.call(key, vec![item.clone()])?);
-        }
-        k
-    };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    if reverse {
-        idx.reverse();
-    }
-    let mut buf = idx.clone();
-    merge_sort(vm, &keys, &mut idx, &mut buf)?;
-    if reverse {
-        idx.reverse();
-    }
-    Ok(idx.into_iter().map(|i| items[i].clone()).collect())
-}
-
-fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x < y),
-        (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
-        _ => {
-            let r = vm.compare(a, b, 0)?;
-            vm.truthy(&r)
-        }
-    }
-}
-
-fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize], buf: &mut [usize]) -> PyResult<()> {
-    let n = idx.len();
-    if n <= 1 {
-        return Ok(());
-    }
-    if n <= 8 {
-        // Insertion sort: stable, and cheap for short runs.
-        for i in 1..n {
-            let mut j = i;
-            while j > 0 && less(vm, &keys[idx[j]], &keys[idx[j - 1]])? {
-                idx.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-        return Ok(());
-    }
-    let mid = n / 2;
-    {
-        let (l, r) = idx.split_at_mut(mid);
-        let (bl, br) = buf.split_at_mut(mid);
-        merge_sort(vm, keys, l, bl)?;
-        merge_sort(vm, keys, r, br)?;
-    }
-    if !less(vm, &keys[idx[mid]], &keys[idx[mid - 1]])? {
-        return Ok(());
-    }
-    buf[..n].copy_from_slice(idx);
-    let (mut i, mut j, mut k) = (0, mid, 0);
-    while i < mid && j < n {
-        if less(vm, &keys[buf[j]], &keys[buf[i]])? {
-            idx[k] = buf[j];
-            j += 1;
-        } else {
-            idx[k] = buf[i];
-            i += 1;
-        }
-        k += 1;
-    }
-    while i < mid {
-        idx[k] = buf[i];
-        i += 1;
-        k += 1;
-    }
-    while j < n {
-        idx[k] = buf[j];
-        j += 1;
-        k += 1;
-    }
-    Ok(())
-}
-
 fn sorted(vm: &mut Vm, mut args: Args) -> PyResult {
     let key = args.take_kw("key").unwrap_or(Value::None);
     let reverse = args
@@ -323,7 +232,7 @@ fn sorted(vm: &mut Vm, mut args: Args) -> PyResult {
         )));
     }
     let items = vm.iterate(&args.args[0])?;
-    Ok(Value::list(sort_values(vm, items, &key, reverse)?))
+    Ok(Value::list(sort_values(vm, &items, &key, reverse)?))
 }
 
 fn sum(vm: &mut Vm, mut args: Args) -> PyResult {

@@ -6,6 +6,7 @@ pub mod dunders;
 pub mod eval;
 pub mod functions;
 pub mod iteration;
+pub mod sort;
 pub mod types;
 
 use crate::object;

@@ -208,7 +208,7 @@ fn list_sort(vm: &mut Vm, mut args: Args) -> PyResult {
     };
     // Like CPython, the list looks empty while it is being sorted.
     let items = std::mem::take(&mut *l.items.borrow_mut());
-    let result = crate::builtins::iteration::sort_values(vm, items.clone(), &key, reverse);
+    let result = crate::builtins::sort::sort_values(vm, &items, &key, reverse);
     let modified = !l.items.borrow().is_empty();
     match result {
         Ok(sorted) => {

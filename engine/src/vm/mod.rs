@@ -11,6 +11,7 @@ pub mod frame;
 mod gen_resume;
 pub mod host;
 pub mod import;
+pub mod iter_step;
 pub mod limits;
 pub mod ops;
 pub mod protocol;

@@ -645,7 +645,7 @@ impl Vm {
         }
     }
 
-    fn iter_next(&mut self, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
+    pub(crate) fn iter_next(&mut self, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
         let mut st = obj.state.borrow_mut();
         let r = match &mut *st {
             IterState::List(l, i) => {
@@ -727,33 +727,23 @@ impl Vm {
                 }
             }
             IterState::Exhausted => None,
-            IterState::Enumerate(inner, _) => {
-                // The inner step may run script code, so no borrow is held
-                // across it; the state stays in place (no move out and back).
-                let inner = inner.clone();
-                drop(st);
-                let item = self.next(&inner)?;
-                let mut st = obj.state.borrow_mut();
-                let (Some(v), IterState::Enumerate(_, count)) = (item, &mut *st) else {
-                    // Exhausted (or exhausted by a re-entrant call meanwhile).
-                    *st = IterState::Exhausted;
-                    return Ok(None);
-                };
-                // The index is read after the inner step, as CPython does.
-                let index = std::mem::replace(count, Value::None);
-                let next = match index {
-                    Value::Int(c) if c < i64::MAX => Value::Int(c + 1),
-                    _ => {
-                        drop(st);
-                        let n = self.binary_op(&index, &Value::Int(1), 0)?;
-                        st = obj.state.borrow_mut();
-                        n
+            IterState::Enumerate(inner, Value::Int(count)) if *count < i64::MAX => {
+                match super::iter_step::step_in_place(inner) {
+                    Some(Some(v)) => {
+                        let index = *count;
+                        *count += 1;
+                        return Ok(Some(Value::pair(Value::Int(index), v)));
                     }
-                };
-                if let IterState::Enumerate(_, count) = &mut *st {
-                    *count = next;
+                    Some(None) => None,
+                    None => {
+                        drop(st);
+                        return self.enumerate_next(obj);
+                    }
                 }
-                return Ok(Some(Value::pair(index, v)));
+            }
+            IterState::Enumerate(..) => {
+                drop(st);
+                return self.enumerate_next(obj);
             }
             _ => {
                 let state = std::mem::replace(&mut *st, IterState::Exhausted);
@@ -769,6 +759,40 @@ impl Vm {
             *st = IterState::Exhausted;
         }
         Ok(r)
+    }
+
+    /// enumerate's step when its inner iterator may run script code.
+    fn enumerate_next(&mut self, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
+        let st = obj.state.borrow_mut();
+        let IterState::Enumerate(inner, _) = &*st else {
+            return Ok(None);
+        };
+        // The inner step may run script code, so no borrow is held
+        // across it; the state stays in place (no move out and back).
+        let inner = inner.clone();
+        drop(st);
+        let item = self.next(&inner)?;
+        let mut st = obj.state.borrow_mut();
+        let (Some(v), IterState::Enumerate(_, count)) = (item, &mut *st) else {
+            // Exhausted (or exhausted by a re-entrant call meanwhile).
+            *st = IterState::Exhausted;
+            return Ok(None);
+        };
+        // The index is read after the inner step, as CPython does.
+        let index = std::mem::replace(count, Value::None);
+        let next = match index {
+            Value::Int(c) if c < i64::MAX => Value::Int(c + 1),
+            _ => {
+                drop(st);
+                let n = self.binary_op(&index, &Value::Int(1), 0)?;
+                st = obj.state.borrow_mut();
+                n
+            }
+        };
+        if let IterState::Enumerate(_, count) = &mut *st {
+            *count = next;
+        }
+        Ok(Some(Value::pair(index, v)))
     }
 
     /// Iterators whose step runs script code (so no borrow may be held).

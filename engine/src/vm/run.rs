@@ -21,6 +21,7 @@ use crate::vm::attr_cache::AttrCache;
 use crate::vm::cache::store_name_cached;
 use crate::vm::fast_ops;
 use crate::vm::frame::{Frame, Role};
+use crate::vm::iter_step::{self, PairStep};
 use crate::vm::{CodeRuntime, Vm};
 
 /// How a frame run by `execute` stopped.
@@ -763,6 +764,26 @@ impl Vm {
                                         Some(v)
                                     } else {
                                         None
+                                    }
+                                }
+                                s if iter_step::yields_pairs(s)
+                                    && code.instrs.get(f.pc)
+                                        == Some(&Instr::new(Op::UnpackSequence, 2)) =>
+                                {
+                                    // `for a, b in enumerate/items/zip`: the two
+                                    // halves go straight to the stack, as the
+                                    // skipped UNPACK_SEQUENCE 2 would leave them.
+                                    drop(st);
+                                    let it = it.clone();
+                                    match self.next_pair(&it)? {
+                                        PairStep::Pair(a, b) => {
+                                            f.stack.push(b);
+                                            f.stack.push(a);
+                                            f.pc += 1;
+                                            continue;
+                                        }
+                                        PairStep::Whole(v) => Some(v),
+                                        PairStep::Done => None,
                                     }
                                 }
                                 _ => {

@@ -144,6 +144,24 @@ impl Value {
         Value::Str(Rc::new(StrObj::new(s)))
     }
 
+    /// Drops the value with the immediate case inline: the full drop glue
+    /// is an out-of-line call, which hot loops over slots should not pay
+    /// for ints, floats and bools.
+    #[inline(always)]
+    pub fn release(self) {
+        if self.is_immediate() {
+            std::mem::forget(self);
+        } else {
+            drop(self);
+        }
+    }
+
+    /// Stores `v` in `slot`, releasing the old value (see `release`).
+    #[inline(always)]
+    pub fn store(slot: &mut Value, v: Value) {
+        std::mem::replace(slot, v).release();
+    }
+
     pub fn is_none(&self) -> bool {
         matches!(self, Value::None)
     }

@@ -19,7 +19,7 @@ collectable!(TupleObj, Tuple);
 impl Drop for TupleObj {
     fn drop(&mut self) {
         on_drop(&self.gc, self as *const _ as usize);
-        if self.items.iter().any(|v| v.heap_ptr().is_some()) {
+        if self.items.iter().any(|v| !v.is_immediate()) {
             trashcan::drop_deep(Reversed(std::mem::take(&mut self.items)));
         }
     }

@@ -237,9 +237,7 @@ impl Vm {
                 let n = self.repeat_count(if matches!(a, List(_)) { b } else { a })?;
                 let items = x.items.borrow().clone();
                 let mut v = self.new_vec(items.len().checked_mul(n))?;
-                for _ in 0..n {
-                    v.extend(items.iter().cloned());
-                }
+                repeat_into(&mut v, &items, n);
                 if inplace && matches!(a, List(_)) {
                     *x.items.borrow_mut() = v;
                     Some(a.clone())
@@ -256,9 +254,7 @@ impl Vm {
             | (Int(_) | Bool(_), Tuple(x), BinOp::Mult) => {
                 let n = self.repeat_count(if matches!(a, Tuple(_)) { b } else { a })?;
                 let mut v = self.new_vec(x.len().checked_mul(n))?;
-                for _ in 0..n {
-                    v.extend(x.items.iter().cloned());
-                }
+                repeat_into(&mut v, &x.items, n);
                 Some(Value::tuple(v))
             }
             (Bytes(x) | ByteArray(x), Bytes(y) | ByteArray(y), BinOp::Add) => {
@@ -732,5 +728,21 @@ fn order_satisfies(ord: Option<Ordering>, op: u32) -> bool {
             4 => o == Ordering::Greater,
             _ => o != Ordering::Less,
         },
+    }
+}
+
+/// Appends `n` copies of `items` to `v` (`seq * n`), doubling what is
+/// already there so the copies cost one bulk clone each, not one loop
+/// per repetition.
+fn repeat_into(v: &mut Vec<Value>, items: &[Value], n: usize) {
+    if n == 0 || items.is_empty() {
+        return;
+    }
+    let start = v.len();
+    let total = items.len() * n;
+    v.extend_from_slice(items);
+    while v.len() - start < total {
+        let have = v.len() - start;
+        v.extend_from_within(start..start + have.min(total - have));
     }
 }

@@ -273,12 +273,25 @@ impl Vm {
         match (obj, &key) {
             (Value::List(l), Value::Slice(s)) => {
                 let new_items = match &value {
+                    // A temporary list (`a[::2] = [0] * n`): nobody else can
+                    // see it, so its items move instead of being copied.
+                    Value::List(nl) if Rc::strong_count(nl) == 1 => {
+                        std::mem::take(&mut *nl.items.borrow_mut())
+                    }
                     Value::List(_) | Value::Tuple(_) => self.iterate(&value)?,
                     _ => {
                         // PySequence_Fast: a TypeError from iter() becomes this message.
                         let it = match self.get_iter(&value) {
                             Err(e) if self.err_matches(&e, "TypeError") => {
-                                return Err(self.type_error("can only assign an iterable"))
+                                let simple = matches!(
+                                    s.step,
+                                    Value::None | Value::Int(1) | Value::Bool(true)
+                                );
+                                return Err(self.type_error(if simple {
+                                    "can only assign an iterable"
+                                } else {
+                                    "must assign iterable to extended slice"
+                                }));
                             }
                             r => r?,
                         };
@@ -295,7 +308,7 @@ impl Vm {
                         // (Old values drop here as splice would drop them; a
                         // `__del__` is only queued, gc/pending.rs.)
                         for (slot, v) in items[start..start + r.len].iter_mut().zip(new_items) {
-                            *slot = v;
+                            Value::store(slot, v);
                         }
                     } else {
                         items.splice(start..start + r.len, new_items);
@@ -308,10 +321,9 @@ impl Vm {
                             r.len
                         )));
                     }
-                    let idx: Vec<usize> = r.indices().collect();
                     let mut items = l.items.borrow_mut();
-                    for (i, v) in idx.into_iter().zip(new_items) {
-                        items[i] = v;
+                    for (i, v) in r.indices().zip(new_items) {
+                        Value::store(&mut items[i], v);
                     }
                 }
                 Ok(())
@@ -326,7 +338,7 @@ impl Vm {
                     }
                 })?;
                 let old = std::mem::replace(&mut l.items.borrow_mut()[i], value);
-                drop(old);
+                old.release();
                 Ok(())
             }
             (Value::Dict(d), _) => d.set(self, key, value),

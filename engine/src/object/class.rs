@@ -33,8 +33,8 @@ pub struct ClassObj {
     pub version: Cell<u64>,
     /// `__new__`/`__init__` as instantiation last saw them (see `CallInfo`).
     pub call_info: RefCell<Option<CallInfo>>,
-    /// Whether instances have a `__del__`, valid for (type epoch, lookup version).
-    finalizer: Cell<(u64, u64, bool)>,
+    /// Whether instances have a `__del__`, valid for the type epoch it names.
+    finalizer: Cell<(u64, bool)>,
     /// The empty shape new instances start from (see shape.rs).
     shape_root: Rc<super::shape::Shape>,
     pub gc: GcHeader,
@@ -67,6 +67,7 @@ impl ClassObj {
         layout: Layout,
     ) -> ClassObj {
         super::dict::bump_type_epoch();
+        dict.table.borrow_mut().set_type_namespace();
         ClassObj {
             name: name.into(),
             qualname: RefCell::new(name.into()),
@@ -77,7 +78,7 @@ impl ClassObj {
             metaclass: RefCell::new(None),
             version: Cell::new(0),
             call_info: RefCell::new(None),
-            finalizer: Cell::new((0, 0, false)),
+            finalizer: Cell::new((0, false)),
             shape_root: super::shape::Shape::root(),
             gc: GcHeader::new(),
         }
@@ -86,15 +87,13 @@ impl ClassObj {
     /// Does this class (or a base) define `__del__`? Cached: it is asked
     /// every time an instance is freed.
     pub fn has_finalizer(&self) -> bool {
-        let (epoch, layout) = (super::dict::type_epoch(), self.lookup_layout());
-        let (seen_epoch, seen_layout, has) = self.finalizer.get();
-        if seen_epoch == epoch && Some(seen_layout) == layout {
+        let epoch = super::dict::type_epoch();
+        let (seen_epoch, has) = self.finalizer.get();
+        if seen_epoch == epoch {
             return has;
         }
         let has = self.lookup("__del__").is_some();
-        if let Some(layout) = layout {
-            self.finalizer.set((epoch, layout, has));
-        }
+        self.finalizer.set((epoch, has));
         has
     }
 
@@ -124,22 +123,8 @@ impl ClassObj {
         v
     }
 
-    /// Changes whenever a name is added to or removed from the namespace of
-    /// this class or of a class on its MRO, or entries move; not when a value
-    /// is rebound (`Task.count += 1`). A sum of dict layouts, which only ever
-    /// grow, so any change makes it larger. None while a namespace is being
-    /// mutated (nothing may be cached then).
-    #[inline]
-    pub fn lookup_layout(&self) -> Option<u64> {
-        let mut v = layout_of(&self.dict)?;
-        for c in self.mro_tail.borrow().iter() {
-            v = v.wrapping_add(layout_of(&c.dict)?);
-        }
-        Some(v)
-    }
-
     /// Where `name` is found along the MRO: (MRO position, entry index),
-    /// valid while `lookup_layout` is unchanged.
+    /// valid while the type epoch is unchanged.
     pub fn locate(&self, name: &super::StrObj) -> Option<(u32, u32)> {
         if let Some(i) = self.dict.table.borrow().find_strobj(name) {
             return Some((0, i as u32));
@@ -242,12 +227,4 @@ impl ClassObj {
         }
         Layout::Object
     }
-}
-
-/// A dict's layout without holding a borrow; None while it is mutably borrowed.
-#[inline]
-fn layout_of(d: &DictObj) -> Option<u64> {
-    // SAFETY: the reference is used only to read one field and is dropped
-    // before this function returns, so no mutable borrow can overlap it.
-    unsafe { d.table.try_borrow_unguarded().ok().map(|t| t.layout()) }
 }

@@ -30,6 +30,9 @@ pub struct DictTable {
     /// layouts share a number. 0 only for a table that never held a key.
     /// Name caches (LOAD_GLOBAL, class lookups) remember it with an entry index.
     layout: u64,
+    /// This is a class namespace: a layout change also moves the type epoch,
+    /// so attribute caches need not re-check every dict along an MRO.
+    type_namespace: bool,
 }
 
 thread_local! {
@@ -68,9 +71,10 @@ thread_local! {
     static TYPE_EPOCH: Cell<u64> = const { Cell::new(1) };
 }
 
-/// A counter that changes whenever a class is created or an MRO is
-/// computed. Attribute caches keyed by (class address, epoch, the class's
-/// `lookup_version`) stay valid while all three are unchanged.
+/// A counter that changes whenever a class is created, an MRO is computed,
+/// or a name is added to or removed from any class namespace. Attribute
+/// caches keyed by (class address, epoch) stay valid while both are
+/// unchanged; rebinding a class attribute (`Task.count += 1`) keeps it.
 #[inline]
 pub fn type_epoch() -> u64 {
     TYPE_EPOCH.with(|e| e.get())
@@ -134,6 +138,18 @@ impl DictTable {
         self.layout
     }
 
+    fn new_layout(&mut self) {
+        self.layout = next_layout();
+        if self.type_namespace {
+            bump_type_epoch();
+        }
+    }
+
+    /// Marks the table as a class namespace (see `type_namespace`).
+    pub fn set_type_namespace(&mut self) {
+        self.type_namespace = true;
+    }
+
     fn touch_indices(&mut self) {
         if self.entries.len() > 16 && self.entries.len() > self.len * 2 {
             self.compact();
@@ -142,7 +158,7 @@ impl DictTable {
 
     /// Drops deleted entries and rebuilds the index.
     fn compact(&mut self) {
-        self.layout = next_layout();
+        self.new_layout();
         self.entries.retain(|e| !e.key.is_null());
         self.indices.clear();
         for (i, e) in self.entries.iter().enumerate() {
@@ -204,7 +220,7 @@ impl DictTable {
 
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         self.touch_indices();
-        self.layout = next_layout();
+        self.new_layout();
         let i = self.entries.len();
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
@@ -219,7 +235,7 @@ impl DictTable {
             entry.remove();
         }
         self.len -= 1;
-        self.layout = next_layout();
+        self.new_layout();
         let key = std::mem::take(&mut self.entries[i].key);
         let value = std::mem::take(&mut self.entries[i].value);
         if self.len == 0 {
@@ -411,7 +427,16 @@ impl DictObj {
     }
 
     pub fn clear(&self) {
-        let old = std::mem::take(&mut *self.table.borrow_mut());
+        let mut table = self.table.borrow_mut();
+        let fresh = DictTable {
+            type_namespace: table.type_namespace,
+            ..DictTable::default()
+        };
+        if table.type_namespace {
+            bump_type_epoch();
+        }
+        let old = std::mem::replace(&mut *table, fresh);
+        drop(table);
         self.bump();
         drop(old);
     }

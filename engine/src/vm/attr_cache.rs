@@ -2,13 +2,13 @@
 //! instruction. A cache holds what the generic lookup decided about the
 //! receiver's class: which protocol applies and *where* along the MRO the
 //! class attribute lives (MRO position and dict entry index), keyed by the
-//! class's address, the type epoch (class creation, MRO changes) and the
-//! class's lookup layout (names added to or removed from its or its bases'
-//! namespaces). Rebinding a class attribute (`Task.count += 1`) keeps the
-//! layout, so caches survive it: a hit re-reads the attribute's current value
-//! at the remembered place and checks it still has the kind the entry
-//! assumed, falling back to the generic path in attr.rs when not. A hit also
-//! tries the instance-dict slot where the name was last found (dict.rs hints).
+//! class's address and the type epoch, which moves on class creation, MRO
+//! changes and any name added to or removed from a class namespace.
+//! Rebinding a class attribute (`Task.count += 1`) keeps the epoch, so
+//! caches survive it: a hit re-reads the attribute's current value at the
+//! remembered place and checks it still has the kind the entry assumed,
+//! falling back to the generic path in attr.rs when not. A hit also tries
+//! the instance-dict slot where the name was last found (dict.rs hints).
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -41,7 +41,6 @@ struct Entry {
     /// 0 when empty (the epoch starts at 1).
     epoch: Cell<u64>,
     class: Cell<*const ClassObj>,
-    layout: Cell<u64>,
     kind: Cell<u8>,
     /// MRO position of the class that holds the attribute, or NOWHERE.
     owner: Cell<u32>,
@@ -56,7 +55,6 @@ impl Default for Entry {
         Entry {
             epoch: Cell::new(0),
             class: Cell::new(std::ptr::null()),
-            layout: Cell::new(0),
             kind: Cell::new(UNCACHEABLE),
             owner: Cell::new(NOWHERE),
             index: Cell::new(0),
@@ -98,18 +96,13 @@ impl AttrCache {
     #[inline]
     fn probe(&self, cls: &ClassObj) -> Option<&Entry> {
         let epoch = type_epoch();
-        let e = self
-            .entries
+        self.entries
             .iter()
-            .find(|e| e.epoch.get() == epoch && std::ptr::eq(e.class.get(), cls))?;
-        (Some(e.layout.get()) == cls.lookup_layout()).then_some(e)
+            .find(|e| e.epoch.get() == epoch && std::ptr::eq(e.class.get(), cls))
     }
 
     /// Remembers `kind` for `cls`, with where `name` lives along its MRO.
     fn fill(&self, cls: &Rc<ClassObj>, name: &StrObj, kind: u8) {
-        let Some(layout) = cls.lookup_layout() else {
-            return;
-        };
         let epoch = type_epoch();
         // Prefer an entry for the same class or a stale one; else round-robin.
         let same = self
@@ -128,7 +121,6 @@ impl AttrCache {
         let e = &self.entries[i];
         e.epoch.set(epoch);
         e.class.set(Rc::as_ptr(cls));
-        e.layout.set(layout);
         e.kind.set(kind);
         e.owner.set(owner);
         e.index.set(index);

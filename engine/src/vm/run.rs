@@ -159,9 +159,13 @@ impl Vm {
             };
         }
         macro_rules! pop {
-            () => {
-                f.stack.pop().expect("value stack underflow")
-            };
+            () => {{
+                debug_assert!(f.stack.len() > f.nlocals, "value stack underflow");
+                // SAFETY: the compiler sizes every instruction's pops by the
+                // stack depth it computed for that point (max_stack), so a
+                // pop never finds the value stack empty.
+                unsafe { f.stack.pop().unwrap_unchecked() }
+            }};
         }
         macro_rules! top {
             () => {
@@ -200,12 +204,15 @@ impl Vm {
             if self.has_pending() {
                 self.run_pending();
             }
-            let Instr { op, arg } = code.instrs[f.pc];
+            debug_assert!(f.pc < code.instrs.len());
+            // SAFETY: compiled code ends in a return, and every jump target
+            // is an instruction of the same code object, so pc stays in range.
+            let Instr { op, arg } = unsafe { *code.instrs.get_unchecked(f.pc) };
             f.pc += 1;
             match op {
                 Op::Nop => {}
                 Op::PopTop => {
-                    f.stack.pop();
+                    pop!().release();
                 }
                 Op::Copy => {
                     let v = f.stack[f.stack.len() - arg as usize].clone();
@@ -225,7 +232,7 @@ impl Vm {
                 }
                 Op::StoreFast => {
                     let v = pop!();
-                    f.stack[arg as usize] = v;
+                    Value::store(&mut f.stack[arg as usize], v);
                 }
                 Op::DeleteFast => {
                     if f.stack[arg as usize].is_null() {

@@ -186,13 +186,20 @@ impl InstanceObj {
     }
 
     /// LOAD_ATTR/LOAD_METHOD through an inline cache (see `ShapeMemo`).
-    #[inline]
+    #[inline(always)]
     pub fn cached_get(&self, name: &Rc<StrObj>, memo: &ShapeMemo) -> Option<Value> {
+        if let Attrs::Shaped { shape, values } = &*self.attrs.borrow() {
+            if memo.matches(shape) {
+                return values.get(memo.slot.get() as usize).cloned();
+            }
+        }
+        self.cached_get_miss(name, memo)
+    }
+
+    #[inline(never)]
+    fn cached_get_miss(&self, name: &Rc<StrObj>, memo: &ShapeMemo) -> Option<Value> {
         match &*self.attrs.borrow() {
             Attrs::Shaped { shape, values } => {
-                if memo.matches(shape) {
-                    return values.get(memo.slot.get() as usize).cloned();
-                }
                 let i = shape.index_of(name);
                 memo.remember(shape, i.map_or(ABSENT, |i| i as u32));
                 i.map(|i| values[i].clone())
@@ -205,8 +212,25 @@ impl InstanceObj {
     }
 
     /// STORE_ATTR through an inline cache, as `cached_get`.
-    #[inline]
+    #[inline(always)]
     pub fn cached_set(&self, name: &Rc<StrObj>, v: Value, memo: &ShapeMemo) {
+        let mut attrs = self.attrs.borrow_mut();
+        if let Attrs::Shaped { shape, values } = &mut *attrs {
+            if memo.matches(shape) {
+                if let Some(place) = values.get_mut(memo.slot.get() as usize) {
+                    let old = std::mem::replace(place, v);
+                    drop(attrs);
+                    old.release();
+                    return;
+                }
+            }
+        }
+        drop(attrs);
+        self.cached_set_miss(name, v, memo);
+    }
+
+    #[inline(never)]
+    fn cached_set_miss(&self, name: &Rc<StrObj>, v: Value, memo: &ShapeMemo) {
         let mut attrs = self.attrs.borrow_mut();
         let old = match &mut *attrs {
             Attrs::Shaped { shape, values } => {

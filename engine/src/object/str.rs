@@ -134,6 +134,26 @@ impl StrObj {
         self.s.as_str()
     }
 
+    /// Appends `tail` in place (for a str nothing else references, see
+    /// vm/str_concat.rs); the buffer grows geometrically, so repeated
+    /// appends cost linear time in all.
+    pub fn append(&mut self, tail: &str) {
+        match &mut self.s {
+            Text::Heap(s) => s.push_str(tail),
+            Text::Inline { .. } => {
+                let head = self.s.as_str();
+                let mut s = String::with_capacity((head.len() + tail.len()) * 2);
+                s.push_str(head);
+                s.push_str(tail);
+                self.s = Text::Heap(s);
+            }
+        }
+        self.ascii &= tail.is_ascii();
+        self.hash.set(0);
+        self.chars.take();
+        self.index.take();
+    }
+
     pub fn is_ascii(&self) -> bool {
         self.ascii
     }

@@ -16,6 +16,7 @@ pub mod limits;
 pub mod ops;
 pub mod protocol;
 pub mod run;
+mod str_concat;
 pub mod subscript;
 pub mod traceback;
 

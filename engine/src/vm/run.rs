@@ -22,6 +22,7 @@ use crate::vm::cache::store_name_cached;
 use crate::vm::fast_ops;
 use crate::vm::frame::{Frame, Role};
 use crate::vm::iter_step::{self, PairStep};
+use crate::vm::str_concat;
 use crate::vm::{CodeRuntime, Vm};
 
 /// How a frame run by `execute` stopped.
@@ -407,6 +408,14 @@ impl Vm {
                     if let Some(r) = fast_ops::binary(&f.stack[n - 2], &f.stack[n - 1], arg) {
                         // Its own store, so the result goes from registers to the slot.
                         fast_ops::replace_immediates(&mut f.stack, r);
+                        continue;
+                    }
+                    if matches!(
+                        (&f.stack[n - 2], &f.stack[n - 1]),
+                        (Value::Str(_), Value::Str(_))
+                    ) && (arg == 0 || arg == 13)
+                    {
+                        str_concat::concat_strs(f, code, &rt!().names);
                         continue;
                     }
                     let b = pop!();

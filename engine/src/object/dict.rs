@@ -172,6 +172,29 @@ impl DictTable {
     /// Finds a key using only `simple_eq`; returns the entry index, or
     /// Err(candidates) listing entries whose equality needs script code.
     fn find_simple(&self, hash: i64, key: &Value) -> Result<Option<usize>, Vec<usize>> {
+        if let Value::Str(k) = key {
+            // The common case, inline: str keys against str entries.
+            let entries = &self.entries;
+            let mut other_kinds = false;
+            let found = self.indices.find(hash as u64, |&i| {
+                let e = &entries[i];
+                if e.hash != hash {
+                    return false;
+                }
+                match &e.key {
+                    Value::Str(s) => Rc::ptr_eq(s, k) || s.as_str() == k.as_str(),
+                    _ => {
+                        other_kinds = true;
+                        false
+                    }
+                }
+            });
+            match found {
+                Some(&i) => return Ok(Some(i)),
+                None if !other_kinds => return Ok(None),
+                None => {}
+            }
+        }
         let mut slow = Vec::new();
         let entries = &self.entries;
         let found = self.indices.find(hash as u64, |&i| {

@@ -99,18 +99,18 @@ pub fn check_count(vm: &mut Vm, n: usize, name: &str, min: usize, max: usize) ->
 }
 
 /// `check_count` on the arguments after `self`, with no keywords allowed.
-pub fn positional(
+pub fn positional<'a>(
     vm: &mut Vm,
-    args: &Args,
+    args: &'a Args,
     qualname: &str,
     name: &str,
     min: usize,
     max: usize,
-) -> PyResult<Vec<Value>> {
+) -> PyResult<&'a [Value]> {
     no_kwargs(vm, args, qualname)?;
     let n = nargs(args);
     check_count(vm, n, name, min, max)?;
-    Ok(args.args[1..].to_vec())
+    Ok(&args.args[1..])
 }
 
 /// A slice-style index (`list.index(x, start, stop)`): ints clamp to the i64

@@ -595,9 +595,11 @@ fn set_copy_method(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// The arguments after `self` of a `*others` method (no keywords allowed).
-fn others(vm: &mut Vm, args: &Args, me: &Value, method: &str) -> PyResult<Vec<Value>> {
-    no_kwargs(vm, args, &format!("{}.{}", type_label(me), method))?;
-    Ok(args.args[1..].to_vec())
+fn others<'a>(vm: &mut Vm, args: &'a Args, me: &Value, method: &str) -> PyResult<&'a [Value]> {
+    if !args.kwargs.is_empty() {
+        no_kwargs(vm, args, &format!("{}.{}", type_label(me), method))?;
+    }
+    Ok(&args.args[1..])
 }
 
 fn set_update(vm: &mut Vm, args: Args) -> PyResult {

@@ -87,15 +87,15 @@ fn plural(n: usize) -> &'static str {
 }
 
 /// Checks a positional-only call (self excluded) and returns the arguments after self.
-pub(crate) fn positional(
+pub(crate) fn positional<'a>(
     vm: &mut Vm,
-    args: &Args,
+    args: &'a Args,
     owner: &str,
     name: &str,
     min: usize,
     max: usize,
     arity: Arity,
-) -> PyResult<Vec<Value>> {
+) -> PyResult<&'a [Value]> {
     if !args.kwargs.is_empty() {
         return Err(vm.type_error(format!("{}.{}() takes no keyword arguments", owner, name)));
     }
@@ -138,7 +138,7 @@ pub(crate) fn positional(
         };
         return Err(vm.type_error(msg));
     }
-    Ok(args.args.get(1..).unwrap_or(&[]).to_vec())
+    Ok(args.args.get(1..).unwrap_or(&[]))
 }
 
 /// Binds positional-or-keyword parameters `names` (self excluded).

@@ -606,7 +606,7 @@ fn set_update(vm: &mut Vm, args: Args) -> PyResult {
     let s = this_mut(vm, &args, "update")?;
     let me = Value::Set(s.clone());
     for o in others(vm, &args, &me, "update")? {
-        update_internal(vm, &s, &o)?;
+        update_internal(vm, &s, o)?;
     }
     Ok(Value::None)
 }
@@ -627,7 +627,7 @@ fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult {
     let s = this_mut(vm, &args, "intersection_update")?;
     let me = Value::Set(s.clone());
     let os = others(vm, &args, &me, "intersection_update")?;
-    let tmp = intersection_multi(vm, &me, &os)?;
+    let tmp = intersection_multi(vm, &me, os)?;
     swap_bodies(&s, &inner(&tmp));
     Ok(Value::None)
 }
@@ -636,7 +636,7 @@ fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult {
     let s = this_mut(vm, &args, "difference_update")?;
     let me = Value::Set(s.clone());
     for o in others(vm, &args, &me, "difference_update")? {
-        difference_update_internal(vm, &s, &o)?;
+        difference_update_internal(vm, &s, o)?;
     }
     Ok(Value::None)
 }
@@ -657,7 +657,7 @@ fn set_union(vm: &mut Vm, args: Args) -> PyResult {
         if o.is(&me) {
             continue;
         }
-        update_internal(vm, &r, &o)?;
+        update_internal(vm, &r, o)?;
     }
     Ok(result)
 }
@@ -665,7 +665,7 @@ fn set_union(vm: &mut Vm, args: Args) -> PyResult {
 fn set_intersection(vm: &mut Vm, args: Args) -> PyResult {
     let me = this_any(vm, &args, "intersection")?;
     let os = others(vm, &args, &me, "intersection")?;
-    intersection_multi(vm, &me, &os)
+    intersection_multi(vm, &me, os)
 }
 
 fn set_difference(vm: &mut Vm, args: Args) -> PyResult {

@@ -8,7 +8,7 @@ use crate::ast::BinOp;
 use crate::error::PyResult;
 use crate::object::float::float_binary;
 use crate::object::int::{int_binary, int_cmp, to_bigint};
-use crate::object::{type_name_of, BytesObj, ClassObj, DictObj};
+use crate::object::{type_name_of, BytesObj, ClassObj, DictObj, ListObj};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -469,11 +469,7 @@ impl Vm {
         match (a, b) {
             // Tuples are immutable and held by `a`/`b`: compare in place.
             (Tuple(x), Tuple(y)) => self.compare_sequences(&x.items, &y.items, op).map(Some),
-            (List(_), List(_)) => {
-                let x = self.iterate(a)?;
-                let y = self.iterate(b)?;
-                self.compare_sequences(&x, &y, op).map(Some)
-            }
+            (List(x), List(y)) => self.compare_lists(x, y, op).map(Some),
             (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => {
                 crate::object::set_methods::set_compare(self, a, b, op)
             }
@@ -538,29 +534,55 @@ impl Vm {
     fn compare_sequences(&mut self, x: &[Value], y: &[Value], op: u32) -> PyResult<bool> {
         let n = x.len().min(y.len());
         for i in 0..n {
-            // Numbers, strs and bytes: one comparison decides both questions.
-            if let Some(Some(o)) = self.builtin_order(&x[i], &y[i])? {
-                if o == Ordering::Equal {
-                    continue;
-                }
-                return Ok(match op {
-                    2 => false,
-                    3 => true,
-                    _ => order_satisfies(Some(o), op),
-                });
-            }
-            if !self.eq(&x[i], &y[i])? {
-                if op == 2 {
-                    return Ok(false);
-                }
-                if op == 3 {
-                    return Ok(true);
-                }
-                let r = self.compare(&x[i], &y[i], op)?;
-                return self.truthy(&r);
+            if let Some(decided) = self.compare_items(&x[i], &y[i], op)? {
+                return Ok(decided);
             }
         }
         Ok(order_satisfies(Some(x.len().cmp(&y.len())), op))
+    }
+
+    /// List comparison in place, as CPython's list_richcompare: lists of
+    /// different lengths are unequal without looking at an item, and each
+    /// step re-reads both lists (an item's `__eq__` may change them).
+    fn compare_lists(&mut self, x: &ListObj, y: &ListObj, op: u32) -> PyResult<bool> {
+        if (op == 2 || op == 3) && x.len() != y.len() {
+            return Ok(op == 3);
+        }
+        let mut i = 0;
+        while let (Some(a), Some(b)) = (x.get(i), y.get(i)) {
+            if let Some(decided) = self.compare_items(&a, &b, op)? {
+                return Ok(decided);
+            }
+            i += 1;
+        }
+        Ok(order_satisfies(Some(x.len().cmp(&y.len())), op))
+    }
+
+    /// One position of a sequence comparison: None when the items are
+    /// equal (go on), else the comparison's result.
+    fn compare_items(&mut self, a: &Value, b: &Value, op: u32) -> PyResult<Option<bool>> {
+        // Numbers, strs and bytes: one comparison decides both questions.
+        if let Some(Some(o)) = self.builtin_order(a, b)? {
+            if o == Ordering::Equal {
+                return Ok(None);
+            }
+            return Ok(Some(match op {
+                2 => false,
+                3 => true,
+                _ => order_satisfies(Some(o), op),
+            }));
+        }
+        if self.eq(a, b)? {
+            return Ok(None);
+        }
+        Ok(Some(match op {
+            2 => false,
+            3 => true,
+            _ => {
+                let r = self.compare(a, b, op)?;
+                self.truthy(&r)?
+            }
+        }))
     }
 
     fn dict_eq(&mut self, x: &Rc<DictObj>, y: &Rc<DictObj>) -> PyResult<bool> {

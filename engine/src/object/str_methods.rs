@@ -738,6 +738,16 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult {
     let s = self_str(vm, &args, "join")?;
     let a = positional(vm, &args, "str", "join", 1, 1, Arity::Clinic)?;
     let iterable = &a[0];
+    // Exact strs in a list or tuple: joined straight from it, sized once
+    // (nothing here can run script code, so the borrow is safe to hold).
+    let joined = match iterable {
+        Value::List(l) => join_exact_strs(s.as_str(), &l.items.borrow()),
+        Value::Tuple(t) => join_exact_strs(s.as_str(), &t.items),
+        _ => None,
+    };
+    if let Some(v) = joined {
+        return Ok(v);
+    }
     let items = match iterable {
         Value::List(_) | Value::Tuple(_) => vm.iterate(iterable)?,
         _ => {
@@ -777,6 +787,21 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     Ok(Value::string(out))
+}
+
+/// `sep.join(items)` when every item is an exact str; None otherwise.
+fn join_exact_strs(sep: &str, items: &[Value]) -> Option<Value> {
+    let mut parts = Vec::with_capacity(items.len() * 2);
+    for (i, item) in items.iter().enumerate() {
+        let Value::Str(x) = item else {
+            return None;
+        };
+        if i > 0 && !sep.is_empty() {
+            parts.push(sep);
+        }
+        parts.push(x.as_str());
+    }
+    Some(Value::Str(Rc::new(StrObj::concat(parts.iter().copied()))))
 }
 
 #[derive(Clone, Copy)]

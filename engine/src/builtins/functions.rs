@@ -571,9 +571,15 @@ fn class_check(
 ) -> PyResult<bool> {
     match spec {
         Value::Class(c) => {
-            if instance && Rc::ptr_eq(&vm.type_of(subject), c) {
-                return Ok(true);
-            }
+            let subject_type = if instance {
+                let t = vm.type_of(subject);
+                if Rc::ptr_eq(&t, c) {
+                    return Ok(true);
+                }
+                Some(t)
+            } else {
+                None
+            };
             if let Some(meta) = c.metaclass() {
                 let hook = if instance {
                     "__instancecheck__"
@@ -585,10 +591,10 @@ fn class_check(
                     return vm.truthy(&r);
                 }
             }
-            let obj_cls = match (instance, subject) {
-                (true, _) => vm.type_of(subject),
-                (false, Value::Class(sc)) => sc.clone(),
-                (false, _) => return Err(vm.type_error("issubclass() arg 1 must be a class")),
+            let obj_cls = match (subject_type, subject) {
+                (Some(t), _) => t,
+                (None, Value::Class(sc)) => sc.clone(),
+                (None, _) => return Err(vm.type_error("issubclass() arg 1 must be a class")),
             };
             Ok(obj_cls.is_subclass(c))
         }

@@ -19,6 +19,11 @@ pub enum Layout {
     Builtin,
 }
 
+/// `ClassObj::attr_hooks` bits.
+pub const HOOK_GETATTRIBUTE: u8 = 1;
+pub const HOOK_GETATTR: u8 = 2;
+pub const HOOK_SETATTR: u8 = 4;
+
 pub struct ClassObj {
     pub name: Rc<str>,
     pub qualname: RefCell<Rc<str>>,
@@ -35,6 +40,9 @@ pub struct ClassObj {
     pub call_info: RefCell<Option<CallInfo>>,
     /// Whether instances have a `__del__`, valid for the type epoch it names.
     finalizer: Cell<(u64, bool)>,
+    /// The script attribute hooks instances have (`HOOK_*` bits), valid for
+    /// the type epoch it names.
+    attr_hooks: Cell<(u64, u8)>,
     /// The empty shape new instances start from (see shape.rs).
     shape_root: Rc<super::shape::Shape>,
     pub gc: GcHeader,
@@ -79,6 +87,7 @@ impl ClassObj {
             version: Cell::new(0),
             call_info: RefCell::new(None),
             finalizer: Cell::new((0, false)),
+            attr_hooks: Cell::new((0, 0)),
             shape_root: super::shape::Shape::root(),
             gc: GcHeader::new(),
         }
@@ -95,6 +104,30 @@ impl ClassObj {
         let has = self.lookup("__del__").is_some();
         self.finalizer.set((epoch, has));
         has
+    }
+
+    /// Which of `__getattribute__` (a script function), `__getattr__` and
+    /// `__setattr__` (a script function) instances of this class have
+    /// (`HOOK_*` bits). Cached like `has_finalizer`: the generic attribute
+    /// paths ask on every access.
+    pub fn attr_hooks(&self) -> u8 {
+        let epoch = super::dict::type_epoch();
+        let (seen_epoch, hooks) = self.attr_hooks.get();
+        if seen_epoch == epoch {
+            return hooks;
+        }
+        let mut hooks = 0;
+        if matches!(self.lookup("__getattribute__"), Some(Value::Function(_))) {
+            hooks |= HOOK_GETATTRIBUTE;
+        }
+        if self.lookup("__getattr__").is_some() {
+            hooks |= HOOK_GETATTR;
+        }
+        if matches!(self.lookup("__setattr__"), Some(Value::Function(_))) {
+            hooks |= HOOK_SETATTR;
+        }
+        self.attr_hooks.set((epoch, hooks));
+        hooks
     }
 
     pub fn shape_root(&self) -> &Rc<super::shape::Shape> {
@@ -154,6 +187,19 @@ impl ClassObj {
         }
         for c in self.mro_tail.borrow().iter() {
             if let Some(v) = c.dict.get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// `lookup` by an interned name, using its cached hash.
+    pub fn lookup_strobj(&self, name: &super::StrObj) -> Option<Value> {
+        if let Some(v) = self.dict.get_strobj(name) {
+            return Some(v);
+        }
+        for c in self.mro_tail.borrow().iter() {
+            if let Some(v) = c.dict.get_strobj(name) {
                 return Some(v);
             }
         }

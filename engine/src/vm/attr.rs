@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use crate::error::{PyErr, PyResult};
-use crate::object::class::Layout;
+use crate::object::class::{Layout, HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR};
 use crate::object::generator::GenKind;
 use crate::object::{type_name_of, Args, BoundMethodObj, ClassObj, Native, StrObj};
 use crate::value::Value;
@@ -88,8 +88,9 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                if let Some(ga) = cls.lookup("__getattribute__") {
-                    if matches!(ga, Value::Function(_)) {
+                let hooks = cls.attr_hooks();
+                if hooks & HOOK_GETATTRIBUTE != 0 {
+                    if let Some(ga @ Value::Function(_)) = cls.lookup("__getattribute__") {
                         let r = self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]);
                         return self.attr_error_to_none(r, obj, name);
                     }
@@ -98,9 +99,20 @@ impl Vm {
                 if r.is_some() {
                     return Ok(r);
                 }
-                if let Some(ga) = cls.lookup("__getattr__") {
-                    let r = self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]);
-                    return self.attr_error_to_none(r, obj, name);
+                if hooks & HOOK_GETATTR != 0 {
+                    if let Some(ga) = cls.lookup("__getattr__") {
+                        // Bound as any method would be (a staticmethod gets only the name).
+                        let r = match ga {
+                            Value::Function(_) => {
+                                self.call(&ga, vec![obj.clone(), Value::Str(name.clone())])
+                            }
+                            other => match self.descriptor_get(other, obj, &cls) {
+                                Ok(bound) => self.call(&bound, vec![Value::Str(name.clone())]),
+                                Err(e) => Err(e),
+                            },
+                        };
+                        return self.attr_error_to_none(r, obj, name);
+                    }
                 }
                 Ok(None)
             }
@@ -161,7 +173,7 @@ impl Vm {
         cls: &Rc<ClassObj>,
     ) -> PyResult<Option<Value>> {
         let n = name.as_str();
-        let class_attr = cls.lookup(n);
+        let class_attr = cls.lookup_strobj(name);
         if let Some(attr) = &class_attr {
             match attr {
                 Value::Property(p) => {
@@ -530,8 +542,8 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                if let Some(sa) = cls.lookup("__setattr__") {
-                    if matches!(sa, Value::Function(_)) {
+                if cls.attr_hooks() & HOOK_SETATTR != 0 {
+                    if let Some(sa @ Value::Function(_)) = cls.lookup("__setattr__") {
                         self.call(&sa, vec![obj.clone(), Value::Str(name.clone()), value])?;
                         return Ok(());
                     }
@@ -610,7 +622,7 @@ impl Vm {
             return Err(self.no_attribute(obj, n));
         };
         let cls = inst.class();
-        if let Some(attr) = cls.lookup(n) {
+        if let Some(attr) = cls.lookup_strobj(name) {
             match &attr {
                 Value::Property(p) => {
                     if p.fset.is_none() {

@@ -328,6 +328,31 @@ impl Vm {
         Ok(None)
     }
 
+    /// Names `exception_attr` (or the exception branch of `generic_setattr`)
+    /// may answer: exception instances keep these natively, so attribute
+    /// caches leave them to the generic path.
+    pub(crate) fn is_exception_special(n: &str) -> bool {
+        matches!(
+            n,
+            "args"
+                | "__cause__"
+                | "__context__"
+                | "__suppress_context__"
+                | "__traceback__"
+                | "errno"
+                | "strerror"
+                | "filename"
+                | "filename2"
+                | "encoding"
+                | "object"
+                | "start"
+                | "end"
+                | "reason"
+                | "code"
+                | "value"
+        )
+    }
+
     fn exception_attr(&mut self, inst: &crate::object::InstanceObj, n: &str) -> Option<Value> {
         let native = inst.native.borrow();
         let Native::Exception(s) = &*native else {

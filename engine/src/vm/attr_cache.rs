@@ -192,7 +192,7 @@ impl Vm {
         let n = name.as_str();
         let attr = cls.lookup(n);
         let kind = if has_script_hook(&cls, "__getattribute__")
-            || cls.layout == Layout::Exception
+            || (cls.layout == Layout::Exception && Vm::is_exception_special(n))
             || n == "__dict__"
             || n == "__class__"
         {
@@ -339,7 +339,7 @@ impl Vm {
                     let n = name.as_str();
                     let attr = cls.lookup(n);
                     let plain = !has_script_hook(&cls, "__setattr__")
-                        && cls.layout != Layout::Exception
+                        && !(cls.layout == Layout::Exception && Vm::is_exception_special(n))
                         && n != "__class__"
                         && n != "__dict__"
                         && !matches!(attr, Some(Value::Property(_) | Value::Instance(_)))

@@ -338,8 +338,10 @@ impl Vm {
                     let cls = inst.class();
                     let n = name.as_str();
                     let attr = cls.lookup(n);
+                    let native_exc_attr =
+                        cls.layout == Layout::Exception && Vm::is_exception_special(n);
                     let plain = !has_script_hook(&cls, "__setattr__")
-                        && !(cls.layout == Layout::Exception && Vm::is_exception_special(n))
+                        && !native_exc_attr
                         && n != "__class__"
                         && n != "__dict__"
                         && !matches!(attr, Some(Value::Property(_) | Value::Instance(_)))

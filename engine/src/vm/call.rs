@@ -961,7 +961,7 @@ fn dict_payload(v: Option<&Value>) -> Option<Rc<DictObj>> {
 /// Moves `from[first..]` onto the end of `to` with one copy (the call
 /// path's argument move), leaving `from` truncated to `first`.
 #[inline]
-fn move_values(from: &mut Vec<Value>, first: usize, to: &mut Vec<Value>) {
+pub(crate) fn move_values(from: &mut Vec<Value>, first: usize, to: &mut Vec<Value>) {
     let n = from.len() - first;
     to.reserve(n);
     // SAFETY: `to` has room for `n` more values (reserved above) and the

@@ -44,6 +44,11 @@ pub struct CodeRuntime {
     attr_caches: Vec<attr_cache::AttrCache>,
     /// Per instruction: its index in `attr_caches` (0 for the others).
     attr_slot: Vec<u32>,
+    /// The argument count a call binds by moving the arguments straight
+    /// into the parameter slots (run.rs's call fast path): the positional
+    /// parameter count of a plain function without `*args`, `**kwargs`,
+    /// keyword-only or cell parameters; `u32::MAX` for any other code.
+    pub(crate) simple_argc: u32,
 }
 
 impl CodeRuntime {
@@ -52,6 +57,20 @@ impl CodeRuntime {
     pub fn attr_cache(&self, pc: usize) -> &attr_cache::AttrCache {
         &self.attr_caches[self.attr_slot[pc] as usize]
     }
+}
+
+/// How many finished frames the VM keeps for reuse: enough for recursion
+/// near the default limit to run without allocating (a pooled frame is its
+/// box and the stack vector's capacity).
+const FRAME_POOL_MAX: usize = 1024;
+
+/// A fresh frame for `pooled_frame` when the pool is empty.
+#[cold]
+#[inline(never)]
+fn new_call_frame(code: &Rc<CodeObject>, globals: &Rc<DictObj>) -> Box<Frame> {
+    let mut f = Box::new(Frame::new(code.clone(), globals.clone(), None));
+    f.stack.clear();
+    f
 }
 
 /// Where `print` and `sys.stdout` write.
@@ -310,19 +329,15 @@ impl Vm {
                 f.reuse(code, globals);
                 f
             }
-            None => {
-                let mut f = Box::new(Frame::new(code.clone(), globals.clone(), None));
-                f.stack.clear();
-                f
-            }
+            None => new_call_frame(code, globals),
         }
     }
 
     /// Returns a finished frame to the pool.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
         frame.clear();
-        if self.frame_pool.len() < 64 {
+        if self.frame_pool.len() < FRAME_POOL_MAX {
             self.frame_pool.push(frame);
         }
     }
@@ -385,6 +400,17 @@ impl Vm {
             // Slot 0 must exist for the `attr_slot` default.
             attr_caches.push(attr_cache::AttrCache::default());
         }
+        use crate::bytecode::flags;
+        const SPECIAL: u32 = flags::VARARGS
+            | flags::VARKEYWORDS
+            | flags::GENERATOR
+            | flags::COROUTINE
+            | flags::ASYNC_GENERATOR;
+        let simple = code.flags & SPECIAL == 0
+            && code.kwonlyargcount == 0
+            && code.cell_params.is_empty()
+            && code.argcount < u32::MAX;
+        let simple_argc = if simple { code.argcount } else { u32::MAX };
         let rt = code.runtime.get_or_init(|| {
             Box::new(CodeRuntime {
                 consts,
@@ -392,6 +418,7 @@ impl Vm {
                 name_caches,
                 attr_caches,
                 attr_slot,
+                simple_argc,
             })
         });
         // Tracked once it runs, so the collector walks its constants (the

@@ -19,6 +19,7 @@ use crate::object::{
 use crate::value::Value;
 use crate::vm::attr_cache::AttrCache;
 use crate::vm::cache::store_name_cached;
+use crate::vm::call::move_values;
 use crate::vm::fast_ops;
 use crate::vm::frame::{Frame, Role};
 use crate::vm::{CodeRuntime, Vm};
@@ -171,6 +172,53 @@ impl Vm {
             ($i:expr) => {
                 rt!().names[$i as usize].clone()
             };
+        }
+
+        // The call fast path: the callable below `argc` arguments is a
+        // script function whose code binds exactly `argc` positional
+        // arguments (`CodeRuntime::simple_argc`, decided once per code), the
+        // depth is under the limit and no limit check is due. The arguments
+        // move into a pooled frame and the loop goes on in it; otherwise
+        // this falls through to the general call.
+        macro_rules! fast_call {
+            ($argc:expr) => {{
+                let argc: usize = $argc;
+                let func_at = f.stack.len() - argc - 1;
+                if let Value::Function(func) = &f.stack[func_at] {
+                    if let Some(crt) = func.code.runtime.get() {
+                        if crt.simple_argc as usize == argc
+                            && self.frames.len() < self.recursion_limit
+                            && self.limits.budget > 0
+                        {
+                            // The call's tick (limits.rs), with no check due.
+                            self.limits.budget -= 1;
+                            let crt: *const CodeRuntime = &**crt;
+                            let mut frame = self.pooled_frame(&func.code, &func.globals);
+                            if !func.closure.is_empty() {
+                                frame.cells.extend(func.closure.iter().cloned());
+                            }
+                            let nlocals = frame.nlocals;
+                            move_values(&mut f.stack, func_at + 1, &mut frame.stack);
+                            while frame.stack.len() < nlocals {
+                                frame.stack.push(Value::Null);
+                            }
+                            // The callable's reference moves into the frame.
+                            let Some(Value::Function(func)) = f.stack.pop() else {
+                                unreachable!("the callable was just matched")
+                            };
+                            frame.func = Some(func);
+                            self.frames.push(frame);
+                            fp = self.top_frame();
+                            // SAFETY: as in `reload!`.
+                            f = unsafe { &mut *fp };
+                            // SAFETY: as in `reload!`.
+                            code = unsafe { &*Rc::as_ptr(&f.code) };
+                            rt = crt;
+                            continue;
+                        }
+                    }
+                }
+            }};
         }
 
         // The top frame yields `v`: it goes back into its generator; a caller
@@ -355,6 +403,9 @@ impl Vm {
                 Op::CallMethod => {
                     let argc = arg as usize;
                     let self_at = f.stack.len() - argc - 1;
+                    if !f.stack[self_at].is_null() {
+                        fast_call!(argc + 1);
+                    }
                     let outcome = if f.stack[self_at].is_null() {
                         f.stack.remove(self_at);
                         self.call_from_stack(f, argc, None)?
@@ -366,10 +417,13 @@ impl Vm {
                         CallOutcome::Value(v) => f.stack.push(v),
                     }
                 }
-                Op::Call => match self.call_from_stack(f, arg as usize, None)? {
-                    CallOutcome::Pushed => reload!(),
-                    CallOutcome::Value(v) => f.stack.push(v),
-                },
+                Op::Call => {
+                    fast_call!(arg as usize);
+                    match self.call_from_stack(f, arg as usize, None)? {
+                        CallOutcome::Pushed => reload!(),
+                        CallOutcome::Value(v) => f.stack.push(v),
+                    }
+                }
                 Op::CallKw => {
                     let names = match pop!() {
                         Value::Tuple(t) => t,
@@ -811,6 +865,15 @@ impl Vm {
                 }
                 Op::ReturnValue => {
                     let mut v = pop!();
+                    if matches!(f.role, Role::Plain) && self.frames.len() > base + 1 {
+                        // The common return: a plain frame to a caller in this loop.
+                        if let Some(done) = self.frames.pop() {
+                            self.recycle_frame(done);
+                        }
+                        reload!();
+                        f.stack.push(v);
+                        continue;
+                    }
                     let mut from_gen = false;
                     if let Some(mut done) = self.frames.pop() {
                         match done.role {

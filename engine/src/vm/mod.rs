@@ -44,11 +44,15 @@ pub struct CodeRuntime {
     attr_caches: Vec<attr_cache::AttrCache>,
     /// Per instruction: its index in `attr_caches` (0 for the others).
     attr_slot: Vec<u32>,
-    /// The argument count a call binds by moving the arguments straight
-    /// into the parameter slots (run.rs's call fast path): the positional
-    /// parameter count of a plain function without `*args`, `**kwargs`,
-    /// keyword-only or cell parameters; `u32::MAX` for any other code.
+    /// The positional parameter count of code whose calls can bind by
+    /// moving the arguments into the parameter slots (`binds_positionally`,
+    /// the call fast path): a plain function without `*args`, `**kwargs` or
+    /// keyword-only parameters; `u32::MAX` for any other code (generators,
+    /// coroutines, module and class bodies are never called this way).
     pub(crate) simple_argc: u32,
+    /// `simple_argc` for code without cell variables (`u32::MAX` otherwise):
+    /// a call with exactly this many arguments needs no defaults or cells.
+    pub(crate) exact_argc: u32,
 }
 
 impl CodeRuntime {
@@ -406,11 +410,13 @@ impl Vm {
             | flags::GENERATOR
             | flags::COROUTINE
             | flags::ASYNC_GENERATOR;
-        let simple = code.flags & SPECIAL == 0
-            && code.kwonlyargcount == 0
-            && code.cell_params.is_empty()
-            && code.argcount < u32::MAX;
+        let simple =
+            code.flags & SPECIAL == 0 && code.kwonlyargcount == 0 && code.argcount < u32::MAX;
         let simple_argc = if simple { code.argcount } else { u32::MAX };
+        let exact_argc = match code.cell_params.is_empty() {
+            true => simple_argc,
+            false => u32::MAX,
+        };
         let rt = code.runtime.get_or_init(|| {
             Box::new(CodeRuntime {
                 consts,
@@ -419,6 +425,7 @@ impl Vm {
                 attr_caches,
                 attr_slot,
                 simple_argc,
+                exact_argc,
             })
         });
         // Tracked once it runs, so the collector walks its constants (the

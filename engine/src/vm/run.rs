@@ -19,7 +19,7 @@ use crate::object::{
 use crate::value::Value;
 use crate::vm::attr_cache::AttrCache;
 use crate::vm::cache::store_name_cached;
-use crate::vm::call::move_values;
+use crate::vm::call::{binds_positionally, move_values};
 use crate::vm::fast_ops;
 use crate::vm::frame::{Frame, Role};
 use crate::vm::{CodeRuntime, Vm};
@@ -141,6 +141,8 @@ impl Vm {
         // runs) and stays alive until popped, after which `code` is re-fetched.
         let mut code: &CodeObject = unsafe { &*Rc::as_ptr(&f.code) };
         let mut rt: *const CodeRuntime = self.code_runtime(code);
+        // The VM's pending-work flag (gc/pending.rs), read once per instruction.
+        let pending: *const std::cell::Cell<bool> = self.pending_flag();
 
         macro_rules! reload {
             () => {{
@@ -175,38 +177,57 @@ impl Vm {
         }
 
         // The call fast path: the callable below `argc` arguments is a
-        // script function whose code binds exactly `argc` positional
-        // arguments (`CodeRuntime::simple_argc`, decided once per code), the
-        // depth is under the limit and no limit check is due. The arguments
-        // move into a pooled frame and the loop goes on in it; otherwise
-        // this falls through to the general call.
+        // script function whose code binds positional arguments by moving
+        // them (`binds_positionally`: `CodeRuntime::simple_argc`, decided
+        // once per code, and enough defaults), the depth is under the limit
+        // and no limit check is due. The arguments move into a pooled frame
+        // and the loop goes on in it; otherwise this falls through to the
+        // general call.
         macro_rules! fast_call {
             ($argc:expr) => {{
                 let argc: usize = $argc;
                 let func_at = f.stack.len() - argc - 1;
                 if let Value::Function(func) = &f.stack[func_at] {
                     if let Some(crt) = func.code.runtime.get() {
-                        if crt.simple_argc as usize == argc
+                        let exact = crt.exact_argc as usize == argc;
+                        if (exact || binds_positionally(crt, func, argc))
                             && self.frames.len() < self.recursion_limit
                             && self.limits.budget > 0
                         {
                             // The call's tick (limits.rs), with no check due.
                             self.limits.budget -= 1;
                             let crt: *const CodeRuntime = &**crt;
-                            let mut frame = self.pooled_frame(&func.code, &func.globals);
-                            if !func.closure.is_empty() {
-                                frame.cells.extend(func.closure.iter().cloned());
-                            }
-                            let nlocals = frame.nlocals;
-                            move_values(&mut f.stack, func_at + 1, &mut frame.stack);
-                            while frame.stack.len() < nlocals {
-                                frame.stack.push(Value::Null);
-                            }
-                            // The callable's reference moves into the frame.
-                            let Some(Value::Function(func)) = f.stack.pop() else {
-                                unreachable!("the callable was just matched")
+                            let frame = if exact {
+                                // Exactly the parameters, no cell variables:
+                                // the common call, kept to the fewest steps.
+                                let mut frame = self.pooled_frame(&func.code, &func.globals);
+                                if !func.closure.is_empty() {
+                                    frame.cells.extend(func.closure.iter().cloned());
+                                }
+                                let nlocals = frame.nlocals;
+                                move_values(&mut f.stack, func_at + 1, &mut frame.stack);
+                                while frame.stack.len() < nlocals {
+                                    frame.stack.push(Value::Null);
+                                }
+                                // The callable's reference moves into the frame.
+                                let Some(Value::Function(func)) = f.stack.pop() else {
+                                    unreachable!("the callable was just matched")
+                                };
+                                frame.func = Some(func);
+                                frame
+                            } else {
+                                // The callable's slot keeps a Null until the
+                                // arguments are out.
+                                let Value::Function(func) = std::mem::take(&mut f.stack[func_at])
+                                else {
+                                    unreachable!("the callable was just matched")
+                                };
+                                let frame = self.enter_positional(func, &mut f.stack, func_at + 1);
+                                if let Some(null) = f.stack.pop() {
+                                    std::mem::forget(null);
+                                }
+                                frame
                             };
-                            frame.func = Some(func);
                             self.frames.push(frame);
                             fp = self.top_frame();
                             // SAFETY: as in `reload!`.
@@ -244,7 +265,9 @@ impl Vm {
         loop {
             // Safe point: finalisers, weakref callbacks and due collections
             // queued since the last instruction run here (gc/pending.rs).
-            if self.has_pending() {
+            // SAFETY: the flag lives in the VM's heap, which outlives the VM
+            // and so this loop (`HeapOwner` frees it only in its own drop).
+            if unsafe { (*pending).get() } {
                 self.run_pending();
             }
             let Instr { op, arg } = code.instrs[f.pc];
@@ -264,10 +287,12 @@ impl Vm {
                 }
                 Op::LoadConst => f.stack.push(rt!().consts[arg as usize].clone()),
                 Op::LoadFast => {
-                    let v = f.stack[arg as usize].clone();
-                    if v.is_null() {
+                    // Tested in place: the clone is then a single copy.
+                    let slot = &f.stack[arg as usize];
+                    if slot.is_null() {
                         return Err(self.unbound_local(code, arg));
                     }
+                    let v = slot.clone();
                     f.stack.push(v);
                 }
                 Op::StoreFast => {
@@ -1204,12 +1229,26 @@ impl Vm {
                             let args = Args::new(f.stack[func_at + 1..].iter().cloned());
                             self.new_instance(cls, &args)
                         } else {
-                            self.new_instance(cls, &Args::default())
+                            Value::Instance(crate::gc::new(InstanceObj::new(
+                                cls.clone(),
+                                crate::object::Native::None,
+                            )))
                         };
                         f.stack[func_at] = inst.clone();
-                        let mut frame = self.frame_from_stack(&func, &mut f.stack, func_at)?;
+                        let simple = func
+                            .code
+                            .runtime
+                            .get()
+                            .is_some_and(|crt| binds_positionally(crt, &func, argc + 1));
+                        let mut frame = if simple {
+                            // As `fast_call!`: self and the arguments move in.
+                            self.enter_positional(func, &mut f.stack, func_at)
+                        } else {
+                            self.frame_from_stack(&func, &mut f.stack, func_at)?
+                        };
                         frame.role = Role::Init(inst);
-                        return self.enter_function(&func, frame);
+                        // `inline_init` never picks generator code.
+                        return self.push_frame(frame);
                     }
                 }
                 _ => {}
@@ -1269,15 +1308,31 @@ impl Vm {
         {
             return None;
         }
-        let (_, default_new, init, default_init) = self.class_call_info(cls);
-        match init {
-            Some(Value::Function(func))
-                if default_new && !default_init && generator_kind(&func.code).is_none() =>
+        // Read from the class's cached call info when it is current, without
+        // cloning its `__new__` and `__init__` (class_call_info fills it).
+        for _ in 0..2 {
             {
-                Some(func)
+                let info = cls.call_info.borrow();
+                if let Some(info) = &*info {
+                    if info.epoch == crate::object::dict::type_epoch()
+                        && info.version == cls.lookup_version()
+                    {
+                        return match &info.init {
+                            Some(Value::Function(func))
+                                if info.default_new
+                                    && !info.default_init
+                                    && generator_kind(&func.code).is_none() =>
+                            {
+                                Some(func.clone())
+                            }
+                            _ => None,
+                        };
+                    }
+                }
             }
-            _ => None,
+            self.class_call_info(cls);
         }
+        None
     }
 
     #[cold]

@@ -180,3 +180,58 @@ def hold(x):
 hold(Tracked())
 print("after hold")
 print(sys.getrecursionlimit())
+
+
+# Defaults fill what a positional call leaves out; cell parameters get cells.
+def with_defaults(a, b=2, c=[]):
+    c.append(a)
+    return a + b, len(c)
+
+
+print(with_defaults(1), with_defaults(1, 5), with_defaults(0, 0, []), with_defaults(3))
+try:
+    with_defaults()
+except TypeError as e:
+    print("TypeError:", e)
+with_defaults.__defaults__ = (10, [])
+print(with_defaults(1), with_defaults(1, 1))
+
+
+def captures_param(a, b=3):
+    def inner():
+        return a * b
+    a += 1
+    return inner
+
+
+print(captures_param(2)(), captures_param(2, 5)())
+
+
+class Point:
+    def __init__(self, x, y=0, tag="p"):
+        self.x = x
+        self.y = y
+        self.get = lambda: (tag, self.x)
+
+    def moved(self, dx, dy=0):
+        return Point(self.x + dx, self.y + dy)
+
+
+p = Point(1).moved(2).moved(1, 1)
+print(p.x, p.y, p.get())
+try:
+    Point()
+except TypeError as e:
+    print("TypeError:", e)
+
+
+class Err(Exception):
+    def __init__(self, code, msg="bad"):
+        super().__init__(msg)
+        self.code = code
+
+
+try:
+    raise Err(3)
+except Err as e:
+    print("Err:", e.code, e.args)

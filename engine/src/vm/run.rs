@@ -485,6 +485,22 @@ impl Vm {
                     if let Value::Instance(inst) = &a {
                         let c = rt!().attr_cache(f.pc - 1);
                         if let Some(func) = self.inline_binop(inst, &b, arg, c) {
+                            let fits = func
+                                .code
+                                .runtime
+                                .get()
+                                .is_some_and(|crt| binds_positionally(crt, &func, 2));
+                            if fits {
+                                // The operands' copies bind as the call's arguments.
+                                f.stack.push(a.clone());
+                                f.stack.push(b.clone());
+                                let at = f.stack.len() - 2;
+                                let mut frame = self.enter_positional(func, &mut f.stack, at);
+                                frame.role = Role::BinOp(arg, a, b);
+                                self.push_frame(frame)?;
+                                reload!();
+                                continue;
+                            }
                             let mut operands = [a.clone(), b.clone()];
                             if let Some(mut frame) = self.frame_from_values(&func, &mut operands) {
                                 frame.role = Role::BinOp(arg, a, b);

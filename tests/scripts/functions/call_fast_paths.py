@@ -235,3 +235,40 @@ try:
     raise Err(3)
 except Err as e:
     print("Err:", e.code, e.args)
+
+
+# Operator dunders run as pushed frames: defaults, NotImplemented, errors.
+class V:
+    def __init__(self, x):
+        self.x = x
+
+    def __add__(self, other, scale=1):
+        if not isinstance(other, V):
+            return NotImplemented
+        return V(self.x + other.x * scale)
+
+    def __radd__(self, other):
+        return V(self.x + other)
+
+    def __sub__(self, other):
+        return V(self.x - other.x)
+
+    def __mul__(self, k):
+        if k == 0:
+            raise ValueError("zero")
+        return V(self.x * k)
+
+
+acc = V(0)
+for i in range(5):
+    acc = acc + V(i) - V(1)
+print(acc.x, (3 + V(4)).x)
+try:
+    V(1) + 2
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    V(1) * 0
+except ValueError as e:
+    print("ValueError:", e)
+print((V(2) * 3).x)

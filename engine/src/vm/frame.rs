@@ -101,12 +101,24 @@ impl Frame {
     /// Drops the values a finished frame still holds.
     #[inline(always)]
     pub fn clear(&mut self) {
-        // Immediates (ints, floats, None, unbound slots) need no drop glue.
-        while let Some(v) = self.stack.pop() {
-            if v.is_immediate() {
-                std::mem::forget(v);
-            } else {
-                drop(v);
+        // In slot order, as CPython clears a frame (finalisers run in that
+        // order); immediates (ints, floats, None, unbound slots) need no
+        // drop glue.
+        let n = self.stack.len();
+        let values = self.stack.as_ptr();
+        // SAFETY: the length is cut to 0 first, so the vector no longer owns
+        // the values: each is read (moved out) exactly once below, and a
+        // panicking drop would leak the rest rather than free them twice.
+        // Drops cannot reach this frame (they have no VM access).
+        unsafe {
+            self.stack.set_len(0);
+            for i in 0..n {
+                let v = values.add(i).read();
+                if v.is_immediate() {
+                    std::mem::forget(v);
+                } else {
+                    drop(v);
+                }
             }
         }
         // Each field is tested first: most frames have no cells, namespace

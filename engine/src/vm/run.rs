@@ -1225,6 +1225,17 @@ impl Vm {
                     };
                     let func = func.clone();
                     let self_ = bm.self_.clone();
+                    let fits = func
+                        .code
+                        .runtime
+                        .get()
+                        .is_some_and(|crt| binds_positionally(crt, &func, argc + 1));
+                    if fits {
+                        // `self` takes the bound method's slot and binds first.
+                        f.stack[func_at] = self_;
+                        let frame = self.enter_positional(func, &mut f.stack, func_at);
+                        return self.push_frame(frame);
+                    }
                     f.stack[func_at] = Value::Function(func.clone());
                     f.stack.insert(func_at + 1, self_);
                     let frame = self.frame_from_stack(&func, &mut f.stack, func_at + 1)?;

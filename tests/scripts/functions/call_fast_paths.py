@@ -272,3 +272,23 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 print((V(2) * 3).x)
+
+
+# Bound method objects called later (callbacks) bind self first.
+class Greeter:
+    def __init__(self, name):
+        self.name = name
+
+    def greet(self, other, punct="!"):
+        return "hi " + other + " from " + self.name + punct
+
+
+callbacks = [Greeter("a").greet, Greeter("b").greet]
+print([cb("x") for cb in callbacks], callbacks[0]("y", "?"))
+holder = Greeter("c")
+holder.cb = Greeter("d").greet
+print(holder.cb("z"))
+try:
+    callbacks[0]()
+except TypeError as e:
+    print("TypeError:", e)

@@ -68,6 +68,33 @@ impl CodeRuntime {
 /// box and the stack vector's capacity).
 const FRAME_POOL_MAX: usize = 1024;
 
+/// What the dispatch loop's unchecked instruction fetch relies on: every
+/// jump and exception-handler target is an instruction, and the last
+/// instruction never continues to the next one (the compiler ends every
+/// body with a return). Then `pc` stays in bounds however it moves: by one
+/// past a non-final instruction, or to a checked target. Bytecode only comes
+/// from Krait's compiler, so a failure here is a compiler bug: it stops
+/// with a panic rather than running out of bounds.
+fn check_control_flow(code: &CodeObject) {
+    let n = code.instrs.len();
+    let ends = code.instrs.last().is_some_and(|last| {
+        matches!(
+            last.op,
+            Op::ReturnValue | Op::Reraise | Op::RaiseVarargs | Op::Jump
+        )
+    });
+    let jumps_ok = code
+        .instrs
+        .iter()
+        .all(|i| !i.op.is_jump() || (i.arg as usize) < n);
+    let handlers_ok = code.exception_table.iter().all(|e| (e.target as usize) < n);
+    assert!(
+        ends && jumps_ok && handlers_ok,
+        "invalid bytecode in {}: a jump, handler or the end leaves the code",
+        code.qualname
+    );
+}
+
 /// A fresh frame for `pooled_frame` when the pool is empty.
 #[cold]
 #[inline(never)]
@@ -385,6 +412,7 @@ impl Vm {
 
     #[inline(never)]
     fn build_code_runtime<'a>(&mut self, code: &'a CodeObject) -> &'a CodeRuntime {
+        check_control_flow(code);
         let consts = code.consts.iter().map(|c| self.constant_value(c)).collect();
         let names: Vec<_> = code.names.iter().map(|n| self.intern(n)).collect();
         let name_caches = names.iter().map(|_| cache::NameCache::default()).collect();
@@ -608,5 +636,56 @@ impl Drop for Vm {
             self.run_pending();
         }
         self.flush_out();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_control_flow;
+    use crate::bytecode::{CodeObject, ExceptionEntry, Instr, Op};
+
+    fn code(instrs: Vec<Instr>) -> CodeObject {
+        CodeObject {
+            instrs,
+            ..CodeObject::default()
+        }
+    }
+
+    #[test]
+    fn control_flow_check_accepts_compiled_shapes() {
+        check_control_flow(&code(vec![
+            Instr::new(Op::LoadConst, 0),
+            Instr::new(Op::PopJumpIfFalse, 3),
+            Instr::new(Op::Nop, 0),
+            Instr::new(Op::ReturnValue, 0),
+        ]));
+    }
+
+    #[test]
+    #[should_panic(expected = "invalid bytecode")]
+    fn control_flow_check_rejects_falling_off_the_end() {
+        check_control_flow(&code(vec![Instr::new(Op::Nop, 0)]));
+    }
+
+    #[test]
+    #[should_panic(expected = "invalid bytecode")]
+    fn control_flow_check_rejects_a_jump_past_the_end() {
+        check_control_flow(&code(vec![
+            Instr::new(Op::Jump, 5),
+            Instr::new(Op::ReturnValue, 0),
+        ]));
+    }
+
+    #[test]
+    #[should_panic(expected = "invalid bytecode")]
+    fn control_flow_check_rejects_a_handler_past_the_end() {
+        let mut c = code(vec![Instr::new(Op::ReturnValue, 0)]);
+        c.exception_table.push(ExceptionEntry {
+            start: 0,
+            end: 1,
+            target: 1,
+            depth: 0,
+        });
+        check_control_flow(&c);
     }
 }

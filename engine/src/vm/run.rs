@@ -270,7 +270,12 @@ impl Vm {
             if unsafe { (*pending).get() } {
                 self.run_pending();
             }
-            let Instr { op, arg } = code.instrs[f.pc];
+            // SAFETY: `pc` is in bounds: frames start at 0, and every code the
+            // loop runs was checked by `check_control_flow` when its runtime
+            // was built (before its first instruction): jump and handler
+            // targets are instructions and the last instruction never falls
+            // through, so each way `pc` changes lands on an instruction.
+            let Instr { op, arg } = unsafe { *code.instrs.get_unchecked(f.pc) };
             f.pc += 1;
             match op {
                 Op::Nop => {}

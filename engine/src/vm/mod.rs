@@ -68,11 +68,12 @@ impl CodeRuntime {
 /// box and the stack vector's capacity).
 const FRAME_POOL_MAX: usize = 1024;
 
-/// What the dispatch loop's unchecked instruction fetch relies on: every
-/// jump and exception-handler target is an instruction, and the last
-/// instruction never continues to the next one (the compiler ends every
-/// body with a return). Then `pc` stays in bounds however it moves: by one
-/// past a non-final instruction, or to a checked target. Bytecode only comes
+/// What the dispatch loop's unchecked reads rely on: every jump and
+/// exception-handler target is an instruction, and the last instruction
+/// never continues to the next one (the compiler ends every body with a
+/// return), so `pc` stays in bounds however it moves (by one past a
+/// non-final instruction, or to a checked target); LOAD_CONST and name
+/// operands index `consts` and `names`. Bytecode only comes
 /// from Krait's compiler, so a failure here is a compiler bug: it stops
 /// with a panic rather than running out of bounds.
 fn check_control_flow(code: &CodeObject) {
@@ -83,14 +84,20 @@ fn check_control_flow(code: &CodeObject) {
             Op::ReturnValue | Op::Reraise | Op::RaiseVarargs | Op::Jump
         )
     });
-    let jumps_ok = code
-        .instrs
-        .iter()
-        .all(|i| !i.op.is_jump() || (i.arg as usize) < n);
+    let operands_ok = code.instrs.iter().all(|i| {
+        let arg = i.arg as usize;
+        match i.op {
+            op if op.is_jump() => arg < n,
+            Op::LoadConst => arg < code.consts.len(),
+            op if op.uses_name() => arg < code.names.len(),
+            _ => true,
+        }
+    });
     let handlers_ok = code.exception_table.iter().all(|e| (e.target as usize) < n);
     assert!(
-        ends && jumps_ok && handlers_ok,
-        "invalid bytecode in {}: a jump, handler or the end leaves the code",
+        ends && operands_ok && handlers_ok,
+        "invalid bytecode in {}: a jump, handler or the end leaves the code, \
+         or a constant or name operand is out of range",
         code.qualname
     );
 }
@@ -654,7 +661,7 @@ mod tests {
     #[test]
     fn control_flow_check_accepts_compiled_shapes() {
         check_control_flow(&code(vec![
-            Instr::new(Op::LoadConst, 0),
+            Instr::new(Op::Nop, 0),
             Instr::new(Op::PopJumpIfFalse, 3),
             Instr::new(Op::Nop, 0),
             Instr::new(Op::ReturnValue, 0),
@@ -672,6 +679,15 @@ mod tests {
     fn control_flow_check_rejects_a_jump_past_the_end() {
         check_control_flow(&code(vec![
             Instr::new(Op::Jump, 5),
+            Instr::new(Op::ReturnValue, 0),
+        ]));
+    }
+
+    #[test]
+    #[should_panic(expected = "invalid bytecode")]
+    fn control_flow_check_rejects_a_constant_out_of_range() {
+        check_control_flow(&code(vec![
+            Instr::new(Op::LoadConst, 0),
             Instr::new(Op::ReturnValue, 0),
         ]));
     }

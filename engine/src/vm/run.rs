@@ -290,7 +290,13 @@ impl Vm {
                     let n = f.stack.len();
                     f.stack.swap(n - 1, n - arg as usize);
                 }
-                Op::LoadConst => f.stack.push(rt!().consts[arg as usize].clone()),
+                Op::LoadConst => {
+                    // SAFETY: `check_control_flow` checked LOAD_CONST operands
+                    // against `code.consts`, which `rt.consts` mirrors.
+                    let r = rt!();
+                    let v = unsafe { r.consts.get_unchecked(arg as usize) };
+                    f.stack.push(v.clone());
+                }
                 Op::LoadFast => {
                     // Tested in place: the clone is then a single copy.
                     let slot = &f.stack[arg as usize];
@@ -380,8 +386,16 @@ impl Vm {
                     }
                 }
                 Op::LoadGlobal => {
-                    let name = &rt!().names[arg as usize];
-                    let c = &rt!().name_caches[arg as usize];
+                    // SAFETY: `check_control_flow` checked name operands
+                    // against `code.names`, which `rt.names` and
+                    // `rt.name_caches` mirror.
+                    let r = rt!();
+                    let (name, c) = unsafe {
+                        (
+                            r.names.get_unchecked(arg as usize),
+                            r.name_caches.get_unchecked(arg as usize),
+                        )
+                    };
                     let v = match self.load_global_cached(&f.globals, c, name) {
                         Some(v) => v,
                         None => self.lazy_builtin(name.as_str())?,

@@ -160,9 +160,10 @@ impl Vm {
         heap.draining.set(false);
     }
 
-    /// Whether finalisers or a collection are waiting (the loop's check).
+    /// Set while finalisers or a collection are waiting: the dispatch loop
+    /// takes this once and reads it before every instruction.
     #[inline(always)]
-    pub(crate) fn has_pending(&self) -> bool {
-        self.heap.heap().pending.get()
+    pub(crate) fn pending_flag(&self) -> &std::cell::Cell<bool> {
+        &self.heap.heap().pending
     }
 }

@@ -33,7 +33,7 @@ impl Default for NameCache {
 
 impl Vm {
     /// globals[name], else builtins[name]; None when neither has it.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn load_global_cached(
         &mut self,
         globals: &DictObj,

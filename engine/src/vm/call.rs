@@ -12,7 +12,7 @@ use crate::object::{
 };
 use crate::value::Value;
 use crate::vm::frame::Frame;
-use crate::vm::Vm;
+use crate::vm::{CodeRuntime, Vm};
 
 impl Vm {
     /// Fast path: binds `stack[first..]` (positional only) into a new frame,
@@ -961,7 +961,7 @@ fn dict_payload(v: Option<&Value>) -> Option<Rc<DictObj>> {
 /// Moves `from[first..]` onto the end of `to` with one copy (the call
 /// path's argument move), leaving `from` truncated to `first`.
 #[inline]
-fn move_values(from: &mut Vec<Value>, first: usize, to: &mut Vec<Value>) {
+pub(crate) fn move_values(from: &mut Vec<Value>, first: usize, to: &mut Vec<Value>) {
     let n = from.len() - first;
     to.reserve(n);
     // SAFETY: `to` has room for `n` more values (reserved above) and the
@@ -969,9 +969,69 @@ fn move_values(from: &mut Vec<Value>, first: usize, to: &mut Vec<Value>) {
     // shrinking `from` to `first` makes it forget them, so each is owned
     // exactly once.
     unsafe {
-        std::ptr::copy_nonoverlapping(from.as_ptr().add(first), to.as_mut_ptr().add(to.len()), n);
+        let src = from.as_ptr().add(first);
+        let dst = to.as_mut_ptr().add(to.len());
+        // Most calls pass one to three values: plain copies, not a memcpy call.
+        match n {
+            0 => {}
+            1 => dst.write(src.read()),
+            2 => {
+                dst.write(src.read());
+                dst.add(1).write(src.add(1).read());
+            }
+            3 => {
+                dst.write(src.read());
+                dst.add(1).write(src.add(1).read());
+                dst.add(2).write(src.add(2).read());
+            }
+            _ => std::ptr::copy_nonoverlapping(src, dst, n),
+        }
         to.set_len(to.len() + n);
         from.set_len(first);
+    }
+}
+
+/// Can a call with `argc` positional arguments (and no keywords) bind by
+/// moving them (`Vm::enter_positional`)? The code must take positional
+/// parameters only (`CodeRuntime::simple_argc`) and defaults fill the rest.
+#[inline(always)]
+pub(crate) fn binds_positionally(crt: &CodeRuntime, func: &FunctionObj, argc: usize) -> bool {
+    let npos = crt.simple_argc as usize;
+    npos == argc
+        || (argc < npos
+            && crt.simple_argc != u32::MAX
+            && argc + func.defaults.borrow().len() >= npos)
+}
+
+impl Vm {
+    /// A frame for `func` bound from `stack[first..]` (moved out), for a
+    /// call `binds_positionally` accepted: defaults fill the parameters not
+    /// given, the other locals start unbound, then cells and the function.
+    #[inline(always)]
+    pub(crate) fn enter_positional(
+        &mut self,
+        func: Rc<FunctionObj>,
+        stack: &mut Vec<Value>,
+        first: usize,
+    ) -> Box<Frame> {
+        let mut frame = self.pooled_frame(&func.code, &func.globals);
+        let argc = stack.len() - first;
+        move_values(stack, first, &mut frame.stack);
+        let npos = func.code.argcount as usize;
+        if argc < npos {
+            let defaults = func.defaults.borrow();
+            let first_default = npos - defaults.len().min(npos);
+            for i in argc..npos {
+                frame.stack.push(defaults[i - first_default].clone());
+            }
+        }
+        let nlocals = frame.nlocals;
+        while frame.stack.len() < nlocals {
+            frame.stack.push(Value::Null);
+        }
+        push_cells(&mut frame, &func);
+        frame.func = Some(func);
+        frame
     }
 }
 
@@ -979,6 +1039,13 @@ fn move_values(from: &mut Vec<Value>, first: usize, to: &mut Vec<Value>) {
 /// with its argument), then the closure's cells, then the function itself.
 #[inline(always)]
 fn bind_cells(frame: &mut Frame, func: &Rc<FunctionObj>) {
+    push_cells(frame, func);
+    frame.func = Some(func.clone());
+}
+
+/// The cells of a bound frame: cell variables, then the closure's.
+#[inline(always)]
+fn push_cells(frame: &mut Frame, func: &FunctionObj) {
     // Most functions have neither: skip the loops outright (the call fast path).
     if !func.code.cell_params.is_empty() {
         for param in &func.code.cell_params {
@@ -992,5 +1059,4 @@ fn bind_cells(frame: &mut Frame, func: &Rc<FunctionObj>) {
     if !func.closure.is_empty() {
         frame.cells.extend(func.closure.iter().cloned());
     }
-    frame.func = Some(func.clone());
 }

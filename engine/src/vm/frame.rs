@@ -79,7 +79,8 @@ impl Frame {
     }
 
     /// Like `reset` for a call: the stack is left empty for the caller to fill.
-    #[inline]
+    /// A pooled frame has been cleared, so it has no namespace (`locals`).
+    #[inline(always)]
     pub fn reuse(&mut self, code: &Rc<CodeObject>, globals: &Rc<DictObj>) {
         let nlocals = code.varnames.len();
         let want = nlocals + code.max_stack as usize + 1;
@@ -94,17 +95,44 @@ impl Frame {
         if !Rc::ptr_eq(&self.globals, globals) {
             self.globals = globals.clone();
         }
-        self.locals = None;
+        debug_assert!(self.locals.is_none());
     }
 
     /// Drops the values a finished frame still holds.
-    #[inline]
+    #[inline(always)]
     pub fn clear(&mut self) {
-        self.stack.clear();
-        self.cells.clear();
-        self.locals = None;
+        // In slot order, as CPython clears a frame (finalisers run in that
+        // order); immediates (ints, floats, None, unbound slots) need no
+        // drop glue.
+        let n = self.stack.len();
+        let values = self.stack.as_ptr();
+        // SAFETY: the length is cut to 0 first, so the vector no longer owns
+        // the values: each is read (moved out) exactly once below, and a
+        // panicking drop would leak the rest rather than free them twice.
+        // Drops cannot reach this frame (they have no VM access).
+        unsafe {
+            self.stack.set_len(0);
+            for i in 0..n {
+                let v = values.add(i).read();
+                if v.is_immediate() {
+                    std::mem::forget(v);
+                } else {
+                    drop(v);
+                }
+            }
+        }
+        // Each field is tested first: most frames have no cells, namespace
+        // or role, and the test is cheaper than the drop glue.
+        if !self.cells.is_empty() {
+            self.cells.clear();
+        }
+        if self.locals.is_some() {
+            self.locals = None;
+        }
         self.func = None;
-        self.role = Role::Plain;
+        if !matches!(self.role, Role::Plain) {
+            self.role = Role::Plain;
+        }
     }
 
     /// Is this a running generator's frame?

@@ -46,6 +46,15 @@ pub struct CodeRuntime {
     attr_caches: Vec<attr_cache::AttrCache>,
     /// Per instruction: its index in `attr_caches` (0 for the others).
     attr_slot: Vec<u32>,
+    /// The positional parameter count of code whose calls can bind by
+    /// moving the arguments into the parameter slots (`binds_positionally`,
+    /// the call fast path): a plain function without `*args`, `**kwargs` or
+    /// keyword-only parameters; `u32::MAX` for any other code (generators,
+    /// coroutines, module and class bodies are never called this way).
+    pub(crate) simple_argc: u32,
+    /// `simple_argc` for code without cell variables (`u32::MAX` otherwise):
+    /// a call with exactly this many arguments needs no defaults or cells.
+    pub(crate) exact_argc: u32,
 }
 
 impl CodeRuntime {
@@ -54,6 +63,54 @@ impl CodeRuntime {
     pub fn attr_cache(&self, pc: usize) -> &attr_cache::AttrCache {
         &self.attr_caches[self.attr_slot[pc] as usize]
     }
+}
+
+/// How many finished frames the VM keeps for reuse: enough for recursion
+/// near the default limit to run without allocating (a pooled frame is its
+/// box and the stack vector's capacity).
+const FRAME_POOL_MAX: usize = 1024;
+
+/// What the dispatch loop's unchecked reads rely on: every jump and
+/// exception-handler target is an instruction, and the last instruction
+/// never continues to the next one (the compiler ends every body with a
+/// return), so `pc` stays in bounds however it moves (by one past a
+/// non-final instruction, or to a checked target); LOAD_CONST and name
+/// operands index `consts` and `names`. Bytecode only comes
+/// from Krait's compiler, so a failure here is a compiler bug: it stops
+/// with a panic rather than running out of bounds.
+fn check_control_flow(code: &CodeObject) {
+    let n = code.instrs.len();
+    let ends = code.instrs.last().is_some_and(|last| {
+        matches!(
+            last.op,
+            Op::ReturnValue | Op::Reraise | Op::RaiseVarargs | Op::Jump
+        )
+    });
+    let operands_ok = code.instrs.iter().all(|i| {
+        let arg = i.arg as usize;
+        match i.op {
+            op if op.is_jump() => arg < n,
+            Op::LoadConst => arg < code.consts.len(),
+            op if op.uses_name() => arg < code.names.len(),
+            _ => true,
+        }
+    });
+    let handlers_ok = code.exception_table.iter().all(|e| (e.target as usize) < n);
+    assert!(
+        ends && operands_ok && handlers_ok,
+        "invalid bytecode in {}: a jump, handler or the end leaves the code, \
+         or a constant or name operand is out of range",
+        code.qualname
+    );
+}
+
+/// A fresh frame for `pooled_frame` when the pool is empty.
+#[cold]
+#[inline(never)]
+fn new_call_frame(code: &Rc<CodeObject>, globals: &Rc<DictObj>) -> Box<Frame> {
+    let mut f = Box::new(Frame::new(code.clone(), globals.clone(), None));
+    f.stack.clear();
+    f
 }
 
 /// Where `print` and `sys.stdout` write.
@@ -312,19 +369,15 @@ impl Vm {
                 f.reuse(code, globals);
                 f
             }
-            None => {
-                let mut f = Box::new(Frame::new(code.clone(), globals.clone(), None));
-                f.stack.clear();
-                f
-            }
+            None => new_call_frame(code, globals),
         }
     }
 
     /// Returns a finished frame to the pool.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
         frame.clear();
-        if self.frame_pool.len() < 64 {
+        if self.frame_pool.len() < FRAME_POOL_MAX {
             self.frame_pool.push(frame);
         }
     }
@@ -368,6 +421,7 @@ impl Vm {
 
     #[inline(never)]
     fn build_code_runtime<'a>(&mut self, code: &'a CodeObject) -> &'a CodeRuntime {
+        check_control_flow(code);
         let consts = code.consts.iter().map(|c| self.constant_value(c)).collect();
         let names: Vec<_> = code.names.iter().map(|n| self.intern(n)).collect();
         let name_caches = names.iter().map(|_| cache::NameCache::default()).collect();
@@ -387,6 +441,19 @@ impl Vm {
             // Slot 0 must exist for the `attr_slot` default.
             attr_caches.push(attr_cache::AttrCache::default());
         }
+        use crate::bytecode::flags;
+        const SPECIAL: u32 = flags::VARARGS
+            | flags::VARKEYWORDS
+            | flags::GENERATOR
+            | flags::COROUTINE
+            | flags::ASYNC_GENERATOR;
+        let simple =
+            code.flags & SPECIAL == 0 && code.kwonlyargcount == 0 && code.argcount < u32::MAX;
+        let simple_argc = if simple { code.argcount } else { u32::MAX };
+        let exact_argc = match code.cell_params.is_empty() {
+            true => simple_argc,
+            false => u32::MAX,
+        };
         let rt = code.runtime.get_or_init(|| {
             Box::new(CodeRuntime {
                 consts,
@@ -394,6 +461,8 @@ impl Vm {
                 name_caches,
                 attr_caches,
                 attr_slot,
+                simple_argc,
+                exact_argc,
             })
         });
         // Tracked once it runs, so the collector walks its constants (the
@@ -576,5 +645,65 @@ impl Drop for Vm {
             self.run_pending();
         }
         self.flush_out();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_control_flow;
+    use crate::bytecode::{CodeObject, ExceptionEntry, Instr, Op};
+
+    fn code(instrs: Vec<Instr>) -> CodeObject {
+        CodeObject {
+            instrs,
+            ..CodeObject::default()
+        }
+    }
+
+    #[test]
+    fn control_flow_check_accepts_compiled_shapes() {
+        check_control_flow(&code(vec![
+            Instr::new(Op::Nop, 0),
+            Instr::new(Op::PopJumpIfFalse, 3),
+            Instr::new(Op::Nop, 0),
+            Instr::new(Op::ReturnValue, 0),
+        ]));
+    }
+
+    #[test]
+    #[should_panic(expected = "invalid bytecode")]
+    fn control_flow_check_rejects_falling_off_the_end() {
+        check_control_flow(&code(vec![Instr::new(Op::Nop, 0)]));
+    }
+
+    #[test]
+    #[should_panic(expected = "invalid bytecode")]
+    fn control_flow_check_rejects_a_jump_past_the_end() {
+        check_control_flow(&code(vec![
+            Instr::new(Op::Jump, 5),
+            Instr::new(Op::ReturnValue, 0),
+        ]));
+    }
+
+    #[test]
+    #[should_panic(expected = "invalid bytecode")]
+    fn control_flow_check_rejects_a_constant_out_of_range() {
+        check_control_flow(&code(vec![
+            Instr::new(Op::LoadConst, 0),
+            Instr::new(Op::ReturnValue, 0),
+        ]));
+    }
+
+    #[test]
+    #[should_panic(expected = "invalid bytecode")]
+    fn control_flow_check_rejects_a_handler_past_the_end() {
+        let mut c = code(vec![Instr::new(Op::ReturnValue, 0)]);
+        c.exception_table.push(ExceptionEntry {
+            start: 0,
+            end: 1,
+            target: 1,
+            depth: 0,
+        });
+        check_control_flow(&c);
     }
 }

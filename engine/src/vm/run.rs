@@ -19,6 +19,7 @@ use crate::object::{
 use crate::value::Value;
 use crate::vm::attr_cache::AttrCache;
 use crate::vm::cache::store_name_cached;
+use crate::vm::call::{binds_positionally, move_values};
 use crate::vm::fast_ops;
 use crate::vm::frame::{Frame, Role};
 use crate::vm::iter_step::{self, PairStep};
@@ -142,6 +143,8 @@ impl Vm {
         // runs) and stays alive until popped, after which `code` is re-fetched.
         let mut code: &CodeObject = unsafe { &*Rc::as_ptr(&f.code) };
         let mut rt: *const CodeRuntime = self.code_runtime(code);
+        // The VM's pending-work flag (gc/pending.rs), read once per instruction.
+        let pending: *const std::cell::Cell<bool> = self.pending_flag();
 
         macro_rules! reload {
             () => {{
@@ -179,6 +182,72 @@ impl Vm {
             };
         }
 
+        // The call fast path: the callable below `argc` arguments is a
+        // script function whose code binds positional arguments by moving
+        // them (`binds_positionally`: `CodeRuntime::simple_argc`, decided
+        // once per code, and enough defaults), the depth is under the limit
+        // and no limit check is due. The arguments move into a pooled frame
+        // and the loop goes on in it; otherwise this falls through to the
+        // general call.
+        macro_rules! fast_call {
+            ($argc:expr) => {{
+                let argc: usize = $argc;
+                let func_at = f.stack.len() - argc - 1;
+                if let Value::Function(func) = &f.stack[func_at] {
+                    if let Some(crt) = func.code.runtime.get() {
+                        let exact = crt.exact_argc as usize == argc;
+                        if (exact || binds_positionally(crt, func, argc))
+                            && self.frames.len() < self.recursion_limit
+                            && self.limits.budget > 0
+                        {
+                            // The call's tick (limits.rs), with no check due.
+                            self.limits.budget -= 1;
+                            let crt: *const CodeRuntime = &**crt;
+                            let frame = if exact {
+                                // Exactly the parameters, no cell variables:
+                                // the common call, kept to the fewest steps.
+                                let mut frame = self.pooled_frame(&func.code, &func.globals);
+                                if !func.closure.is_empty() {
+                                    frame.cells.extend(func.closure.iter().cloned());
+                                }
+                                let nlocals = frame.nlocals;
+                                move_values(&mut f.stack, func_at + 1, &mut frame.stack);
+                                while frame.stack.len() < nlocals {
+                                    frame.stack.push(Value::Null);
+                                }
+                                // The callable's reference moves into the frame.
+                                let Some(Value::Function(func)) = f.stack.pop() else {
+                                    unreachable!("the callable was just matched")
+                                };
+                                frame.func = Some(func);
+                                frame
+                            } else {
+                                // The callable's slot keeps a Null until the
+                                // arguments are out.
+                                let Value::Function(func) = std::mem::take(&mut f.stack[func_at])
+                                else {
+                                    unreachable!("the callable was just matched")
+                                };
+                                let frame = self.enter_positional(func, &mut f.stack, func_at + 1);
+                                if let Some(null) = f.stack.pop() {
+                                    std::mem::forget(null);
+                                }
+                                frame
+                            };
+                            self.frames.push(frame);
+                            fp = self.top_frame();
+                            // SAFETY: as in `reload!`.
+                            f = unsafe { &mut *fp };
+                            // SAFETY: as in `reload!`.
+                            code = unsafe { &*Rc::as_ptr(&f.code) };
+                            rt = crt;
+                            continue;
+                        }
+                    }
+                }
+            }};
+        }
+
         // The top frame yields `v`: it goes back into its generator; a caller
         // in this loop resumed it from FOR_ITER (takes the value) or from
         // YIELD_FROM (yields it on, and resumes there).
@@ -202,12 +271,16 @@ impl Vm {
         loop {
             // Safe point: finalisers, weakref callbacks and due collections
             // queued since the last instruction run here (gc/pending.rs).
-            if self.has_pending() {
+            // SAFETY: the flag lives in the VM's heap, which outlives the VM
+            // and so this loop (`HeapOwner` frees it only in its own drop).
+            if unsafe { (*pending).get() } {
                 self.run_pending();
             }
-            debug_assert!(f.pc < code.instrs.len());
-            // SAFETY: compiled code ends in a return, and every jump target
-            // is an instruction of the same code object, so pc stays in range.
+            // SAFETY: `pc` is in bounds: frames start at 0, and every code the
+            // loop runs was checked by `check_control_flow` when its runtime
+            // was built (before its first instruction): jump and handler
+            // targets are instructions and the last instruction never falls
+            // through, so each way `pc` changes lands on an instruction.
             let Instr { op, arg } = unsafe { *code.instrs.get_unchecked(f.pc) };
             f.pc += 1;
             match op {
@@ -223,12 +296,20 @@ impl Vm {
                     let n = f.stack.len();
                     f.stack.swap(n - 1, n - arg as usize);
                 }
-                Op::LoadConst => f.stack.push(rt!().consts[arg as usize].clone()),
+                Op::LoadConst => {
+                    // SAFETY: `check_control_flow` checked LOAD_CONST operands
+                    // against `code.consts`, which `rt.consts` mirrors.
+                    let r = rt!();
+                    let v = unsafe { r.consts.get_unchecked(arg as usize) };
+                    f.stack.push(v.clone());
+                }
                 Op::LoadFast => {
-                    let v = f.stack[arg as usize].clone();
-                    if v.is_null() {
+                    // Tested in place: the clone is then a single copy.
+                    let slot = &f.stack[arg as usize];
+                    if slot.is_null() {
                         return Err(self.unbound_local(code, arg));
                     }
+                    let v = slot.clone();
                     f.stack.push(v);
                 }
                 Op::StoreFast => {
@@ -311,8 +392,16 @@ impl Vm {
                     }
                 }
                 Op::LoadGlobal => {
-                    let name = &rt!().names[arg as usize];
-                    let c = &rt!().name_caches[arg as usize];
+                    // SAFETY: `check_control_flow` checked name operands
+                    // against `code.names`, which `rt.names` and
+                    // `rt.name_caches` mirror.
+                    let r = rt!();
+                    let (name, c) = unsafe {
+                        (
+                            r.names.get_unchecked(arg as usize),
+                            r.name_caches.get_unchecked(arg as usize),
+                        )
+                    };
                     let v = match self.load_global_cached(&f.globals, c, name) {
                         Some(v) => v,
                         None => self.lazy_builtin(name.as_str())?,
@@ -364,6 +453,9 @@ impl Vm {
                 Op::CallMethod => {
                     let argc = arg as usize;
                     let self_at = f.stack.len() - argc - 1;
+                    if !f.stack[self_at].is_null() {
+                        fast_call!(argc + 1);
+                    }
                     let outcome = if f.stack[self_at].is_null() {
                         f.stack.remove(self_at);
                         self.call_from_stack(f, argc, None)?
@@ -375,10 +467,13 @@ impl Vm {
                         CallOutcome::Value(v) => f.stack.push(v),
                     }
                 }
-                Op::Call => match self.call_from_stack(f, arg as usize, None)? {
-                    CallOutcome::Pushed => reload!(),
-                    CallOutcome::Value(v) => f.stack.push(v),
-                },
+                Op::Call => {
+                    fast_call!(arg as usize);
+                    match self.call_from_stack(f, arg as usize, None)? {
+                        CallOutcome::Pushed => reload!(),
+                        CallOutcome::Value(v) => f.stack.push(v),
+                    }
+                }
                 Op::CallKw => {
                     let names = match pop!() {
                         Value::Tuple(t) => t,
@@ -423,6 +518,22 @@ impl Vm {
                     if let Value::Instance(inst) = &a {
                         let c = rt!().attr_cache(f.pc - 1);
                         if let Some(func) = self.inline_binop(inst, &b, arg, c) {
+                            let fits = func
+                                .code
+                                .runtime
+                                .get()
+                                .is_some_and(|crt| binds_positionally(crt, &func, 2));
+                            if fits {
+                                // The operands' copies bind as the call's arguments.
+                                f.stack.push(a.clone());
+                                f.stack.push(b.clone());
+                                let at = f.stack.len() - 2;
+                                let mut frame = self.enter_positional(func, &mut f.stack, at);
+                                frame.role = Role::BinOp(arg, a, b);
+                                self.push_frame(frame)?;
+                                reload!();
+                                continue;
+                            }
                             let mut operands = [a.clone(), b.clone()];
                             if let Some(mut frame) = self.frame_from_values(&func, &mut operands) {
                                 frame.role = Role::BinOp(arg, a, b);
@@ -848,6 +959,15 @@ impl Vm {
                 }
                 Op::ReturnValue => {
                     let mut v = pop!();
+                    if matches!(f.role, Role::Plain) && self.frames.len() > base + 1 {
+                        // The common return: a plain frame to a caller in this loop.
+                        if let Some(done) = self.frames.pop() {
+                            self.recycle_frame(done);
+                        }
+                        reload!();
+                        f.stack.push(v);
+                        continue;
+                    }
                     let mut from_gen = false;
                     if let Some(mut done) = self.frames.pop() {
                         match done.role {
@@ -1158,6 +1278,17 @@ impl Vm {
                     };
                     let func = func.clone();
                     let self_ = bm.self_.clone();
+                    let fits = func
+                        .code
+                        .runtime
+                        .get()
+                        .is_some_and(|crt| binds_positionally(crt, &func, argc + 1));
+                    if fits {
+                        // `self` takes the bound method's slot and binds first.
+                        f.stack[func_at] = self_;
+                        let frame = self.enter_positional(func, &mut f.stack, func_at);
+                        return self.push_frame(frame);
+                    }
                     f.stack[func_at] = Value::Function(func.clone());
                     f.stack.insert(func_at + 1, self_);
                     let frame = self.frame_from_stack(&func, &mut f.stack, func_at + 1)?;
@@ -1178,12 +1309,26 @@ impl Vm {
                             let args = Args::new(f.stack[func_at + 1..].iter().cloned());
                             self.new_instance(cls, &args)
                         } else {
-                            self.new_instance(cls, &Args::default())
+                            Value::Instance(crate::gc::new(InstanceObj::new(
+                                cls.clone(),
+                                crate::object::Native::None,
+                            )))
                         };
                         f.stack[func_at] = inst.clone();
-                        let mut frame = self.frame_from_stack(&func, &mut f.stack, func_at)?;
+                        let simple = func
+                            .code
+                            .runtime
+                            .get()
+                            .is_some_and(|crt| binds_positionally(crt, &func, argc + 1));
+                        let mut frame = if simple {
+                            // As `fast_call!`: self and the arguments move in.
+                            self.enter_positional(func, &mut f.stack, func_at)
+                        } else {
+                            self.frame_from_stack(&func, &mut f.stack, func_at)?
+                        };
                         frame.role = Role::Init(inst);
-                        return self.enter_function(&func, frame);
+                        // `inline_init` never picks generator code.
+                        return self.push_frame(frame);
                     }
                 }
                 _ => {}
@@ -1243,15 +1388,31 @@ impl Vm {
         {
             return None;
         }
-        let (_, default_new, init, default_init) = self.class_call_info(cls);
-        match init {
-            Some(Value::Function(func))
-                if default_new && !default_init && generator_kind(&func.code).is_none() =>
+        // Read from the class's cached call info when it is current, without
+        // cloning its `__new__` and `__init__` (class_call_info fills it).
+        for _ in 0..2 {
             {
-                Some(func)
+                let info = cls.call_info.borrow();
+                if let Some(info) = &*info {
+                    if info.epoch == crate::object::dict::type_epoch()
+                        && info.version == cls.lookup_version()
+                    {
+                        return match &info.init {
+                            Some(Value::Function(func))
+                                if info.default_new
+                                    && !info.default_init
+                                    && generator_kind(&func.code).is_none() =>
+                            {
+                                Some(func.clone())
+                            }
+                            _ => None,
+                        };
+                    }
+                }
             }
-            _ => None,
+            self.class_call_info(cls);
         }
+        None
     }
 
     #[cold]

@@ -67,18 +67,44 @@ impl TupleObj {
 
 /// CPython 3.8+'s tuple hash (an xxHash-style combination of item hashes).
 pub fn hash_tuple(hashes: &[i64]) -> i64 {
-    const P1: u64 = 11400714785074694791;
-    const P2: u64 = 14029467366897019727;
-    const P5: u64 = 2870177450012600261;
-    let mut acc = P5;
-    for &h in hashes {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(P1);
+    let mut h = TupleHasher::new();
+    for &item in hashes {
+        h.add(item);
     }
-    acc = acc.wrapping_add((hashes.len() as u64) ^ (P5 ^ 3527539));
-    if acc == u64::MAX {
-        return 1546275796;
+    h.finish(hashes.len())
+}
+
+/// `hash_tuple` one item hash at a time.
+pub struct TupleHasher(u64);
+
+const P1: u64 = 11400714785074694791;
+const P2: u64 = 14029467366897019727;
+const P5: u64 = 2870177450012600261;
+
+impl TupleHasher {
+    #[inline]
+    pub fn new() -> TupleHasher {
+        TupleHasher(P5)
     }
-    acc as i64
+
+    #[inline]
+    pub fn add(&mut self, item_hash: i64) {
+        let acc = self.0.wrapping_add((item_hash as u64).wrapping_mul(P2));
+        self.0 = acc.rotate_left(31).wrapping_mul(P1);
+    }
+
+    #[inline]
+    pub fn finish(self, len: usize) -> i64 {
+        let acc = self.0.wrapping_add((len as u64) ^ (P5 ^ 3527539));
+        if acc == u64::MAX {
+            return 1546275796;
+        }
+        acc as i64
+    }
+}
+
+impl Default for TupleHasher {
+    fn default() -> Self {
+        TupleHasher::new()
+    }
 }

@@ -392,12 +392,17 @@ impl Vm {
             Value::BigInt(b) => crate::object::int::hash_bigint(b),
             Value::None => 0x5f5e_1000,
             Value::Tuple(t) => {
-                // Tuples are immutable, so their items can be hashed in place.
-                let mut hashes = smallvec::SmallVec::<[i64; 8]>::with_capacity(t.items.len());
+                // Tuples are immutable, so their items can be hashed in place;
+                // ints and strs (the usual key parts) without a recursive call.
+                let mut h = crate::object::tuple::TupleHasher::new();
                 for item in t.items.iter() {
-                    hashes.push(self.hash(item)?);
+                    h.add(match item {
+                        Value::Int(i) => crate::object::int::hash_i64(*i),
+                        Value::Str(s) => s.hash(),
+                        other => self.hash(other)?,
+                    });
                 }
-                crate::object::tuple::hash_tuple(&hashes)
+                h.finish(t.items.len())
             }
             Value::Bytes(b) => {
                 crate::object::str::hash_str(&String::from_utf8_lossy(&b.data.borrow()))

@@ -43,6 +43,16 @@ pub(crate) const NUM_CANCELS: usize = 13;
 /// The contextvars.Context the task runs in (None: contextvars unused).
 pub(crate) const CONTEXT: usize = 14;
 const TASK_SLOTS: usize = 15;
+// A sleep future (asyncio.sleep's) is a plain Future whose slots go on with
+// its timer, so the future itself is the timer heap's entry. While it is
+// pending, RESULT holds the result the timer will set.
+/// When the timer is due (a float).
+pub(crate) const WHEN: usize = FUTURE_SLOTS;
+/// TIMER_SCHEDULED | TIMER_CANCELLED.
+pub(crate) const TIMER: usize = FUTURE_SLOTS + 1;
+pub(crate) const SLEEP_SLOTS: usize = FUTURE_SLOTS + 2;
+pub(crate) const TIMER_SCHEDULED: i64 = 1;
+pub(crate) const TIMER_CANCELLED: i64 = 2;
 
 pub(crate) const PENDING: i64 = 0;
 pub(crate) const CANCELLED: i64 = 1;
@@ -153,6 +163,12 @@ pub(crate) fn types(vm: &mut Vm) -> PyResult<Rc<AsyncTypes>> {
 /// A fresh instance of `cls` (Future, Task or a subclass) with its slots.
 pub(crate) fn new_instance(cls: Rc<ClassObj>, task: bool) -> Rc<InstanceObj> {
     let n = if task { TASK_SLOTS } else { FUTURE_SLOTS };
+    new_instance_n(cls, n)
+}
+
+/// A fresh instance of `cls` with `n` slots (TASK_SLOTS for a task).
+pub(crate) fn new_instance_n(cls: Rc<ClassObj>, n: usize) -> Rc<InstanceObj> {
+    let task = n == TASK_SLOTS;
     let mut items = vec![Value::None; n];
     items[STATE] = Value::Int(PENDING);
     items[BLOCKING] = Value::Bool(false);
@@ -200,6 +216,16 @@ impl Slots {
             Native::Slots(s) => f(s),
             _ => f(&mut []),
         }
+    }
+
+    /// Is this a sleep future (one that is its own timer)?
+    pub(crate) fn is_sleep(&self) -> bool {
+        self.with(|s| s.len() == SLEEP_SLOTS)
+    }
+
+    /// Is this a task's?
+    pub(crate) fn is_task(&self) -> bool {
+        self.with(|s| s.len() == TASK_SLOTS)
     }
 
     /// Takes slot `i`'s value, leaving None.
@@ -308,13 +334,18 @@ pub(crate) fn push_ready(vm: &mut Vm, lp: &Value, item: Value) -> PyResult<()> {
         }
     }
     // Some other loop: go through its call_soon.
-    let Value::Tuple(t) = &item else {
-        return Ok(());
+    let call = match &item {
+        Value::Instance(_) => task::scheduled_call(vm, &item),
+        Value::Tuple(t) => match &t.items[1] {
+            Value::Tuple(a) => {
+                let mut call = vec![t.items[0].clone()];
+                call.extend(a.items.iter().cloned());
+                call
+            }
+            arg => vec![t.items[0].clone(), arg.clone()],
+        },
+        _ => return Ok(()),
     };
-    let mut call = vec![t.items[0].clone()];
-    if let Value::Tuple(a) = &t.items[1] {
-        call.extend(a.items.iter().cloned());
-    }
     let cs = vm.getattr_str(lp, "call_soon")?;
     vm.call(&cs, call)?;
     Ok(())

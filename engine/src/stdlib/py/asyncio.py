@@ -55,7 +55,7 @@ from _asyncio_handles import (Handle, TimerHandle, _callback_name, _heappush, _h
                               _heapify)
 from _asyncio import (_run_once as _n_run_once, _prune_timers as _n_prune_timers,
                       _collect_due_timers as _n_collect_due_timers, _run_ready as _n_run_ready,
-                      _sleep_timer as _n_sleep_timer, _cancel_sleep_timer as _n_cancel_sleep_timer,
+                      _sleep as _n_sleep, _cancel_sleep_timer as _n_cancel_sleep_timer,
                       _timer_when as _n_timer_when)
 
 
@@ -421,19 +421,14 @@ class _Sleep0:
 _sleep0 = _Sleep0()
 
 
+# The future _n_sleep makes is its own timer (stdlib/asyncio_native/
+# event_loop.rs): the task that wakes from it cancels the timer, as the
+# `finally: h.cancel()` of CPython's sleep does.
 async def sleep(delay, result=None):
     if delay <= 0:
         await _sleep0
         return result
-    loop = _running_loop
-    if loop is None:
-        raise RuntimeError('no running event loop')
-    future = _future_new(loop)
-    h = _n_sleep_timer(loop, loop.time() + delay, _set_result_unless_cancelled, future, result)
-    try:
-        return await future
-    finally:
-        _n_cancel_sleep_timer(loop, h)
+    return await _n_sleep(_running_loop, delay, result)
 
 
 def run(main, *, debug=None):

@@ -4,6 +4,7 @@
 //! `_timer_cancelled_count` attributes in the same order CPython does.
 
 use super::*;
+use crate::object::ListObj;
 
 const MIN_SCHEDULED_TIMER_HANDLES: usize = 100;
 const MIN_CANCELLED_TIMER_HANDLES_FRACTION: f64 = 0.5;
@@ -44,7 +45,7 @@ fn heap_list(vm: &mut Vm, v: &Value) -> PyResult<Rc<ListObj>> {
 fn when(vm: &mut Vm, h: &Value) -> PyResult<f64> {
     let v = match h {
         Value::Instance(i) => {
-            match sleep_timer(i, |s| s[WHEN].clone()).or_else(|| i.get_attr_str("_when")) {
+            match sleep_timer(i, |s| s[S_WHEN].clone()).or_else(|| i.get_attr_str("_when")) {
                 Some(v) => v,
                 None => vm.getattr_str(h, "_when")?,
             }
@@ -67,22 +68,15 @@ fn timer_when(vm: &mut Vm, args: Args) -> PyResult {
 /// Runs `f` on a sleep future's slots (None for any other heap entry).
 fn sleep_timer<R>(i: &InstanceObj, f: impl FnOnce(&mut [Value]) -> R) -> Option<R> {
     match &mut *i.native.borrow_mut() {
-        Native::Slots(s) if s.len() == SLEEP_SLOTS => Some(f(s)),
+        Native::Slots(s) if s.len() == SLEEP_LEN => Some(f(s)),
         _ => None,
-    }
-}
-
-fn timer_bits(s: &[Value]) -> i64 {
-    match s[TIMER] {
-        Value::Int(b) => b,
-        _ => 0,
     }
 }
 
 /// A heap entry's `_cancelled`.
 fn is_cancelled(h: &Value) -> bool {
     match h {
-        Value::Instance(i) => sleep_timer(i, |s| timer_bits(s) & TIMER_CANCELLED != 0)
+        Value::Instance(i) => sleep_timer(i, |s| flags_of(s) & F_TIMER_CANCELLED != 0)
             .unwrap_or_else(|| matches!(i.get_attr_str("_cancelled"), Some(Value::Bool(true)))),
         _ => false,
     }
@@ -92,8 +86,11 @@ fn is_cancelled(h: &Value) -> bool {
 fn set_scheduled(h: &Value, v: bool) {
     if let Value::Instance(i) = h {
         let done = sleep_timer(i, |s| {
-            let b = timer_bits(s) & !TIMER_SCHEDULED;
-            s[TIMER] = Value::Int(if v { b | TIMER_SCHEDULED } else { b });
+            if v {
+                set_flags(s, F_TIMER_SCHEDULED, 0);
+            } else {
+                set_flags(s, 0, F_TIMER_SCHEDULED);
+            }
         });
         if done.is_none() {
             i.set_attr_str("_scheduled", Value::Bool(v));
@@ -101,19 +98,23 @@ fn set_scheduled(h: &Value, v: bool) {
     }
 }
 
-/// `_sleep(loop, delay, result)`: asyncio.sleep's future, already in the
-/// timer heap (CPython's create_future + call_later(delay,
-/// _set_result_unless_cancelled, future, result)).
+/// `_sleep(delay, result)`: asyncio.sleep's future on the running loop,
+/// already in the timer heap (CPython's get_running_loop, create_future and
+/// call_later(delay, _set_result_unless_cancelled, future, result)). Two
+/// arguments keep the sleep coroutine's frame small.
 fn sleep(vm: &mut Vm, args: Args) -> PyResult {
-    if args.args.len() != 3 {
-        return Err(vm.type_error("_sleep(loop, delay, result)"));
+    if args.args.len() != 2 {
+        return Err(vm.type_error("_sleep(delay, result)"));
     }
-    let lpv = args.args[0].clone();
+    let lpv = match vm.modules.get_str("asyncio") {
+        Some(Value::Module(m)) => m.dict.get_str("_running_loop").unwrap_or(Value::None),
+        _ => Value::None,
+    };
     let Value::Instance(lp) = &lpv else {
         return Err(vm.new_error("RuntimeError", "no running event loop"));
     };
     let now = loop_time(vm, &lpv)?;
-    let when = match &args.args[1] {
+    let when = match &args.args[0] {
         Value::Float(d) => now + d,
         Value::Int(d) => now + *d as f64,
         d => {
@@ -125,14 +126,13 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.new_error("RuntimeError", "Event loop is closed"));
     }
     let t = types(vm)?;
-    let inst = new_instance_n(t.future.clone(), SLEEP_SLOTS);
-    if let Native::Slots(s) = &mut *inst.native.borrow_mut() {
-        s[LOOP] = lpv.clone();
-        s[RESULT] = args.args[2].clone();
-        s[WHEN] = Value::Float(when);
-        s[TIMER] = Value::Int(0);
-    }
+    let inst = new_instance_n(t.future.clone(), SLEEP_LEN);
     let fut = Value::Instance(inst);
+    if let Some(l) = slots_of(vm, &fut, false) {
+        set(&l, LOOP, lpv.clone());
+        set(&l, RESULT, args.args[1].clone());
+        l.with(|s| s[S_WHEN] = Value::Float(when));
+    }
     let heap = heap_list(vm, &attr(lp, "_scheduled"))?;
     push(vm, &heap, fut.clone())?;
     set_scheduled(&fut, true);
@@ -147,12 +147,12 @@ pub(crate) fn sleep_done(vm: &mut Vm, fut: &Value) {
         return;
     };
     let lp = sleep_timer(i, |s| {
-        let b = timer_bits(s);
-        if b & TIMER_CANCELLED != 0 {
+        let b = flags_of(s);
+        if b & F_TIMER_CANCELLED != 0 {
             return None;
         }
-        s[TIMER] = Value::Int(b | TIMER_CANCELLED);
-        (b & TIMER_SCHEDULED != 0).then(|| s[LOOP].clone())
+        set_flags(s, F_TIMER_CANCELLED, 0);
+        (b & F_TIMER_SCHEDULED != 0).then(|| get_raw(s, LOOP))
     });
     if let Some(Some(Value::Instance(lp))) = lp {
         if let Value::Int(n) = attr(&lp, "_timer_cancelled_count") {
@@ -167,13 +167,11 @@ pub(crate) fn sleep_done(vm: &mut Vm, fut: &Value) {
 fn cancel_sleep_timer(vm: &mut Vm, args: Args) -> PyResult {
     if let Some(f) = args.args.get(1) {
         sleep_done(vm, f);
-        if let Value::Instance(i) = f {
-            sleep_timer(i, |s| {
-                s[CALLBACKS] = Value::None;
-                if matches!(s[STATE], Value::Int(PENDING)) {
-                    s[RESULT] = Value::None;
-                }
-            });
+        if let Some(l) = slots_of(vm, f, false).filter(|l| l.is_sleep()) {
+            set(&l, CALLBACKS, Value::None);
+            if state(&l) == PENDING {
+                set(&l, RESULT, Value::None);
+            }
         }
     }
     Ok(Value::None)
@@ -360,6 +358,13 @@ fn collect_due(vm: &mut Vm, lpv: &Value, lp: &InstanceObj) -> PyResult<()> {
         let h = pop(vm, &scheduled)?;
         set_scheduled(&h, false);
         ready.items.borrow_mut().push(h);
+    }
+    // A heap that emptied gives its memory back (while the ready queue
+    // grows by as much).
+    let mut items = scheduled.items.borrow_mut();
+    if items.capacity() > 64 && items.len() < items.capacity() / 4 {
+        let keep = items.len() * 2;
+        items.shrink_to(keep);
     }
     Ok(())
 }

@@ -203,15 +203,12 @@ fn stored_callbacks(l: &Slots) -> Vec<Value> {
 /// Adds a stored entry to a pending future's callbacks (one is kept
 /// without a list).
 pub(crate) fn push_callback(l: &Slots, cb: Value) {
-    l.with(|items| match &items[CALLBACKS] {
-        Value::None if !matches!(cb, Value::List(_)) => items[CALLBACKS] = cb,
-        Value::None => items[CALLBACKS] = Value::list(vec![cb]),
+    match get(l, CALLBACKS) {
+        Value::None if !matches!(cb, Value::List(_)) => set(l, CALLBACKS, cb),
+        Value::None => set(l, CALLBACKS, Value::list(vec![cb])),
         Value::List(cbs) => cbs.items.borrow_mut().push(cb),
-        one => {
-            let one = one.clone();
-            items[CALLBACKS] = Value::list(vec![one, cb]);
-        }
-    })
+        one => set(l, CALLBACKS, Value::list(vec![one, cb])),
+    }
 }
 
 /// Queues every callback on the loop with the future as argument.

@@ -88,11 +88,66 @@ fn init(vm: &mut Vm, args: Args) -> PyResult {
     set(&l, CONTEXT, context);
     // The task itself on the ready queue stands for `task._step()`.
     push_ready(vm, &lp, t.clone())?;
-    let key = Value::Int(t.heap_ptr().unwrap_or(0) as i64);
-    if let Some(all) = all_tasks(vm) {
-        all.set(vm, key, t)?;
-    }
+    register(vm, &t, &l);
     Ok(Value::None)
+}
+
+// The live tasks are a list in creation order with holes (None) where
+// finished ones were; each task keeps its position (INDEX). Much smaller
+// than a dict keyed by id, and removing is O(1).
+
+fn register(vm: &mut Vm, t: &Value, l: &Slots) {
+    let Some(all) = all_tasks(vm) else {
+        return;
+    };
+    let mut items = all.items.borrow_mut();
+    if let Value::Int(i) = get(l, INDEX) {
+        if items.get(i as usize).is_some_and(|v| v.is(t)) {
+            return;
+        }
+    }
+    set(l, INDEX, Value::Int(items.len() as i64));
+    items.push(t.clone());
+}
+
+fn unregister(vm: &mut Vm, t: &Value, l: &Slots) {
+    let Value::Int(i) = l.take(INDEX) else {
+        return;
+    };
+    let Some(all) = all_tasks(vm) else {
+        return;
+    };
+    let old = {
+        let mut items = all.items.borrow_mut();
+        match items.get_mut(i as usize) {
+            Some(v) if v.is(t) => std::mem::replace(v, Value::None),
+            _ => Value::None,
+        }
+    };
+    if old.is_none() {
+        return;
+    }
+    drop(old);
+    let Some(ty) = vm.types.asyncio.clone() else {
+        return;
+    };
+    let holes = ty.holes.get() + 1;
+    ty.holes.set(holes);
+    let len = all.items.borrow().len();
+    if len >= 64 && holes * 2 > len {
+        // Compact, keeping the order.
+        let items = std::mem::take(&mut *all.items.borrow_mut());
+        let kept: Vec<Value> = items.into_iter().filter(|v| !v.is_none()).collect();
+        for (k, v) in kept.iter().enumerate() {
+            if let Some(tl) = slots_of(vm, v, true) {
+                set(&tl, INDEX, Value::Int(k as i64));
+            }
+        }
+        let mut now = all.items.borrow_mut();
+        let added = std::mem::replace(&mut *now, kept);
+        now.extend(added);
+        ty.holes.set(0);
+    }
 }
 
 /// A task on the ready queue: `_wakeup(waiter)` if it waits on a future
@@ -388,11 +443,8 @@ fn on_yield(vm: &mut Vm, t: &Value, l: &Slots, lp: &Value, r: Value) -> PyResult
 }
 
 /// A finished task leaves all_tasks.
-fn finish(vm: &mut Vm, t: &Value, _l: &Slots) -> PyResult<()> {
-    let key = Value::Int(t.heap_ptr().unwrap_or(0) as i64);
-    if let Some(all) = all_tasks(vm) {
-        all.remove(vm, &key)?;
-    }
+fn finish(vm: &mut Vm, t: &Value, l: &Slots) -> PyResult<()> {
+    unregister(vm, t, l);
     Ok(())
 }
 

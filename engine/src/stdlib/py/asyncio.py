@@ -242,8 +242,8 @@ class BaseEventLoop:
         elif scheduled:
             delay = max(0.0, _n_timer_when(scheduled[0]) - self.time())
         tasks = 0
-        for t in _all_tasks.values():
-            if t._loop is self:
+        for t in _all_tasks:
+            if t is not None and t._loop is self:
                 tasks += 1
         return tasks, delay
 
@@ -388,7 +388,7 @@ def current_task(loop=None):
 def all_tasks(loop=None):
     if loop is None:
         loop = get_running_loop()
-    return {t for t in _all_tasks.values() if t._loop is loop and not t.done()}
+    return {t for t in _all_tasks if t is not None and t._loop is loop and not t.done()}
 
 
 def create_task(coro, *, name=None, context=None):
@@ -428,7 +428,7 @@ async def sleep(delay, result=None):
     if delay <= 0:
         await _sleep0
         return result
-    return await _n_sleep(_running_loop, delay, result)
+    return await _n_sleep(delay, result)
 
 
 def run(main, *, debug=None):
@@ -450,7 +450,7 @@ def run(main, *, debug=None):
 
 
 def _cancel_all_tasks(loop):
-    to_cancel = [t for t in _all_tasks.values() if t._loop is loop and not t.done()]
+    to_cancel = [t for t in _all_tasks if t is not None and t._loop is loop and not t.done()]
     if not to_cancel:
         return
     for task in to_cancel:
@@ -489,7 +489,9 @@ def _host_teardown():
     unfinished tasks and loops form (the engine has no cycle collector)."""
     global _event_loop
     loops = []
-    for t in list(_all_tasks.values()):
+    for t in list(_all_tasks):
+        if t is None:
+            continue
         _task_teardown(t)
         if t._loop not in loops:
             loops.append(t._loop)

@@ -45,7 +45,7 @@ fn heap_list(vm: &mut Vm, v: &Value) -> PyResult<Rc<ListObj>> {
 fn when(vm: &mut Vm, h: &Value) -> PyResult<f64> {
     let v = match h {
         Value::Instance(i) => {
-            match sleep_timer(i, |s| s[S_WHEN].clone()).or_else(|| i.get_attr_str("_when")) {
+            match sleep_timer(i, |s| sleep_when(s)).or_else(|| i.get_attr_str("_when")) {
                 Some(v) => v,
                 None => vm.getattr_str(h, "_when")?,
             }
@@ -68,7 +68,7 @@ fn timer_when(vm: &mut Vm, args: Args) -> PyResult {
 /// Runs `f` on a sleep future's slots (None for any other heap entry).
 fn sleep_timer<R>(i: &InstanceObj, f: impl FnOnce(&mut [Value]) -> R) -> Option<R> {
     match &mut *i.native.borrow_mut() {
-        Native::Slots(s) if s.len() == SLEEP_LEN => Some(f(s)),
+        Native::Slots(s) if is_sleep_raw(s) => Some(f(s)),
         _ => None,
     }
 }
@@ -126,12 +126,12 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.new_error("RuntimeError", "Event loop is closed"));
     }
     let t = types(vm)?;
-    let inst = new_instance_n(t.future.clone(), SLEEP_LEN);
+    let inst = new_instance_n(t.future.clone(), FUTURE_LEN);
     let fut = Value::Instance(inst);
     if let Some(l) = slots_of(vm, &fut, false) {
+        l.with(|s| make_sleep(s, when));
         set(&l, LOOP, lpv.clone());
-        set(&l, RESULT, args.args[1].clone());
-        l.with(|s| s[S_WHEN] = Value::Float(when));
+        set(&l, SLEEP_RESULT, args.args[1].clone());
     }
     let heap = heap_list(vm, &attr(lp, "_scheduled"))?;
     push(vm, &heap, fut.clone())?;
@@ -169,9 +169,7 @@ fn cancel_sleep_timer(vm: &mut Vm, args: Args) -> PyResult {
         sleep_done(vm, f);
         if let Some(l) = slots_of(vm, f, false).filter(|l| l.is_sleep()) {
             set(&l, CALLBACKS, Value::None);
-            if state(&l) == PENDING {
-                set(&l, RESULT, Value::None);
-            }
+            set(&l, SLEEP_RESULT, Value::None);
         }
     }
     Ok(Value::None)
@@ -437,7 +435,7 @@ fn run_entry(vm: &mut Vm, h: &Value) -> Result<(), Failed> {
                     if is_cancelled(h) || state(&fl) != PENDING {
                         return Ok(());
                     }
-                    let r = get(&fl, RESULT);
+                    let r = get(&fl, SLEEP_RESULT);
                     return super::future::future_set_result(vm, h, &fl, r)
                         .map_err(|e| Failed::Call(Value::None, e));
                 }

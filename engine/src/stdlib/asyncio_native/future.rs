@@ -320,6 +320,7 @@ pub(crate) fn future_set_result(vm: &mut Vm, f: &Value, l: &Slots, v: Value) -> 
     if state(l) != PENDING {
         return Err(invalid_state(vm, "invalid state"));
     }
+    sleep_finish(l);
     set(l, RESULT, v);
     set(l, STATE, Value::Int(FINISHED));
     schedule_callbacks(vm, f, l)
@@ -343,14 +344,12 @@ pub(crate) fn future_set_exception(vm: &mut Vm, f: &Value, l: &Slots, exc: Value
     if !vm.is_exception_instance(&exc) {
         return Err(vm.type_error("invalid exception object"));
     }
-    if l.is_sleep() {
-        set(l, RESULT, Value::None);
-    }
     if Rc::ptr_eq(&vm.type_of(&exc), &vm.types.exception("StopIteration")) {
         return Err(vm.type_error(
             "StopIteration interacts badly with generators and cannot be raised into a Future",
         ));
     }
+    sleep_finish(l);
     set(l, EXC, exc);
     set(l, STATE, Value::Int(FINISHED));
     schedule_callbacks(vm, f, l)?;
@@ -416,9 +415,7 @@ pub(crate) fn future_cancel(vm: &mut Vm, f: &Value, l: &Slots, msg: Value) -> Py
     if state(l) != PENDING {
         return Ok(false);
     }
-    if l.is_sleep() {
-        set(l, RESULT, Value::None);
-    }
+    sleep_finish(l);
     set(l, STATE, Value::Int(CANCELLED));
     set(l, CANCEL_MSG, msg);
     schedule_callbacks(vm, f, l)?;

@@ -34,28 +34,27 @@ pub(crate) const NUM_CANCELS: usize = 13;
 pub(crate) const CONTEXT: usize = 14;
 /// Where the task sits in the live-task table (an int).
 pub(crate) const INDEX: usize = 15;
+/// The result a pending sleep future's timer will set.
+pub(crate) const SLEEP_RESULT: usize = 16;
 
 // The packed slots.
 const S_LOOP: usize = 0;
 const S_FLAGS: usize = 1;
-/// The result, or the exception when F_EXC is set. A pending sleep future
-/// keeps the result its timer will set here.
+/// The result, or the exception when F_EXC is set. A sleep future (one that
+/// is its own timer, F_SLEEP) keeps when it is due (a float) here while it
+/// is pending.
 const S_VALUE: usize = 2;
 const S_CALLBACKS: usize = 3;
-/// None, or a list [cancel message, CancelledError, name, context].
+/// None, or a list [cancel message, CancelledError, name (a sleep future's
+/// coming result), context (a done sleep future's due time), cancel count].
 const S_EXTRA: usize = 4;
 pub(crate) const FUTURE_LEN: usize = 5;
-/// A sleep future (asyncio.sleep's) is a plain Future that is its own timer:
-/// when it is due (a float).
-pub(crate) const S_WHEN: usize = 5;
-pub(crate) const SLEEP_LEN: usize = 6;
 const S_CORO: usize = 5;
 const S_WAITER: usize = 6;
-const S_INDEX: usize = 7;
-pub(crate) const TASK_LEN: usize = 8;
+pub(crate) const TASK_LEN: usize = 7;
 
-// Bits of S_FLAGS: the state in the low two, then flags, the cancel count
-// (16 bits) and a task's number.
+// Bits of S_FLAGS: the state in the low two, then flags, a task's index in
+// the live-task table (plus one, 26 bits) and its number (27 bits).
 const STATE_MASK: i64 = 3;
 const F_BLOCKING: i64 = 1 << 2;
 const F_LOG_TB: i64 = 1 << 3;
@@ -63,22 +62,27 @@ const F_MUST_CANCEL: i64 = 1 << 4;
 const F_EXC: i64 = 1 << 5;
 pub(crate) const F_TIMER_SCHEDULED: i64 = 1 << 6;
 pub(crate) const F_TIMER_CANCELLED: i64 = 1 << 7;
-const CANCELS_SHIFT: u32 = 8;
-const CANCELS_MASK: i64 = 0xffff;
-const NUMBER_SHIFT: u32 = 24;
+const F_SLEEP: i64 = 1 << 8;
+/// A done sleep future still in the heap: its due time moved to the extra list.
+const F_WHEN_MOVED: i64 = 1 << 9;
+const INDEX_SHIFT: u32 = 10;
+const INDEX_MASK: i64 = (1 << 26) - 1;
+const NUMBER_SHIFT: u32 = 36;
+const NUMBER_MAX: i64 = (1 << 27) - 1;
 
 const X_CANCEL_MSG: usize = 0;
 const X_CANCELLED_EXC: usize = 1;
 const X_NAME: usize = 2;
 const X_CONTEXT: usize = 3;
+const X_CANCELS: usize = 4;
+const X_LEN: usize = 5;
 
 /// A fresh instance of `cls` (Future, Task or a subclass) with its slots.
 pub(crate) fn new_instance(cls: Rc<ClassObj>, task: bool) -> Rc<InstanceObj> {
     new_instance_n(cls, if task { TASK_LEN } else { FUTURE_LEN })
 }
 
-/// A fresh pending instance of `cls` with `n` slots (FUTURE_LEN, SLEEP_LEN
-/// or TASK_LEN).
+/// A fresh pending instance of `cls` with `n` slots (FUTURE_LEN or TASK_LEN).
 pub(crate) fn new_instance_n(cls: Rc<ClassObj>, n: usize) -> Rc<InstanceObj> {
     let mut items = vec![Value::None; n];
     items[S_FLAGS] = Value::Int(0);
@@ -129,7 +133,7 @@ impl Slots {
 
     /// Is this a sleep future (one that is its own timer)?
     pub(crate) fn is_sleep(&self) -> bool {
-        self.with(|s| s.len() == SLEEP_LEN)
+        self.with(|s| is_sleep_raw(s))
     }
 
     /// Is this a task's?
@@ -142,6 +146,49 @@ impl Slots {
         let v = get(self, i);
         set(self, i, Value::None);
         v
+    }
+}
+
+pub(crate) fn is_sleep_raw(s: &[Value]) -> bool {
+    s.len() == FUTURE_LEN && flags_of(s) & F_SLEEP != 0
+}
+
+/// Makes fresh future slots a sleep future due at `when`.
+pub(crate) fn make_sleep(s: &mut [Value], when: f64) {
+    s[S_VALUE] = Value::Float(when);
+    set_flags(s, F_SLEEP, 0);
+}
+
+/// When a sleep future's timer is due.
+pub(crate) fn sleep_when(s: &[Value]) -> Value {
+    if flags_of(s) & F_WHEN_MOVED != 0 {
+        return get_extra(s, X_CONTEXT);
+    }
+    s[S_VALUE].clone()
+}
+
+/// A sleep future is being completed (by its timer or otherwise): its due
+/// time leaves the value slot (kept aside while the timer is in the heap)
+/// and so does the result it was to set.
+pub(crate) fn sleep_finish(l: &Slots) {
+    let old = l.with(|s| {
+        if !is_sleep_raw(s) || flags_of(s) & (STATE_MASK | F_WHEN_MOVED) != 0 {
+            return Value::None;
+        }
+        let when = std::mem::replace(&mut s[S_VALUE], Value::None);
+        if flags_of(s) & F_TIMER_SCHEDULED != 0 {
+            set_extra(s, X_CONTEXT, when);
+            set_flags(s, F_WHEN_MOVED, 0);
+        }
+        set_extra(s, X_NAME, Value::None)
+    });
+    drop(old);
+}
+
+fn get_extra(s: &[Value], x: usize) -> Value {
+    match &s[S_EXTRA] {
+        Value::List(l) => l.items.borrow()[x].clone(),
+        _ => Value::None,
     }
 }
 
@@ -164,7 +211,8 @@ fn extra_index(i: usize) -> usize {
     match i {
         CANCEL_MSG => X_CANCEL_MSG,
         CANCELLED_EXC => X_CANCELLED_EXC,
-        NAME => X_NAME,
+        NAME | SLEEP_RESULT => X_NAME,
+        NUM_CANCELS => X_CANCELS,
         _ => X_CONTEXT,
     }
 }
@@ -184,18 +232,20 @@ pub(crate) fn get_raw(s: &[Value], i: usize) -> Value {
         EXC => Value::None,
         CALLBACKS => s[S_CALLBACKS].clone(),
         BLOCKING | LOG_TB | MUST_CANCEL => Value::Bool(flags & bit_of(i) != 0),
-        NUM_CANCELS => Value::Int((flags >> CANCELS_SHIFT) & CANCELS_MASK),
-        CORO | WAITER | INDEX if s.len() != TASK_LEN => Value::None,
+        CORO | WAITER if s.len() != TASK_LEN => Value::None,
         CORO => s[S_CORO].clone(),
         WAITER => s[S_WAITER].clone(),
-        INDEX => s[S_INDEX].clone(),
+        INDEX => match (flags >> INDEX_SHIFT) & INDEX_MASK {
+            0 => Value::None,
+            n => Value::Int(n - 1),
+        },
         _ => {
-            let v = match &s[S_EXTRA] {
-                Value::List(x) => x.items.borrow()[extra_index(i)].clone(),
-                _ => Value::None,
-            };
+            let v = get_extra(s, extra_index(i));
             if i == NAME && v.is_none() {
                 return Value::Int(flags >> NUMBER_SHIFT);
+            }
+            if i == NUM_CANCELS && v.is_none() {
+                return Value::Int(0);
             }
             v
         }
@@ -242,25 +292,30 @@ fn set_raw(s: &mut [Value], i: usize, v: Value) -> Value {
             put_flags(s, if on { flags | b } else { flags & !b });
             Value::None
         }
-        NUM_CANCELS => {
+        NUM_CANCELS if matches!(v, Value::Int(0)) => set_extra(s, X_CANCELS, Value::None),
+        CORO | WAITER if s.len() != TASK_LEN => v,
+        CORO => std::mem::replace(&mut s[S_CORO], v),
+        WAITER => std::mem::replace(&mut s[S_WAITER], v),
+        INDEX => {
+            // Past 2**26 live tasks a task is simply not listed.
             let n = match v {
-                Value::Int(n) => n.clamp(0, CANCELS_MASK),
+                Value::Int(n) if (0..INDEX_MASK).contains(&n) => n + 1,
                 _ => 0,
             };
             put_flags(
                 s,
-                (flags & !(CANCELS_MASK << CANCELS_SHIFT)) | (n << CANCELS_SHIFT),
+                (flags & !(INDEX_MASK << INDEX_SHIFT)) | (n << INDEX_SHIFT),
             );
             Value::None
         }
-        CORO | WAITER | INDEX if s.len() != TASK_LEN => v,
-        CORO => std::mem::replace(&mut s[S_CORO], v),
-        WAITER => std::mem::replace(&mut s[S_WAITER], v),
-        INDEX => std::mem::replace(&mut s[S_INDEX], v),
-        NAME if matches!(v, Value::Int(_)) => {
+        NAME if matches!(v, Value::Int(n) if (0..=NUMBER_MAX).contains(&n)) => {
             let Value::Int(n) = v else { return Value::None };
             put_flags(s, (flags & ((1 << NUMBER_SHIFT) - 1)) | (n << NUMBER_SHIFT));
             set_extra(s, X_NAME, Value::None)
+        }
+        NAME if matches!(v, Value::Int(_)) => {
+            let Value::Int(n) = v else { return Value::None };
+            set_extra(s, X_NAME, Value::string(format!("Task-{}", n)))
         }
         _ => set_extra(s, extra_index(i), v),
     }
@@ -271,7 +326,7 @@ fn set_extra(s: &mut [Value], x: usize, v: Value) -> Value {
         Value::List(l) => std::mem::replace(&mut l.items.borrow_mut()[x], v),
         _ if v.is_none() => Value::None,
         _ => {
-            let mut items = vec![Value::None; 4];
+            let mut items = vec![Value::None; X_LEN];
             items[x] = v;
             s[S_EXTRA] = Value::List(crate::gc::new(ListObj::new(items)));
             Value::None

@@ -156,10 +156,9 @@ pub(crate) fn sleep_done(vm: &mut Vm, fut: &Value) {
     });
     if let Some(Some(Value::Instance(lp))) = lp {
         if let Value::Int(n) = attr(&lp, "_timer_cancelled_count") {
-            lp.set_attr_str("_timer_cancelled_count", Value::Int(n + 1));
+            set_attr_fast(vm, &lp, "_timer_cancelled_count", Value::Int(n + 1));
         }
     }
-    let _ = vm;
 }
 
 /// `_cancel_sleep_timer(loop, future)`: cancels a sleep future's timer
@@ -302,10 +301,11 @@ fn prune(vm: &mut Vm, lp: &InstanceObj) -> PyResult<Rc<ListObj>> {
         }
         let kept = crate::gc::new(ListObj::new(kept));
         heapify_list(vm, &kept)?;
-        lp.set_attr_str("_scheduled", Value::List(kept.clone()));
-        lp.set_attr_str("_timer_cancelled_count", Value::Int(0));
+        set_attr_fast(vm, lp, "_scheduled", Value::List(kept.clone()));
+        set_attr_fast(vm, lp, "_timer_cancelled_count", Value::Int(0));
         return Ok(kept);
     }
+    let before = cancelled;
     let mut cancelled = cancelled;
     loop {
         let head = scheduled.items.borrow().first().cloned();
@@ -318,7 +318,9 @@ fn prune(vm: &mut Vm, lp: &InstanceObj) -> PyResult<Rc<ListObj>> {
             _ => break,
         }
     }
-    lp.set_attr_str("_timer_cancelled_count", Value::Int(cancelled));
+    if cancelled != before {
+        set_attr_fast(vm, lp, "_timer_cancelled_count", Value::Int(cancelled));
+    }
     Ok(scheduled)
 }
 
@@ -379,7 +381,7 @@ fn run_ready_list(vm: &mut Vm, lpv: &Value, lp: &InstanceObj) -> PyResult<()> {
     if ready.is_empty() {
         return Ok(());
     }
-    lp.set_attr_str("_ready", Value::list(Vec::new()));
+    set_attr_fast(vm, lp, "_ready", Value::list(Vec::new()));
     let items = std::mem::take(&mut *ready.items.borrow_mut());
     let mut items = items.into_iter();
     while let Some(h) = items.next() {

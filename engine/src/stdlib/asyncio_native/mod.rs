@@ -154,6 +154,13 @@ pub(crate) fn this(vm: &mut Vm, args: &Args, task: bool) -> PyResult<(Value, Slo
     }
 }
 
+/// `inst.name = v` without descriptors, by an interned name (set_attr_str
+/// would build a new str object each time).
+pub(crate) fn set_attr_fast(vm: &mut Vm, inst: &InstanceObj, name: &str, v: Value) {
+    let n = vm.intern(name);
+    inst.set_attr(n, v);
+}
+
 /// A keyword argument by name (None when absent).
 pub(crate) fn kwarg(args: &Args, name: &str) -> Value {
     args.kwargs

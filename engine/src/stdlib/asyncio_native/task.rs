@@ -273,9 +273,9 @@ fn is_cancelled_error(vm: &mut Vm, v: &Value) -> bool {
     }
 }
 
-fn set_current_task(lp: &Value, v: Value) {
+fn set_current_task(vm: &mut Vm, lp: &Value, v: Value) {
     if let Value::Instance(inst) = lp {
-        inst.set_attr_str("_current_task", v);
+        set_attr_fast(vm, inst, "_current_task", v);
     }
 }
 
@@ -299,7 +299,7 @@ pub(crate) fn step_impl(vm: &mut Vm, t: &Value, l: &Slots, exc: Value) -> PyResu
         super::event_loop::sleep_done(vm, &waiter);
     }
     let lp = get(l, LOOP);
-    set_current_task(&lp, t.clone());
+    set_current_task(vm, &lp, t.clone());
     let context = get(l, CONTEXT);
     let cv = match &context {
         Value::None => None,
@@ -319,7 +319,7 @@ pub(crate) fn step_impl(vm: &mut Vm, t: &Value, l: &Slots, exc: Value) -> PyResu
     }
     if let Value::Instance(inst) = &lp {
         if inst.get_attr_str("_current_task").is_some_and(|c| c.is(t)) {
-            inst.set_attr_str("_current_task", Value::None);
+            set_attr_fast(vm, inst, "_current_task", Value::None);
         }
     }
     out

@@ -4,6 +4,7 @@
 //! `_timer_cancelled_count` attributes in the same order CPython does.
 
 use super::*;
+use crate::object::ListObj;
 
 const MIN_SCHEDULED_TIMER_HANDLES: usize = 100;
 const MIN_CANCELLED_TIMER_HANDLES_FRACTION: f64 = 0.5;
@@ -17,20 +18,10 @@ pub const FUNCS: &[(&str, NativeFn)] = &[
     ("_collect_due_timers", collect_due_timers),
     ("_run_ready", run_ready),
     ("_run_once", run_once),
-    ("_sleep_timer", sleep_timer),
+    ("_sleep", sleep),
     ("_cancel_sleep_timer", cancel_sleep_timer),
     ("_timer_when", timer_when),
 ];
-
-// asyncio.sleep's timer is not a TimerHandle but a list of these slots: it
-// sits in the same heap and is cancelled by the same bookkeeping, for a
-// fraction of the memory (nobody else ever sees it).
-const T_WHEN: usize = 0;
-const T_CB: usize = 1;
-const T_FUT: usize = 2;
-const T_RESULT: usize = 3;
-const T_CANCELLED: usize = 4;
-const T_SCHEDULED: usize = 5;
 
 fn attr(inst: &InstanceObj, name: &str) -> Value {
     inst.get_attr_str(name).unwrap_or(Value::None)
@@ -53,11 +44,12 @@ fn heap_list(vm: &mut Vm, v: &Value) -> PyResult<Rc<ListObj>> {
 /// A timer handle's `_when`.
 fn when(vm: &mut Vm, h: &Value) -> PyResult<f64> {
     let v = match h {
-        Value::List(l) => get(l, T_WHEN),
-        Value::Instance(i) => match i.get_attr_str("_when") {
-            Some(v) => v,
-            None => vm.getattr_str(h, "_when")?,
-        },
+        Value::Instance(i) => {
+            match sleep_timer(i, |s| sleep_when(s)).or_else(|| i.get_attr_str("_when")) {
+                Some(v) => v,
+                None => vm.getattr_str(h, "_when")?,
+            }
+        }
         _ => vm.getattr_str(h, "_when")?,
     };
     match v {
@@ -73,62 +65,111 @@ fn timer_when(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::Float(when(vm, &h)?))
 }
 
-fn flag_attr(h: &Value, name: &str) -> bool {
+/// Runs `f` on a sleep future's slots (None for any other heap entry).
+fn sleep_timer<R>(i: &InstanceObj, f: impl FnOnce(&mut [Value]) -> R) -> Option<R> {
+    match &mut *i.native.borrow_mut() {
+        Native::Slots(s) if is_sleep_raw(s) => Some(f(s)),
+        _ => None,
+    }
+}
+
+/// A heap entry's `_cancelled`.
+fn is_cancelled(h: &Value) -> bool {
     match h {
-        Value::List(l) => flag(l, T_CANCELLED),
-        Value::Instance(i) => matches!(i.get_attr_str(name), Some(Value::Bool(true))),
+        Value::Instance(i) => sleep_timer(i, |s| flags_of(s) & F_TIMER_CANCELLED != 0)
+            .unwrap_or_else(|| matches!(i.get_attr_str("_cancelled"), Some(Value::Bool(true)))),
         _ => false,
     }
 }
 
-fn set_attr(h: &Value, name: &str, v: Value) {
-    match h {
-        Value::Instance(i) => i.set_attr_str(name, v),
-        Value::List(l) => set(l, T_SCHEDULED, v),
-        _ => {}
-    }
-}
-
-/// `_sleep_timer(loop, when, callback, future, result)`: schedules
-/// `callback(future, result)` at `when`; returns the timer.
-fn sleep_timer(vm: &mut Vm, args: Args) -> PyResult {
-    let (_, lp) = loop_inst(vm, &args)?;
-    if args.args.len() != 5 {
-        return Err(vm.type_error("_sleep_timer(loop, when, callback, future, result)"));
-    }
-    let when = super::super::util::to_f64(vm, &args.args[1])?;
-    let timer = Value::list(vec![
-        Value::Float(when),
-        args.args[2].clone(),
-        args.args[3].clone(),
-        args.args[4].clone(),
-        Value::Bool(false),
-        Value::Bool(false),
-    ]);
-    let heap = heap_list(vm, &attr(&lp, "_scheduled"))?;
-    push(vm, &heap, timer.clone())?;
-    if let Value::List(l) = &timer {
-        set(l, T_SCHEDULED, Value::Bool(true));
-    }
-    Ok(timer)
-}
-
-/// `_cancel_sleep_timer(loop, timer)`: TimerHandle.cancel() for a sleep timer.
-fn cancel_sleep_timer(vm: &mut Vm, args: Args) -> PyResult {
-    let (_, lp) = loop_inst(vm, &args)?;
-    let Some(Value::List(t)) = args.args.get(1) else {
-        return Err(vm.type_error("_cancel_sleep_timer(loop, timer)"));
-    };
-    if !flag(t, T_CANCELLED) {
-        if flag(t, T_SCHEDULED) {
-            if let Value::Int(n) = attr(&lp, "_timer_cancelled_count") {
-                lp.set_attr_str("_timer_cancelled_count", Value::Int(n + 1));
+/// A heap entry's `_scheduled = v`.
+fn set_scheduled(h: &Value, v: bool) {
+    if let Value::Instance(i) = h {
+        let done = sleep_timer(i, |s| {
+            if v {
+                set_flags(s, F_TIMER_SCHEDULED, 0);
+            } else {
+                set_flags(s, 0, F_TIMER_SCHEDULED);
             }
+        });
+        if done.is_none() {
+            i.set_attr_str("_scheduled", Value::Bool(v));
         }
-        set(t, T_CANCELLED, Value::Bool(true));
-        set(t, T_CB, Value::None);
-        set(t, T_FUT, Value::None);
-        set(t, T_RESULT, Value::None);
+    }
+}
+
+/// `_sleep(delay, result)`: asyncio.sleep's future on the running loop,
+/// already in the timer heap (CPython's get_running_loop, create_future and
+/// call_later(delay, _set_result_unless_cancelled, future, result)). Two
+/// arguments keep the sleep coroutine's frame small.
+fn sleep(vm: &mut Vm, args: Args) -> PyResult {
+    if args.args.len() != 2 {
+        return Err(vm.type_error("_sleep(delay, result)"));
+    }
+    let lpv = match vm.modules.get_str("asyncio") {
+        Some(Value::Module(m)) => m.dict.get_str("_running_loop").unwrap_or(Value::None),
+        _ => Value::None,
+    };
+    let Value::Instance(lp) = &lpv else {
+        return Err(vm.new_error("RuntimeError", "no running event loop"));
+    };
+    let now = loop_time(vm, &lpv)?;
+    let when = match &args.args[0] {
+        Value::Float(d) => now + d,
+        Value::Int(d) => now + *d as f64,
+        d => {
+            let w = vm.binary_op(&Value::Float(now), d, crate::ast::BinOp::Add as u32)?;
+            super::super::util::to_f64(vm, &w)?
+        }
+    };
+    if matches!(attr(lp, "_closed"), Value::Bool(true)) {
+        return Err(vm.new_error("RuntimeError", "Event loop is closed"));
+    }
+    let t = types(vm)?;
+    let inst = new_instance_n(t.future.clone(), FUTURE_LEN);
+    let fut = Value::Instance(inst);
+    if let Some(l) = slots_of(vm, &fut, false) {
+        l.with(|s| make_sleep(s, when));
+        set(&l, LOOP, lpv.clone());
+        set(&l, SLEEP_RESULT, args.args[1].clone());
+    }
+    let heap = heap_list(vm, &attr(lp, "_scheduled"))?;
+    push(vm, &heap, fut.clone())?;
+    set_scheduled(&fut, true);
+    Ok(fut)
+}
+
+/// The timer of a sleep future that is done is cancelled (what the
+/// `finally: h.cancel()` of CPython's asyncio.sleep does, at the same step:
+/// when the task waiting on it runs next).
+pub(crate) fn sleep_done(vm: &mut Vm, fut: &Value) {
+    let Value::Instance(i) = fut else {
+        return;
+    };
+    let lp = sleep_timer(i, |s| {
+        let b = flags_of(s);
+        if b & F_TIMER_CANCELLED != 0 {
+            return None;
+        }
+        set_flags(s, F_TIMER_CANCELLED, 0);
+        (b & F_TIMER_SCHEDULED != 0).then(|| get_raw(s, LOOP))
+    });
+    if let Some(Some(Value::Instance(lp))) = lp {
+        if let Value::Int(n) = attr(&lp, "_timer_cancelled_count") {
+            set_attr_fast(vm, &lp, "_timer_cancelled_count", Value::Int(n + 1));
+        }
+    }
+}
+
+/// `_cancel_sleep_timer(loop, future)`: cancels a sleep future's timer
+/// (the host's teardown).
+fn cancel_sleep_timer(vm: &mut Vm, args: Args) -> PyResult {
+    if let Some(f) = args.args.get(1) {
+        sleep_done(vm, f);
+        if let Some(l) = slots_of(vm, f, false).filter(|l| l.is_sleep()) {
+            set(&l, CALLBACKS, Value::None);
+            set(&l, SLEEP_RESULT, Value::None);
+        }
     }
     Ok(Value::None)
 }
@@ -252,31 +293,34 @@ fn prune(vm: &mut Vm, lp: &InstanceObj) -> PyResult<Rc<ListObj>> {
     {
         let mut kept = Vec::new();
         for h in scheduled.items.borrow().iter() {
-            if flag_attr(h, "_cancelled") {
-                set_attr(h, "_scheduled", Value::Bool(false));
+            if is_cancelled(h) {
+                set_scheduled(h, false);
             } else {
                 kept.push(h.clone());
             }
         }
         let kept = crate::gc::new(ListObj::new(kept));
         heapify_list(vm, &kept)?;
-        lp.set_attr_str("_scheduled", Value::List(kept.clone()));
-        lp.set_attr_str("_timer_cancelled_count", Value::Int(0));
+        set_attr_fast(vm, lp, "_scheduled", Value::List(kept.clone()));
+        set_attr_fast(vm, lp, "_timer_cancelled_count", Value::Int(0));
         return Ok(kept);
     }
+    let before = cancelled;
     let mut cancelled = cancelled;
     loop {
         let head = scheduled.items.borrow().first().cloned();
         match head {
-            Some(h) if flag_attr(&h, "_cancelled") => {
+            Some(h) if is_cancelled(&h) => {
                 cancelled -= 1;
                 let h = pop(vm, &scheduled)?;
-                set_attr(&h, "_scheduled", Value::Bool(false));
+                set_scheduled(&h, false);
             }
             _ => break,
         }
     }
-    lp.set_attr_str("_timer_cancelled_count", Value::Int(cancelled));
+    if cancelled != before {
+        set_attr_fast(vm, lp, "_timer_cancelled_count", Value::Int(cancelled));
+    }
     Ok(scheduled)
 }
 
@@ -312,8 +356,15 @@ fn collect_due(vm: &mut Vm, lpv: &Value, lp: &InstanceObj) -> PyResult<()> {
             break;
         }
         let h = pop(vm, &scheduled)?;
-        set_attr(&h, "_scheduled", Value::Bool(false));
+        set_scheduled(&h, false);
         ready.items.borrow_mut().push(h);
+    }
+    // A heap that emptied gives its memory back (while the ready queue
+    // grows by as much).
+    let mut items = scheduled.items.borrow_mut();
+    if items.capacity() > 64 && items.len() < items.capacity() / 4 {
+        let keep = items.len() * 2;
+        items.shrink_to(keep);
     }
     Ok(())
 }
@@ -330,69 +381,100 @@ fn run_ready_list(vm: &mut Vm, lpv: &Value, lp: &InstanceObj) -> PyResult<()> {
     if ready.is_empty() {
         return Ok(());
     }
-    lp.set_attr_str("_ready", Value::list(Vec::new()));
+    set_attr_fast(vm, lp, "_ready", Value::list(Vec::new()));
     let items = std::mem::take(&mut *ready.items.borrow_mut());
     let mut items = items.into_iter();
     while let Some(h) = items.next() {
-        let (cb, args) = match &h {
-            Value::Tuple(t) if t.items.len() == 2 => (t.items[0].clone(), t.items[1].clone()),
-            Value::Instance(i) => {
-                if matches!(i.get_attr_str("_cancelled"), Some(Value::Bool(true))) {
-                    continue;
-                }
-                match i.get_attr_str("_context") {
-                    // A handle made with `context=`: ctx.run(callback, *args).
-                    Some(ctx) if !ctx.is_none() => {
-                        let run = vm.getattr_str(&ctx, "run")?;
-                        let mut a = vec![attr(i, "_callback")];
-                        if let Value::Tuple(t) = attr(i, "_args") {
-                            a.extend(t.items.iter().cloned());
-                        }
-                        (run, Value::tuple(a))
-                    }
-                    _ => (attr(i, "_callback"), attr(i, "_args")),
-                }
-            }
-            Value::List(t) => {
-                if flag(t, T_CANCELLED) {
-                    continue;
-                }
-                let fut = get(t, T_FUT);
-                // _set_result_unless_cancelled on a native future, inline.
-                if let Some(fl) = slots_of(vm, &fut, false) {
-                    if state(&fl) == PENDING {
-                        super::future::future_set_result(vm, &fut, &fl, get(t, T_RESULT))?;
-                        continue;
-                    }
-                }
-                (get(t, T_CB), Value::tuple(vec![fut, get(t, T_RESULT)]))
-            }
-            _ => continue,
+        let r = match run_entry(vm, &h) {
+            Ok(()) => continue,
+            Err(r) => r,
         };
-        if cb.is_none() {
-            continue;
-        }
-        let call_args: Vec<Value> = match &args {
-            Value::Tuple(t) => t.items.to_vec(),
-            _ => Vec::new(),
+        let (cb, e) = match r {
+            Failed::Native(name, e) => (super::task::bound(vm, &h, name), e),
+            Failed::Call(cb, e) => (cb, e),
         };
-        if let Err(e) = vm.call(&cb, call_args) {
-            if vm.err_matches(&e, "SystemExit") || vm.err_matches(&e, "KeyboardInterrupt") {
-                // The rest stay queued, as CPython leaves them in its deque.
-                let rest: Vec<Value> = items.collect();
-                if let Some(Value::List(r)) = lp.get_attr_str("_ready") {
-                    let mut now = r.items.borrow_mut();
-                    let later = std::mem::take(&mut *now);
-                    now.extend(rest);
-                    now.extend(later);
-                }
-                return Err(e);
+        if vm.err_matches(&e, "SystemExit") || vm.err_matches(&e, "KeyboardInterrupt") {
+            // The rest stay queued, as CPython leaves them in its deque.
+            let rest: Vec<Value> = items.collect();
+            if let Some(Value::List(r)) = lp.get_attr_str("_ready") {
+                let mut now = r.items.borrow_mut();
+                let later = std::mem::take(&mut *now);
+                now.extend(rest);
+                now.extend(later);
             }
-            let report = vm.getattr_str(lpv, "_callback_failed")?;
-            vm.call(&report, vec![cb, e.value(), h.clone()])?;
+            return Err(e);
         }
+        let report = vm.getattr_str(lpv, "_callback_failed")?;
+        vm.call(&report, vec![cb, e.value(), h.clone()])?;
     }
     Ok(())
+}
+
+/// How a ready entry failed: a native step (the method's name, to report it
+/// under) or a call.
+pub(crate) enum Failed {
+    Native(&'static str, crate::error::PyErr),
+    Call(Value, crate::error::PyErr),
+}
+
+/// Runs one ready entry. Entries are `(callback, args)` tuples, `(callback,
+/// arg)` pairs (a future's done callback), tasks (their `_step()`, or
+/// `_wakeup(waiter)` when they wait on a future), sleep futures whose timer
+/// is due and Handles.
+fn run_entry(vm: &mut Vm, h: &Value) -> Result<(), Failed> {
+    let (cb, args) = match h {
+        Value::Tuple(t) if t.items.len() == 2 => match &t.items[1] {
+            Value::Tuple(a) => (t.items[0].clone(), a.items.to_vec()),
+            arg => (t.items[0].clone(), vec![arg.clone()]),
+        },
+        Value::Instance(i) => {
+            if let Some(fl) = slots_of(vm, h, false) {
+                if fl.is_task() {
+                    return super::task::run_scheduled(vm, h, &fl);
+                }
+                if fl.is_sleep() {
+                    // _set_result_unless_cancelled(future, result), inline.
+                    if is_cancelled(h) || state(&fl) != PENDING {
+                        return Ok(());
+                    }
+                    let r = get(&fl, SLEEP_RESULT);
+                    return super::future::future_set_result(vm, h, &fl, r)
+                        .map_err(|e| Failed::Call(Value::None, e));
+                }
+            }
+            if matches!(i.get_attr_str("_cancelled"), Some(Value::Bool(true))) {
+                return Ok(());
+            }
+            let mut a = Vec::new();
+            match i.get_attr_str("_context") {
+                // A handle made with `context=`: ctx.run(callback, *args).
+                Some(ctx) if !ctx.is_none() => {
+                    let run = vm
+                        .getattr_str(&ctx, "run")
+                        .map_err(|e| Failed::Call(Value::None, e))?;
+                    a.push(attr(i, "_callback"));
+                    if let Value::Tuple(t) = attr(i, "_args") {
+                        a.extend(t.items.iter().cloned());
+                    }
+                    (run, a)
+                }
+                _ => {
+                    if let Value::Tuple(t) = attr(i, "_args") {
+                        a.extend(t.items.iter().cloned());
+                    }
+                    (attr(i, "_callback"), a)
+                }
+            }
+        }
+        _ => return Ok(()),
+    };
+    if cb.is_none() {
+        return Ok(());
+    }
+    match vm.call(&cb, args) {
+        Ok(_) => Ok(()),
+        Err(e) => Err(Failed::Call(cb, e)),
+    }
 }
 
 fn run_ready(vm: &mut Vm, args: Args) -> PyResult {

@@ -28,7 +28,7 @@ type Prop = (&'static str, NativeFn, Option<NativeFn>);
 pub const PROPERTIES: &[Prop] = &[
     ("_loop", get_loop, None),
     ("_state", state_name, None),
-    ("_result", |vm, a| slot(vm, a, RESULT), None),
+    ("_result", result_slot, None),
     ("_exception", |vm, a| slot(vm, a, EXC), None),
     ("_callbacks", callbacks, None),
     (
@@ -98,6 +98,15 @@ fn slot(vm: &mut Vm, args: Args, i: usize) -> PyResult {
     Ok(get(&l, i))
 }
 
+/// `_result` (None while pending: a sleep future keeps its coming result there).
+fn result_slot(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, l) = this(vm, &args, false)?;
+    if state(&l) == PENDING {
+        return Ok(Value::None);
+    }
+    Ok(get(&l, RESULT))
+}
+
 fn get_loop(vm: &mut Vm, args: Args) -> PyResult {
     slot(vm, args, LOOP)
 }
@@ -150,10 +159,40 @@ pub(crate) fn retrieved(f: &Value, l: &Slots) {
 /// The callbacks as a list (a copy).
 fn callbacks(vm: &mut Vm, args: Args) -> PyResult {
     let (_, l) = this(vm, &args, false)?;
-    Ok(Value::list(callback_vec(&l)))
+    let cbs = stored_callbacks(&l)
+        .into_iter()
+        .map(|c| decode_callback(vm, c))
+        .collect();
+    Ok(Value::list(cbs))
 }
 
-pub(crate) fn callback_vec(l: &Slots) -> Vec<Value> {
+// The callbacks slot holds None, one entry, or a list of entries. An entry
+// that is a task stands for that task's `_wakeup` (no bound method per
+// await); a callback that is itself a task or a tuple is kept inside a
+// 1-tuple.
+
+fn is_task(vm: &Vm, v: &Value) -> bool {
+    slots_of(vm, v, true).is_some()
+}
+
+/// How `cb` is kept among a future's callbacks.
+fn encode_callback(vm: &Vm, cb: Value) -> Value {
+    if matches!(cb, Value::Tuple(_)) || is_task(vm, &cb) {
+        return Value::tuple(vec![cb]);
+    }
+    cb
+}
+
+/// The callback a stored entry stands for.
+fn decode_callback(vm: &mut Vm, c: Value) -> Value {
+    match &c {
+        Value::Tuple(t) => t.items[0].clone(),
+        _ if is_task(vm, &c) => super::task::bound(vm, &c, "_wakeup"),
+        _ => c,
+    }
+}
+
+fn stored_callbacks(l: &Slots) -> Vec<Value> {
     match get(l, CALLBACKS) {
         Value::None => Vec::new(),
         Value::List(cbs) => cbs.items.borrow().clone(),
@@ -161,17 +200,15 @@ pub(crate) fn callback_vec(l: &Slots) -> Vec<Value> {
     }
 }
 
-/// Adds a callback to a pending future (one is kept without a list).
+/// Adds a stored entry to a pending future's callbacks (one is kept
+/// without a list).
 pub(crate) fn push_callback(l: &Slots, cb: Value) {
-    l.with(|items| match &items[CALLBACKS] {
-        Value::None if !matches!(cb, Value::List(_)) => items[CALLBACKS] = cb,
-        Value::None => items[CALLBACKS] = Value::list(vec![cb]),
+    match get(l, CALLBACKS) {
+        Value::None if !matches!(cb, Value::List(_)) => set(l, CALLBACKS, cb),
+        Value::None => set(l, CALLBACKS, Value::list(vec![cb])),
         Value::List(cbs) => cbs.items.borrow_mut().push(cb),
-        one => {
-            let one = one.clone();
-            items[CALLBACKS] = Value::list(vec![one, cb]);
-        }
-    })
+        one => set(l, CALLBACKS, Value::list(vec![one, cb])),
+    }
 }
 
 /// Queues every callback on the loop with the future as argument.
@@ -183,9 +220,18 @@ pub(crate) fn schedule_callbacks(vm: &mut Vm, f: &Value, l: &Slots) -> PyResult<
         one => vec![one],
     };
     let lp = get(l, LOOP);
-    let args = Value::tuple(vec![f.clone()]);
     for cb in cbs {
-        push_ready(vm, &lp, Value::tuple(vec![cb, args.clone()]))?;
+        let entry = match cb {
+            // A task or tuple callback: `(callback, (future,))`.
+            Value::Tuple(t) => {
+                Value::tuple(vec![t.items[0].clone(), Value::tuple(vec![f.clone()])])
+            }
+            // The task that waits on this future (its waiter): the task
+            // itself on the ready queue is its `_wakeup(future)`.
+            cb if is_task(vm, &cb) => cb,
+            cb => Value::tuple(vec![cb, f.clone()]),
+        };
+        push_ready(vm, &lp, entry)?;
     }
     Ok(())
 }
@@ -274,6 +320,7 @@ pub(crate) fn future_set_result(vm: &mut Vm, f: &Value, l: &Slots, v: Value) -> 
     if state(l) != PENDING {
         return Err(invalid_state(vm, "invalid state"));
     }
+    sleep_finish(l);
     set(l, RESULT, v);
     set(l, STATE, Value::Int(FINISHED));
     schedule_callbacks(vm, f, l)
@@ -302,6 +349,7 @@ pub(crate) fn future_set_exception(vm: &mut Vm, f: &Value, l: &Slots, exc: Value
             "StopIteration interacts badly with generators and cannot be raised into a Future",
         ));
     }
+    sleep_finish(l);
     set(l, EXC, exc);
     set(l, STATE, Value::Int(FINISHED));
     schedule_callbacks(vm, f, l)?;
@@ -323,6 +371,7 @@ fn add_done_callback(vm: &mut Vm, args: Args) -> PyResult {
         let cs = vm.getattr_str(&lp, "call_soon")?;
         vm.call(&cs, vec![cb, f])?;
     } else {
+        let cb = encode_callback(vm, cb);
         push_callback(&l, cb);
     }
     Ok(Value::None)
@@ -331,13 +380,22 @@ fn add_done_callback(vm: &mut Vm, args: Args) -> PyResult {
 fn remove_done_callback(vm: &mut Vm, args: Args) -> PyResult {
     let (_, l) = this(vm, &args, false)?;
     let cb = one_arg(vm, &args, "remove_done_callback")?;
-    let all = callback_vec(&l);
+    let all = stored_callbacks(&l);
     let mut kept = Vec::with_capacity(all.len());
-    for f in &all {
-        if f.is(&cb) || vm.eq(f, &cb)? {
+    for c in &all {
+        // A task's wakeup can only equal a bound method.
+        let f = match c {
+            Value::Tuple(_) => decode_callback(vm, c.clone()),
+            _ if is_task(vm, c) && !matches!(cb, Value::BoundMethod(_)) => {
+                kept.push(c.clone());
+                continue;
+            }
+            _ => decode_callback(vm, c.clone()),
+        };
+        if f.is(&cb) || vm.eq(&f, &cb)? {
             continue;
         }
-        kept.push(f.clone());
+        kept.push(c.clone());
     }
     let removed = all.len() - kept.len();
     if removed > 0 {
@@ -357,6 +415,7 @@ pub(crate) fn future_cancel(vm: &mut Vm, f: &Value, l: &Slots, msg: Value) -> Py
     if state(l) != PENDING {
         return Ok(false);
     }
+    sleep_finish(l);
     set(l, STATE, Value::Int(CANCELLED));
     set(l, CANCEL_MSG, msg);
     schedule_callbacks(vm, f, l)?;

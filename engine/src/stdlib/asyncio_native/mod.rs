@@ -9,6 +9,7 @@
 
 mod event_loop;
 mod future;
+mod slots;
 mod task;
 
 use std::rc::Rc;
@@ -21,28 +22,7 @@ use crate::object::{Args, ClassObj, DictObj, InstanceObj, ListObj, NativeFn, Pro
 use crate::value::Value;
 use crate::vm::Vm;
 
-// Slots shared by Future and Task.
-pub(crate) const LOOP: usize = 0;
-pub(crate) const STATE: usize = 1;
-pub(crate) const RESULT: usize = 2;
-pub(crate) const EXC: usize = 3;
-/// None, or a list of callbacks.
-pub(crate) const CALLBACKS: usize = 4;
-pub(crate) const BLOCKING: usize = 5;
-pub(crate) const CANCEL_MSG: usize = 6;
-pub(crate) const CANCELLED_EXC: usize = 7;
-pub(crate) const LOG_TB: usize = 8;
-const FUTURE_SLOTS: usize = 9;
-// Task only.
-pub(crate) const CORO: usize = 9;
-/// A str, or the task's number (its name is formatted when first asked).
-pub(crate) const NAME: usize = 10;
-pub(crate) const WAITER: usize = 11;
-pub(crate) const MUST_CANCEL: usize = 12;
-pub(crate) const NUM_CANCELS: usize = 13;
-/// The contextvars.Context the task runs in (None: contextvars unused).
-pub(crate) const CONTEXT: usize = 14;
-const TASK_SLOTS: usize = 15;
+pub(crate) use slots::*;
 
 pub(crate) const PENDING: i64 = 0;
 pub(crate) const CANCELLED: i64 = 1;
@@ -59,6 +39,8 @@ pub struct AsyncTypes {
     pub get_event_loop: Value,
     /// How many tasks were made (their default names).
     pub counter: std::cell::Cell<i64>,
+    /// Holes (finished tasks) in `_all_tasks`.
+    pub holes: std::cell::Cell<usize>,
 }
 
 pub fn init(vm: &mut Vm) -> PyResult<Value> {
@@ -85,9 +67,10 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
     add_props(&task, task::PROPERTIES);
     d.set_str("Future", Value::Class(future.clone()));
     d.set_str("Task", Value::Class(task.clone()));
-    // id(task) -> task for tasks not yet finished (asyncio.all_tasks). Only
+    // The tasks not yet finished, with None holes (asyncio.all_tasks; see
+    // task.rs). Only
     // the module holds it, so a VM freed with pending tasks frees them.
-    d.set_str("_all_tasks", Value::Dict(crate::gc::new(DictObj::new())));
+    d.set_str("_all_tasks", Value::list(Vec::new()));
     vm.types.asyncio = Some(Rc::new(AsyncTypes {
         future,
         task,
@@ -95,6 +78,7 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         invalid_state: None,
         get_event_loop: Value::None,
         counter: std::cell::Cell::new(0),
+        holes: std::cell::Cell::new(0),
     }));
     Ok(m)
 }
@@ -133,10 +117,10 @@ fn future_new(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// `_asyncio._all_tasks`, while the module is alive.
-pub(crate) fn all_tasks(vm: &Vm) -> Option<Rc<DictObj>> {
+pub(crate) fn all_tasks(vm: &Vm) -> Option<Rc<ListObj>> {
     match vm.modules.get_str("_asyncio")? {
         Value::Module(m) => match m.dict.get_str("_all_tasks")? {
-            Value::Dict(d) => Some(d),
+            Value::List(d) => Some(d),
             _ => None,
         },
         _ => None,
@@ -147,64 +131,6 @@ pub(crate) fn types(vm: &mut Vm) -> PyResult<Rc<AsyncTypes>> {
     match &vm.types.asyncio {
         Some(t) => Ok(t.clone()),
         None => Err(vm.new_error("RuntimeError", "_asyncio is not initialised")),
-    }
-}
-
-/// A fresh instance of `cls` (Future, Task or a subclass) with its slots.
-pub(crate) fn new_instance(cls: Rc<ClassObj>, task: bool) -> Rc<InstanceObj> {
-    let n = if task { TASK_SLOTS } else { FUTURE_SLOTS };
-    let mut items = vec![Value::None; n];
-    items[STATE] = Value::Int(PENDING);
-    items[BLOCKING] = Value::Bool(false);
-    items[LOG_TB] = Value::Bool(false);
-    if task {
-        items[MUST_CANCEL] = Value::Bool(false);
-        items[NUM_CANCELS] = Value::Int(0);
-    }
-    let inst = crate::gc::new(InstanceObj::new(
-        cls,
-        Native::Slots(items.into_boxed_slice()),
-    ));
-    // Only a future holding an unretrieved exception needs its `__del__`
-    // (set_exception clears this flag), so the rest are freed at once.
-    inst.gc.set_flag(crate::gc::FINALIZED);
-    inst
-}
-
-/// The slots of a native future (or task: `task` asks for a task's).
-pub(crate) fn slots_of(vm: &Vm, v: &Value, task: bool) -> Option<Slots> {
-    let Value::Instance(inst) = v else {
-        return None;
-    };
-    if !matches!(&*inst.native.borrow(), Native::Slots(_)) {
-        return None;
-    }
-    let t = vm.types.asyncio.as_ref()?;
-    let cls = inst.class_ref();
-    let ok = if task {
-        cls.is_subclass(&t.task)
-    } else {
-        cls.is_subclass(&t.future)
-    };
-    ok.then(|| Slots(inst.clone()))
-}
-
-/// A native future's or task's slots, reached through its instance.
-#[derive(Clone)]
-pub(crate) struct Slots(Rc<InstanceObj>);
-
-impl Slots {
-    /// Runs `f` on the slots (no script code may run inside).
-    pub(crate) fn with<R>(&self, f: impl FnOnce(&mut [Value]) -> R) -> R {
-        match &mut *self.0.native.borrow_mut() {
-            Native::Slots(s) => f(s),
-            _ => f(&mut []),
-        }
-    }
-
-    /// Takes slot `i`'s value, leaving None.
-    pub(crate) fn take(&self, i: usize) -> Value {
-        self.with(|s| std::mem::replace(&mut s[i], Value::None))
     }
 }
 
@@ -228,47 +154,11 @@ pub(crate) fn this(vm: &mut Vm, args: &Args, task: bool) -> PyResult<(Value, Slo
     }
 }
 
-/// Fixed-index records: a future's slots, or the list a timer entry is.
-pub(crate) trait SlotArray {
-    fn with<R>(&self, f: impl FnOnce(&mut [Value]) -> R) -> R;
-}
-
-impl SlotArray for Slots {
-    fn with<R>(&self, f: impl FnOnce(&mut [Value]) -> R) -> R {
-        Slots::with(self, f)
-    }
-}
-
-impl SlotArray for ListObj {
-    fn with<R>(&self, f: impl FnOnce(&mut [Value]) -> R) -> R {
-        f(&mut self.items.borrow_mut())
-    }
-}
-
-impl<T: SlotArray> SlotArray for Rc<T> {
-    fn with<R>(&self, f: impl FnOnce(&mut [Value]) -> R) -> R {
-        (**self).with(f)
-    }
-}
-
-pub(crate) fn get(l: &impl SlotArray, i: usize) -> Value {
-    l.with(|s| s[i].clone())
-}
-
-pub(crate) fn set(l: &impl SlotArray, i: usize, v: Value) {
-    let old = l.with(|s| std::mem::replace(&mut s[i], v));
-    drop(old);
-}
-
-pub(crate) fn state(l: &impl SlotArray) -> i64 {
-    l.with(|s| match s[STATE] {
-        Value::Int(s) => s,
-        _ => PENDING,
-    })
-}
-
-pub(crate) fn flag(l: &impl SlotArray, i: usize) -> bool {
-    l.with(|s| matches!(s[i], Value::Bool(true)))
+/// `inst.name = v` without descriptors, by an interned name (set_attr_str
+/// would build a new str object each time).
+pub(crate) fn set_attr_fast(vm: &mut Vm, inst: &InstanceObj, name: &str, v: Value) {
+    let n = vm.intern(name);
+    inst.set_attr(n, v);
 }
 
 /// A keyword argument by name (None when absent).
@@ -308,13 +198,18 @@ pub(crate) fn push_ready(vm: &mut Vm, lp: &Value, item: Value) -> PyResult<()> {
         }
     }
     // Some other loop: go through its call_soon.
-    let Value::Tuple(t) = &item else {
-        return Ok(());
+    let call = match &item {
+        Value::Instance(_) => task::scheduled_call(vm, &item),
+        Value::Tuple(t) => match &t.items[1] {
+            Value::Tuple(a) => {
+                let mut call = vec![t.items[0].clone()];
+                call.extend(a.items.iter().cloned());
+                call
+            }
+            arg => vec![t.items[0].clone(), arg.clone()],
+        },
+        _ => return Ok(()),
     };
-    let mut call = vec![t.items[0].clone()];
-    if let Value::Tuple(a) = &t.items[1] {
-        call.extend(a.items.iter().cloned());
-    }
     let cs = vm.getattr_str(lp, "call_soon")?;
     vm.call(&cs, call)?;
     Ok(())

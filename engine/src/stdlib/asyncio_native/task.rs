@@ -86,18 +86,100 @@ fn init(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     set(&l, CONTEXT, context);
-    let step_cb = bound(vm, &t, "_step");
-    push_ready(vm, &lp, ready_entry(step_cb, vec![]))?;
-    let key = Value::Int(t.heap_ptr().unwrap_or(0) as i64);
-    if let Some(all) = all_tasks(vm) {
-        all.set(vm, key, t)?;
-    }
+    // The task itself on the ready queue stands for `task._step()`.
+    push_ready(vm, &lp, t.clone())?;
+    register(vm, &t, &l);
     Ok(Value::None)
+}
+
+// The live tasks are a list in creation order with holes (None) where
+// finished ones were; each task keeps its position (INDEX). Much smaller
+// than a dict keyed by id, and removing is O(1).
+
+fn register(vm: &mut Vm, t: &Value, l: &Slots) {
+    let Some(all) = all_tasks(vm) else {
+        return;
+    };
+    let mut items = all.items.borrow_mut();
+    if let Value::Int(i) = get(l, INDEX) {
+        if items.get(i as usize).is_some_and(|v| v.is(t)) {
+            return;
+        }
+    }
+    set(l, INDEX, Value::Int(items.len() as i64));
+    items.push(t.clone());
+}
+
+fn unregister(vm: &mut Vm, t: &Value, l: &Slots) {
+    let Value::Int(i) = l.take(INDEX) else {
+        return;
+    };
+    let Some(all) = all_tasks(vm) else {
+        return;
+    };
+    let old = {
+        let mut items = all.items.borrow_mut();
+        match items.get_mut(i as usize) {
+            Some(v) if v.is(t) => std::mem::replace(v, Value::None),
+            _ => Value::None,
+        }
+    };
+    if old.is_none() {
+        return;
+    }
+    drop(old);
+    let Some(ty) = vm.types.asyncio.clone() else {
+        return;
+    };
+    let holes = ty.holes.get() + 1;
+    ty.holes.set(holes);
+    let len = all.items.borrow().len();
+    if len >= 64 && holes * 2 > len {
+        // Compact, keeping the order.
+        let items = std::mem::take(&mut *all.items.borrow_mut());
+        let kept: Vec<Value> = items.into_iter().filter(|v| !v.is_none()).collect();
+        for (k, v) in kept.iter().enumerate() {
+            if let Some(tl) = slots_of(vm, v, true) {
+                set(&tl, INDEX, Value::Int(k as i64));
+            }
+        }
+        let mut now = all.items.borrow_mut();
+        let added = std::mem::replace(&mut *now, kept);
+        now.extend(added);
+        ty.holes.set(0);
+    }
+}
+
+/// A task on the ready queue: `_wakeup(waiter)` if it waits on a future
+/// (which is done), else `_step()`.
+pub(crate) fn run_scheduled(
+    vm: &mut Vm,
+    t: &Value,
+    l: &Slots,
+) -> Result<(), super::event_loop::Failed> {
+    use super::event_loop::Failed;
+    let waiter = get(l, WAITER);
+    if waiter.is_none() {
+        return step_impl(vm, t, l, Value::None).map_err(|e| Failed::Native("_step", e));
+    }
+    wakeup_impl(vm, t, l, waiter).map_err(|e| Failed::Native("_wakeup", e))
+}
+
+/// What a task on the ready queue stands for, as a call (for a loop of
+/// another kind).
+pub(crate) fn scheduled_call(vm: &mut Vm, t: &Value) -> Vec<Value> {
+    let waiter = slots_of(vm, t, true)
+        .map(|l| get(&l, WAITER))
+        .unwrap_or(Value::None);
+    if waiter.is_none() {
+        return vec![bound(vm, t, "_step")];
+    }
+    vec![bound(vm, t, "_wakeup"), waiter]
 }
 
 /// `task._step` / `task._wakeup` as a fresh bound method (CPython also makes
 /// one per scheduling, so a sleeping task holds none).
-fn bound(vm: &mut Vm, t: &Value, name: &str) -> Value {
+pub(crate) fn bound(vm: &mut Vm, t: &Value, name: &str) -> Value {
     let f = vm
         .types
         .asyncio
@@ -191,13 +273,13 @@ fn is_cancelled_error(vm: &mut Vm, v: &Value) -> bool {
     }
 }
 
-fn set_current_task(lp: &Value, v: Value) {
+fn set_current_task(vm: &mut Vm, lp: &Value, v: Value) {
     if let Value::Instance(inst) = lp {
-        inst.set_attr_str("_current_task", v);
+        set_attr_fast(vm, inst, "_current_task", v);
     }
 }
 
-fn step_impl(vm: &mut Vm, t: &Value, l: &Slots, exc: Value) -> PyResult<()> {
+pub(crate) fn step_impl(vm: &mut Vm, t: &Value, l: &Slots, exc: Value) -> PyResult<()> {
     if state(l) != PENDING {
         let (a, b) = (vm.repr(t)?, vm.repr(&exc)?);
         return Err(invalid_state(
@@ -212,9 +294,12 @@ fn step_impl(vm: &mut Vm, t: &Value, l: &Slots, exc: Value) -> PyResult<()> {
         }
         set(l, MUST_CANCEL, Value::Bool(false));
     }
-    set(l, WAITER, Value::None);
+    let waiter = l.take(WAITER);
+    if !waiter.is_none() {
+        super::event_loop::sleep_done(vm, &waiter);
+    }
     let lp = get(l, LOOP);
-    set_current_task(&lp, t.clone());
+    set_current_task(vm, &lp, t.clone());
     let context = get(l, CONTEXT);
     let cv = match &context {
         Value::None => None,
@@ -234,7 +319,7 @@ fn step_impl(vm: &mut Vm, t: &Value, l: &Slots, exc: Value) -> PyResult<()> {
     }
     if let Value::Instance(inst) = &lp {
         if inst.get_attr_str("_current_task").is_some_and(|c| c.is(t)) {
-            inst.set_attr_str("_current_task", Value::None);
+            set_attr_fast(vm, inst, "_current_task", Value::None);
         }
     }
     out
@@ -288,8 +373,7 @@ fn step_with_error(vm: &mut Vm, t: &Value, lp: &Value, msg: String) -> PyResult<
 /// What the coroutine yielded: a future to wait on, None (sleep(0)), or junk.
 fn on_yield(vm: &mut Vm, t: &Value, l: &Slots, lp: &Value, r: Value) -> PyResult<()> {
     if r.is_none() {
-        let cb = bound(vm, t, "_step");
-        return push_ready(vm, lp, ready_entry(cb, vec![]));
+        return push_ready(vm, lp, t.clone());
     }
     let native = slots_of(vm, &r, false);
     let blocking = match &native {
@@ -328,18 +412,20 @@ fn on_yield(vm: &mut Vm, t: &Value, l: &Slots, lp: &Value, r: Value) -> PyResult
         let a = vm.repr(t)?;
         return step_with_error(vm, t, lp, format!("Task cannot await on itself: {}", a));
     }
-    let wake = bound(vm, t, "_wakeup");
     match &native {
         Some(rl) => {
             set(rl, BLOCKING, Value::Bool(false));
             if state(rl) == PENDING {
-                push_callback(rl, wake);
+                // The task itself among the callbacks stands for its _wakeup.
+                push_callback(rl, t.clone());
             } else {
+                let wake = bound(vm, t, "_wakeup");
                 let m = vm.getattr_str(&r, "add_done_callback")?;
                 vm.call(&m, vec![wake])?;
             }
         }
         None => {
+            let wake = bound(vm, t, "_wakeup");
             let name = vm.intern("_asyncio_future_blocking");
             vm.setattr(&r, &name, Value::Bool(false))?;
             let m = vm.getattr_str(&r, "add_done_callback")?;
@@ -357,11 +443,8 @@ fn on_yield(vm: &mut Vm, t: &Value, l: &Slots, lp: &Value, r: Value) -> PyResult
 }
 
 /// A finished task leaves all_tasks.
-fn finish(vm: &mut Vm, t: &Value, _l: &Slots) -> PyResult<()> {
-    let key = Value::Int(t.heap_ptr().unwrap_or(0) as i64);
-    if let Some(all) = all_tasks(vm) {
-        all.remove(vm, &key)?;
-    }
+fn finish(vm: &mut Vm, t: &Value, l: &Slots) -> PyResult<()> {
+    unregister(vm, t, l);
     Ok(())
 }
 
@@ -369,10 +452,16 @@ fn finish(vm: &mut Vm, t: &Value, _l: &Slots) -> PyResult<()> {
 fn wakeup(vm: &mut Vm, args: Args) -> PyResult {
     let (t, l) = this(vm, &args, true)?;
     let fut = args.args.get(1).cloned().unwrap_or(Value::None);
+    wakeup_impl(vm, &t, &l, fut)?;
+    Ok(Value::None)
+}
+
+pub(crate) fn wakeup_impl(vm: &mut Vm, t: &Value, l: &Slots, fut: Value) -> PyResult<()> {
+    let (t, l) = (t.clone(), l.clone());
     let outcome = match slots_of(vm, &fut, false) {
         Some(fl) => {
             if state(&fl) == FINISHED && get(&fl, EXC).is_none() {
-                return step_impl(vm, &t, &l, Value::None).map(|_| Value::None);
+                return step_impl(vm, &t, &l, Value::None);
             }
             result_of(vm, &fut, &fl)
         }
@@ -385,8 +474,7 @@ fn wakeup(vm: &mut Vm, args: Args) -> PyResult {
         Ok(_) => Value::None,
         Err(e) => e.value(),
     };
-    step_impl(vm, &t, &l, exc)?;
-    Ok(Value::None)
+    step_impl(vm, &t, &l, exc)
 }
 
 /// `_task_teardown(task)`: when the host frees the VM, breaks the cycles an

@@ -55,7 +55,7 @@ from _asyncio_handles import (Handle, TimerHandle, _callback_name, _heappush, _h
                               _heapify)
 from _asyncio import (_run_once as _n_run_once, _prune_timers as _n_prune_timers,
                       _collect_due_timers as _n_collect_due_timers, _run_ready as _n_run_ready,
-                      _sleep_timer as _n_sleep_timer, _cancel_sleep_timer as _n_cancel_sleep_timer,
+                      _sleep as _n_sleep, _cancel_sleep_timer as _n_cancel_sleep_timer,
                       _timer_when as _n_timer_when)
 
 
@@ -242,8 +242,8 @@ class BaseEventLoop:
         elif scheduled:
             delay = max(0.0, _n_timer_when(scheduled[0]) - self.time())
         tasks = 0
-        for t in _all_tasks.values():
-            if t._loop is self:
+        for t in _all_tasks:
+            if t is not None and t._loop is self:
                 tasks += 1
         return tasks, delay
 
@@ -388,7 +388,7 @@ def current_task(loop=None):
 def all_tasks(loop=None):
     if loop is None:
         loop = get_running_loop()
-    return {t for t in _all_tasks.values() if t._loop is loop and not t.done()}
+    return {t for t in _all_tasks if t is not None and t._loop is loop and not t.done()}
 
 
 def create_task(coro, *, name=None, context=None):
@@ -421,19 +421,14 @@ class _Sleep0:
 _sleep0 = _Sleep0()
 
 
+# The future _n_sleep makes is its own timer (stdlib/asyncio_native/
+# event_loop.rs): the task that wakes from it cancels the timer, as the
+# `finally: h.cancel()` of CPython's sleep does.
 async def sleep(delay, result=None):
     if delay <= 0:
         await _sleep0
         return result
-    loop = _running_loop
-    if loop is None:
-        raise RuntimeError('no running event loop')
-    future = _future_new(loop)
-    h = _n_sleep_timer(loop, loop.time() + delay, _set_result_unless_cancelled, future, result)
-    try:
-        return await future
-    finally:
-        _n_cancel_sleep_timer(loop, h)
+    return await _n_sleep(delay, result)
 
 
 def run(main, *, debug=None):
@@ -455,7 +450,7 @@ def run(main, *, debug=None):
 
 
 def _cancel_all_tasks(loop):
-    to_cancel = [t for t in _all_tasks.values() if t._loop is loop and not t.done()]
+    to_cancel = [t for t in _all_tasks if t is not None and t._loop is loop and not t.done()]
     if not to_cancel:
         return
     for task in to_cancel:
@@ -494,7 +489,9 @@ def _host_teardown():
     unfinished tasks and loops form (the engine has no cycle collector)."""
     global _event_loop
     loops = []
-    for t in list(_all_tasks.values()):
+    for t in list(_all_tasks):
+        if t is None:
+            continue
         _task_teardown(t)
         if t._loop not in loops:
             loops.append(t._loop)

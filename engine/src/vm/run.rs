@@ -164,11 +164,7 @@ impl Vm {
         }
         macro_rules! pop {
             () => {{
-                debug_assert!(f.stack.len() > f.nlocals, "value stack underflow");
-                // SAFETY: the compiler sizes every instruction's pops by the
-                // stack depth it computed for that point (max_stack), so a
-                // pop never finds the value stack empty.
-                unsafe { f.stack.pop().unwrap_unchecked() }
+                f.stack.pop().expect("value stack underflow")
             }};
         }
         macro_rules! top {

@@ -74,7 +74,8 @@ impl Text {
                 let bytes = &buf[..*len as usize];
                 // SAFETY: `buf[..len]` is a byte-for-byte copy of a whole `&str`
                 // (`from_str`) or of whole `&str`s one after another (`concat`),
-                // and is never written afterwards, so it is valid UTF-8.
+                // and is only ever extended by whole `&str`s (`append`), so
+                // it is valid UTF-8.
                 unsafe { std::str::from_utf8_unchecked(bytes) }
             }
             Text::Heap(s) => s,
@@ -140,6 +141,13 @@ impl StrObj {
     pub fn append(&mut self, tail: &str) {
         match &mut self.s {
             Text::Heap(s) => s.push_str(tail),
+            Text::Inline { len, buf } if *len as usize + tail.len() <= INLINE => {
+                // Still short: stays inside the object (whole `&str`s are
+                // copied one after another, as `Text::as_str` relies on).
+                let at = *len as usize;
+                buf[at..at + tail.len()].copy_from_slice(tail.as_bytes());
+                *len += tail.len() as u8;
+            }
             Text::Inline { .. } => {
                 let head = self.s.as_str();
                 let mut s = String::with_capacity((head.len() + tail.len()) * 2);

@@ -85,7 +85,7 @@ impl Frame {
         let nlocals = code.varnames.len();
         let want = nlocals + code.max_stack as usize + 1;
         if self.stack.capacity() < want {
-            self.stack.reserve(want);
+            self.stack.reserve_exact(want);
         }
         self.nlocals = nlocals;
         self.pc = 0;

@@ -182,28 +182,21 @@ impl ClassObj {
 
     /// Looks `name` up along the MRO.
     pub fn lookup(&self, name: &str) -> Option<Value> {
-        if let Some(v) = self.dict.get_str(name) {
-            return Some(v);
-        }
-        for c in self.mro_tail.borrow().iter() {
-            if let Some(v) = c.dict.get_str(name) {
-                return Some(v);
-            }
-        }
-        None
+        self.find_along_mro(|d| d.get_str(name))
     }
 
     /// `lookup` by an interned name, using its cached hash.
     pub fn lookup_strobj(&self, name: &super::StrObj) -> Option<Value> {
-        if let Some(v) = self.dict.get_strobj(name) {
+        self.find_along_mro(|d| d.get_strobj(name))
+    }
+
+    /// The first namespace along the MRO for which `get` finds something.
+    #[inline]
+    fn find_along_mro(&self, get: impl Fn(&DictObj) -> Option<Value>) -> Option<Value> {
+        if let Some(v) = get(&self.dict) {
             return Some(v);
         }
-        for c in self.mro_tail.borrow().iter() {
-            if let Some(v) = c.dict.get_strobj(name) {
-                return Some(v);
-            }
-        }
-        None
+        self.mro_tail.borrow().iter().find_map(|c| get(&c.dict))
     }
 
     /// Is `other` this class or one of its ancestors?

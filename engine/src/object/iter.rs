@@ -37,6 +37,36 @@ pub enum IterState {
     Exhausted,
 }
 
+impl IterState {
+    /// One step of a list, tuple or range iterator, which runs no script
+    /// code: `Some(next item, or None at the end)`; None for other kinds.
+    #[inline(always)]
+    pub fn step_plain(&mut self) -> Option<Option<Value>> {
+        Some(match self {
+            IterState::List(l, i) => {
+                let v = l.get(*i);
+                *i += 1;
+                v
+            }
+            IterState::Tuple(t, i) => {
+                let v = t.items.get(*i).cloned();
+                *i += 1;
+                v
+            }
+            IterState::Range { next, stop, step } => {
+                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                    let v = *next;
+                    *next += *step;
+                    Some(Value::Int(v))
+                } else {
+                    None
+                }
+            }
+            _ => return None,
+        })
+    }
+}
+
 pub struct IterObj {
     pub state: RefCell<IterState>,
 }

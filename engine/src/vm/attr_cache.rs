@@ -14,7 +14,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use crate::error::PyResult;
-use crate::object::class::Layout;
+use crate::object::class::{Layout, HOOK_GETATTRIBUTE, HOOK_SETATTR};
 use crate::object::dict::type_epoch;
 use crate::object::shape::ShapeMemo;
 use crate::object::{BoundMethodObj, ClassObj, FunctionObj, InstanceObj, StrObj};
@@ -128,12 +128,6 @@ impl AttrCache {
     }
 }
 
-/// Does the class define a script-level `name` hook (`__getattribute__`, `__setattr__`)?
-fn has_script_hook(cls: &ClassObj, name: &str) -> bool {
-    cls.lookup(name)
-        .is_some_and(|g| matches!(g, Value::Function(_)))
-}
-
 impl Vm {
     /// LOAD_ATTR.
     #[inline]
@@ -191,7 +185,7 @@ impl Vm {
         let cls = inst.class();
         let n = name.as_str();
         let attr = cls.lookup(n);
-        let kind = if has_script_hook(&cls, "__getattribute__")
+        let kind = if (cls.attr_hooks() & HOOK_GETATTRIBUTE != 0)
             || (cls.layout == Layout::Exception && Vm::is_exception_special(n))
             || n == "__dict__"
             || n == "__class__"
@@ -247,7 +241,7 @@ impl Vm {
                 // Decided on the class alone: an instance-dict shadow is checked per hit.
                 let kind = match &attr {
                     Some(f @ (Value::Function(_) | Value::Builtin(_)))
-                        if self.binds(f) && !has_script_hook(&cls, "__getattribute__") =>
+                        if self.binds(f) && cls.attr_hooks() & HOOK_GETATTRIBUTE == 0 =>
                     {
                         METHOD
                     }
@@ -340,7 +334,7 @@ impl Vm {
                     let attr = cls.lookup(n);
                     let native_exc_attr =
                         cls.layout == Layout::Exception && Vm::is_exception_special(n);
-                    let plain = !has_script_hook(&cls, "__setattr__")
+                    let plain = cls.attr_hooks() & HOOK_SETATTR == 0
                         && !native_exc_attr
                         && n != "__class__"
                         && n != "__dict__"

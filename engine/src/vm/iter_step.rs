@@ -39,28 +39,7 @@ pub fn step_in_place(it: &Value) -> Option<Option<Value>> {
         return None;
     };
     let mut st = obj.state.try_borrow_mut().ok()?;
-    let item = match &mut *st {
-        IterState::List(l, i) => {
-            let v = l.get(*i);
-            *i += 1;
-            v
-        }
-        IterState::Tuple(t, i) => {
-            let v = t.items.get(*i).cloned();
-            *i += 1;
-            v
-        }
-        IterState::Range { next, stop, step } => {
-            if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
-                let v = *next;
-                *next += *step;
-                Some(Value::Int(v))
-            } else {
-                None
-            }
-        }
-        _ => return None,
-    };
+    let item = st.step_plain()?;
     if item.is_none() {
         *st = IterState::Exhausted;
     }

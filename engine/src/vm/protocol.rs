@@ -652,12 +652,13 @@ impl Vm {
 
     pub(crate) fn iter_next(&mut self, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
         let mut st = obj.state.borrow_mut();
-        let r = match &mut *st {
-            IterState::List(l, i) => {
-                let v = l.get(*i);
-                *i += 1;
-                v
+        if let Some(r) = st.step_plain() {
+            if r.is_none() {
+                *st = IterState::Exhausted;
             }
+            return Ok(r);
+        }
+        let r = match &mut *st {
             IterState::ListReverse(l, i) => {
                 if *i == 0 {
                     None
@@ -665,11 +666,6 @@ impl Vm {
                     *i -= 1;
                     l.get(*i)
                 }
-            }
-            IterState::Tuple(t, i) => {
-                let v = t.items.get(*i).cloned();
-                *i += 1;
-                v
             }
             IterState::Str(s, pos) => {
                 let rest = &s.as_str()[*pos..];
@@ -685,15 +681,6 @@ impl Vm {
                 let v = b.data.borrow().get(*i).map(|&x| Value::Int(x as i64));
                 *i += 1;
                 v
-            }
-            IterState::Range { next, stop, step } => {
-                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
-                    let v = *next;
-                    *next += *step;
-                    Some(Value::Int(v))
-                } else {
-                    None
-                }
             }
             IterState::DictKeys(d, pos, size)
             | IterState::DictValues(d, pos, size)

@@ -55,8 +55,11 @@ macro_rules! with_rc {
     };
 }
 
+/// The tag is a full word: with a byte tag, rustc moves a value as the tag
+/// byte plus bytes 1..16 and then reads it back as one 16-byte load, a
+/// store-to-load forwarding stall on every push of a returned value.
 #[derive(Default)]
-#[repr(C, u8)]
+#[repr(C, u64)]
 pub enum Value {
     /// Internal marker: an unbound local, or "no self" after LOAD_METHOD.
     /// Never visible to scripts.
@@ -251,7 +254,7 @@ mod tests {
     fn layout_is_tag_then_payload() {
         assert_eq!(std::mem::size_of::<Value>(), 16);
         let v = Value::Int(0x1234_5678_9abc);
-        // SAFETY: Value is repr(C, u8): a u8 tag at offset 0 and the payload at offset 8.
+        // SAFETY: Value is repr(C, u64): a u64 tag at offset 0 and the payload at offset 8.
         let words: [u64; 2] = unsafe { std::mem::transmute(v) };
         assert_eq!(words[1], 0x1234_5678_9abc);
         assert_eq!(words[0] & 0xff, 5);

@@ -273,9 +273,41 @@ opcodes! {
     ImportFrom = "IMPORT_FROM",
     /// `[module] → []`: bind every public name (or `__all__`) into the frame's namespace.
     ImportStar = "IMPORT_STAR",
+
+    /// Superinstruction heads (compile/superinstructions.rs), written by the
+    /// compiler's last pass over the head of a sequence, which stays in place
+    /// after it. arg as LOAD_FAST; the LOAD_CONST after it follows.
+    LoadFastLoadConst = "LOAD_FAST__LOAD_CONST",
+    /// arg as LOAD_FAST; the LOAD_FAST after it follows.
+    LoadFastLoadFast = "LOAD_FAST__LOAD_FAST",
+    /// arg as LOAD_FAST; the LOAD_ATTR after it follows.
+    LoadFastAttr = "LOAD_FAST__LOAD_ATTR",
+    /// arg as STORE_FAST; the LOAD_FAST after it follows.
+    StoreFastLoadFast = "STORE_FAST__LOAD_FAST",
+    /// arg as LOAD_FAST; LOAD_CONST and BINARY_OP follow.
+    LoadFastConstBinary = "LOAD_FAST__LOAD_CONST__BINARY_OP",
+    /// arg as LOAD_FAST; LOAD_CONST, BINARY_OP and STORE_FAST follow.
+    LoadFastConstBinaryStore = "LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST",
+    /// arg as LOAD_FAST; LOAD_CONST and COMPARE_OP follow.
+    LoadFastConstCompare = "LOAD_FAST__LOAD_CONST__COMPARE_OP",
 }
 
 impl Op {
+    /// The plain op a superinstruction head stands for (itself for the
+    /// others): what `dis` shows and what code reading the bytecode sees.
+    pub fn unfused(self) -> Op {
+        match self {
+            Op::LoadFastLoadConst
+            | Op::LoadFastLoadFast
+            | Op::LoadFastAttr
+            | Op::LoadFastConstBinary
+            | Op::LoadFastConstBinaryStore
+            | Op::LoadFastConstCompare => Op::LoadFast,
+            Op::StoreFastLoadFast => Op::StoreFast,
+            op => op,
+        }
+    }
+
     /// Does the operand name a jump target (an instruction index)?
     pub fn is_jump(self) -> bool {
         matches!(

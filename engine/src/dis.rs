@@ -170,10 +170,16 @@ fn disassemble_one(code: &CodeObject, out: &mut String) {
         } else {
             "  "
         };
-        let mut row = format!("{}    {} {:>4} {}", line_col, marker, pc, ins.op.name());
-        if takes_arg(ins.op) {
+        let mut row = format!(
+            "{}    {} {:>4} {}",
+            line_col,
+            marker,
+            pc,
+            ins.op.unfused().name()
+        );
+        if takes_arg(ins.op.unfused()) {
             row = format!("{:<38}{:>4}", row, ins.arg);
-            if let Some(r) = resolve(code, ins.op, ins.arg) {
+            if let Some(r) = resolve(code, ins.op.unfused(), ins.arg) {
                 let _ = write!(row, " ({})", r);
             }
         }

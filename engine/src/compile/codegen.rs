@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use crate::bytecode::{CodeObject, Constant, ExceptionEntry, Instr, Op};
+use crate::compile::superinstructions;
 
 /// A jump target, bound to an instruction index later.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,6 +70,15 @@ pub fn stack_effect(op: Op, arg: u32) -> (i32, i32) {
         | Op::LoadBuildClass
         | Op::LoadAssertionError => 1,
         Op::StoreFast | Op::StoreDeref | Op::StoreName | Op::StoreGlobal => -1,
+        // Superinstruction heads (never emitted): the effect of the head
+        // alone, the instructions they cover being counted on their own.
+        Op::LoadFastLoadConst
+        | Op::LoadFastLoadFast
+        | Op::LoadFastAttr
+        | Op::LoadFastConstBinary
+        | Op::LoadFastConstBinaryStore
+        | Op::LoadFastConstCompare => 1,
+        Op::StoreFastLoadFast => -1,
         Op::StoreAttr => -2,
         Op::DeleteAttr => -1,
         Op::CallMethod => -(a + 1),
@@ -248,6 +258,7 @@ impl CodeBuilder {
         }
         let flow = flow_max_depth(&self.instrs, &table);
         code.max_stack = (self.max_depth.max(flow).max(0)) as u32;
+        superinstructions::fuse(&mut self.instrs);
         code.instrs = self.instrs;
         code.lines = self.lines;
         code.consts = self.consts;

@@ -7,6 +7,7 @@ mod expr;
 mod function;
 mod scope;
 mod stmt;
+mod superinstructions;
 mod targets;
 #[cfg(test)]
 mod tests;

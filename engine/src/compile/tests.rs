@@ -293,7 +293,7 @@ pub(super) fn verify(code: &CodeObject) {
                 code.qualname
             );
         }
-        match ins.op {
+        match ins.op.unfused() {
             Op::LoadConst => assert!((ins.arg as usize) < code.consts.len()),
             Op::LoadFast | Op::StoreFast | Op::DeleteFast => {
                 assert!((ins.arg as usize) < code.varnames.len())
@@ -332,12 +332,12 @@ pub(super) fn verify(code: &CodeObject) {
 pub(super) fn asm(code: &CodeObject) -> Vec<String> {
     code.instrs
         .iter()
-        .map(|i| format!("{} {}", i.op.name(), i.arg))
+        .map(|i| format!("{} {}", i.op.unfused().name(), i.arg))
         .collect()
 }
 
 pub(super) fn ops(code: &CodeObject) -> Vec<Op> {
-    code.instrs.iter().map(|i| i.op).collect()
+    code.instrs.iter().map(|i| i.op.unfused()).collect()
 }
 
 pub(super) fn inner(code: &CodeObject, qualname: &str) -> Rc<CodeObject> {

@@ -254,6 +254,8 @@ fn get_instructions(vm: &mut Vm, args: Args) -> PyResult {
     let mut out = Vec::with_capacity(code.instrs.len());
     let mut last_line = None;
     for (pc, ins) in code.instrs.iter().enumerate() {
+        // Superinstruction heads show as the op they stand for.
+        let op = ins.op.unfused();
         let line = code.line_of(pc);
         let starts = if last_line != Some(line) {
             last_line = Some(line);
@@ -261,15 +263,15 @@ fn get_instructions(vm: &mut Vm, args: Args) -> PyResult {
         } else {
             Value::None
         };
-        let (arg, argrepr) = if takes_arg(ins.op) {
-            let r = resolve(&code, ins.op, ins.arg).unwrap_or_default();
+        let (arg, argrepr) = if takes_arg(op) {
+            let r = resolve(&code, op, ins.arg).unwrap_or_default();
             (Value::Int(ins.arg as i64), Value::string(r))
         } else {
             (Value::None, Value::str(""))
         };
         let values = vec![
-            Value::str(ins.op.name()),
-            Value::Int(ins.op as u8 as i64),
+            Value::str(op.name()),
+            Value::Int(op as u8 as i64),
             arg,
             argrepr,
             Value::Int(pc as i64),

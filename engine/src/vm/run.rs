@@ -312,6 +312,135 @@ impl Vm {
                     let v = pop!();
                     Value::store(&mut f.stack[arg as usize], v);
                 }
+                // Superinstructions (compile/superinstructions.rs): the
+                // operands of the instructions a head covers follow it.
+                Op::LoadFastLoadConst => {
+                    let r = rt!();
+                    // SAFETY: the compiler fused this head with the LOAD_CONST
+                    // after it, whose operand `check_control_flow` checked.
+                    let v = unsafe {
+                        let at = code.instrs.get_unchecked(f.pc).arg;
+                        r.consts.get_unchecked(at as usize)
+                    };
+                    let slot = &f.stack[arg as usize];
+                    if slot.is_null() {
+                        return Err(self.unbound_local(code, arg));
+                    }
+                    let local = slot.clone();
+                    f.stack.push(local);
+                    f.stack.push(v.clone());
+                    f.pc += 1;
+                }
+                Op::LoadFastLoadFast => {
+                    // SAFETY: the compiler fused this head with the instruction after it.
+                    let second = unsafe { code.instrs.get_unchecked(f.pc) }.arg;
+                    let slot = &f.stack[arg as usize];
+                    if slot.is_null() {
+                        return Err(self.unbound_local(code, arg));
+                    }
+                    let first = slot.clone();
+                    f.pc += 1;
+                    let slot = &f.stack[second as usize];
+                    if slot.is_null() {
+                        drop(first);
+                        return Err(self.unbound_local(code, second));
+                    }
+                    let second = slot.clone();
+                    f.stack.push(first);
+                    f.stack.push(second);
+                }
+                Op::StoreFastLoadFast => {
+                    // SAFETY: the compiler fused this head with the instruction after it.
+                    let second = unsafe { code.instrs.get_unchecked(f.pc) }.arg;
+                    let v = pop!();
+                    Value::store(&mut f.stack[arg as usize], v);
+                    f.pc += 1;
+                    let slot = &f.stack[second as usize];
+                    if slot.is_null() {
+                        return Err(self.unbound_local(code, second));
+                    }
+                    let v = slot.clone();
+                    f.stack.push(v);
+                }
+                Op::LoadFastAttr => {
+                    let r = rt!();
+                    // SAFETY: the compiler fused this head with the LOAD_ATTR after
+                    // it, whose name operand `check_control_flow` checked.
+                    let name = unsafe {
+                        r.names
+                            .get_unchecked(code.instrs.get_unchecked(f.pc).arg as usize)
+                    };
+                    if f.stack[arg as usize].is_null() {
+                        return Err(self.unbound_local(code, arg));
+                    }
+                    // Past the LOAD_ATTR, as if it ran: its cache and its line.
+                    f.pc += 1;
+                    let c = rt!().attr_cache(f.pc - 1);
+                    // The object is read in place: no reference is taken for
+                    // the lookup (nothing the lookup runs can rebind a local
+                    // of this frame).
+                    let v = self.load_attr_cached(&f.stack[arg as usize], name, c)?;
+                    f.stack.push(v);
+                }
+                Op::LoadFastConstBinary
+                | Op::LoadFastConstBinaryStore
+                | Op::LoadFastConstCompare => {
+                    let r = rt!();
+                    // SAFETY: the compiler fused this head with the LOAD_CONST and
+                    // the instruction(s) after it; `check_control_flow` checked
+                    // the constant's operand.
+                    let (v, second) = unsafe {
+                        let at = code.instrs.get_unchecked(f.pc).arg;
+                        (
+                            r.consts.get_unchecked(at as usize),
+                            code.instrs.get_unchecked(f.pc + 1).arg,
+                        )
+                    };
+                    let slot = &f.stack[arg as usize];
+                    if slot.is_null() {
+                        return Err(self.unbound_local(code, arg));
+                    }
+                    match op {
+                        Op::LoadFastConstCompare => {
+                            if let Some(t) = fast_ops::compare(slot, v, second) {
+                                // Past the COMPARE_OP; a conditional jump after
+                                // it runs now, as in COMPARE_OP.
+                                f.pc += 2;
+                                let next = code.instrs[f.pc];
+                                match next.op {
+                                    Op::PopJumpIfFalse => {
+                                        f.pc = if t { f.pc + 1 } else { next.arg as usize };
+                                    }
+                                    Op::PopJumpIfTrue => {
+                                        f.pc = if t { next.arg as usize } else { f.pc + 1 };
+                                    }
+                                    _ => f.stack.push(Value::Bool(t)),
+                                }
+                                continue;
+                            }
+                        }
+                        _ => {
+                            if let Some(result) = fast_ops::binary(slot, v, second) {
+                                if op == Op::LoadFastConstBinary {
+                                    f.stack.push(result);
+                                    f.pc += 2;
+                                } else {
+                                    // SAFETY: the STORE_FAST this head was fused with.
+                                    let dst = unsafe { code.instrs.get_unchecked(f.pc + 2) }.arg;
+                                    Value::store(&mut f.stack[dst as usize], result);
+                                    f.pc += 3;
+                                }
+                                continue;
+                            }
+                        }
+                    }
+                    // The slow path: LOAD_FAST and LOAD_CONST, then the loop
+                    // runs the rest as it stands.
+                    let local = slot.clone();
+                    f.stack.push(local);
+                    f.stack.push(v.clone());
+                    f.pc += 1;
+                }
                 Op::DeleteFast => {
                     if f.stack[arg as usize].is_null() {
                         return Err(self.unbound_local(code, arg));

@@ -44,7 +44,7 @@ fn release_target(f: &mut Frame, code: &CodeObject, names: &[Rc<StrObj>], a_ptr:
         return;
     };
     let holds_a = |v: &Value| matches!(v, Value::Str(s) if Rc::as_ptr(s) == a_ptr);
-    match next.op {
+    match next.op.unfused() {
         Op::StoreFast => {
             let slot = &mut f.stack[next.arg as usize];
             if holds_a(slot) {
@@ -52,7 +52,7 @@ fn release_target(f: &mut Frame, code: &CodeObject, names: &[Rc<StrObj>], a_ptr:
             }
         }
         Op::StoreName | Op::StoreGlobal => {
-            let ns = match (&f.locals, next.op) {
+            let ns = match (&f.locals, next.op.unfused()) {
                 (Some(l), Op::StoreName) => l.clone(),
                 _ => f.globals.clone(),
             };

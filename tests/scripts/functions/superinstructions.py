@@ -1,0 +1,142 @@
+# Sequences of local-variable ops the loop runs fused (vm/quicken.rs): each
+# fast path, each fallback, and errors raised in the middle of a sequence.
+import sys
+
+
+def arith(x):
+    a = x + 1          # LOAD_FAST LOAD_CONST BINARY_OP STORE_FAST
+    b = x * 2.5
+    a += 7
+    return a, b, x - 3, x // 2, x % 5, x << 2
+
+
+print(arith(10))
+print(arith(-7))
+try:
+    print(arith(2.5))
+except TypeError as e:
+    print("TypeError", e)
+print(arith(sys.maxsize))       # overflows to a big int on the slow path
+print(arith(True))
+
+
+def strs(s):
+    s += "!"                    # str concat falls back to BINARY_OP
+    t = s * 2
+    return s, t, s + "?"
+
+
+print(strs("ab"))
+
+
+class Vec:
+    def __init__(self, x):
+        self.x = x
+
+    def __add__(self, other):
+        return Vec(self.x + other)
+
+    def __lt__(self, other):
+        return self.x < other
+
+    @property
+    def double(self):
+        return self.x * 2
+
+
+def objs(v):
+    w = v + 1                   # dunder on the slow path
+    flag = v < 3
+    return w.x, flag, v.double, w.double
+
+
+print(objs(Vec(2)))
+
+
+def compares(n):
+    out = []
+    for i in range(n):
+        if i < 3:
+            out.append("small")
+        elif i >= 6:
+            out.append("big")
+        else:
+            out.append(i == 4)
+    return out
+
+
+print(compares(8))
+print([x < "m" for x in ["a", "z"]])
+print([x < 1 for x in [0.5, 2, 1.0]])
+
+
+def mixed(a, b):
+    c = a
+    d = b           # STORE_FAST LOAD_FAST
+    return c, d, a, b
+
+
+print(mixed(1, [2]))
+
+
+def unbound_first():
+    if False:
+        x = 1
+    return x + 1
+
+
+def unbound_second():
+    y = 1
+    if False:
+        x = 2
+    return y, x
+
+
+def unbound_after_store():
+    y = 1
+    if False:
+        z = 3
+    return z
+
+
+def unbound_attr():
+    if False:
+        o = 1
+    return o.real
+
+
+def missing_attr(o):
+    return o.nope
+
+
+for fn, args in [(unbound_first, ()), (unbound_second, ()), (unbound_after_store, ()),
+                 (unbound_attr, ()), (missing_attr, (5,))]:
+    try:
+        fn(*args)
+    except (NameError, AttributeError) as e:
+        tb = e.__traceback__
+        while tb.tb_next:
+            tb = tb.tb_next
+        print(type(e).__name__, e, "line", tb.tb_lineno)
+
+
+def div(x):
+    return x // 0
+
+
+try:
+    div(3)
+except ZeroDivisionError as e:
+    print("ZeroDivisionError", e)
+
+
+def jump_into_middle(n):
+    total = 0
+    i = 0
+    while i < n:       # the loop's jump lands inside fused sequences
+        total = total + i
+        i = i + 1
+    return total
+
+
+print(jump_into_middle(10))

@@ -290,6 +290,10 @@ opcodes! {
     LoadFastConstBinaryStore = "LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST",
     /// arg as LOAD_FAST; LOAD_CONST and COMPARE_OP follow.
     LoadFastConstCompare = "LOAD_FAST__LOAD_CONST__COMPARE_OP",
+    /// arg as LOAD_FAST; LOAD_CONST and BINARY_SUBSCR follow (`b[0]`).
+    LoadFastConstSubscr = "LOAD_FAST__LOAD_CONST__BINARY_SUBSCR",
+    /// arg as LOAD_FAST; LOAD_FAST and BINARY_OP follow (`dx * dy`).
+    LoadFastFastBinary = "LOAD_FAST__LOAD_FAST__BINARY_OP",
 }
 
 impl Op {
@@ -302,7 +306,9 @@ impl Op {
             | Op::LoadFastAttr
             | Op::LoadFastConstBinary
             | Op::LoadFastConstBinaryStore
-            | Op::LoadFastConstCompare => Op::LoadFast,
+            | Op::LoadFastConstCompare
+            | Op::LoadFastConstSubscr
+            | Op::LoadFastFastBinary => Op::LoadFast,
             Op::StoreFastLoadFast => Op::StoreFast,
             op => op,
         }

@@ -77,7 +77,9 @@ pub fn stack_effect(op: Op, arg: u32) -> (i32, i32) {
         | Op::LoadFastAttr
         | Op::LoadFastConstBinary
         | Op::LoadFastConstBinaryStore
-        | Op::LoadFastConstCompare => 1,
+        | Op::LoadFastConstCompare
+        | Op::LoadFastConstSubscr
+        | Op::LoadFastFastBinary => 1,
         Op::StoreFastLoadFast => -1,
         Op::StoreAttr => -2,
         Op::DeleteAttr => -1,

@@ -26,7 +26,11 @@ pub(crate) fn fuse(instrs: &mut [Instr]) {
             }
             (Op::LoadFast, Some(Op::LoadConst), Some(Op::BinaryOp), _) => Op::LoadFastConstBinary,
             (Op::LoadFast, Some(Op::LoadConst), Some(Op::CompareOp), _) => Op::LoadFastConstCompare,
+            (Op::LoadFast, Some(Op::LoadConst), Some(Op::BinarySubscr), _) => {
+                Op::LoadFastConstSubscr
+            }
             (Op::LoadFast, Some(Op::LoadConst), ..) => Op::LoadFastLoadConst,
+            (Op::LoadFast, Some(Op::LoadFast), Some(Op::BinaryOp), _) => Op::LoadFastFastBinary,
             (Op::LoadFast, Some(Op::LoadFast), ..) => Op::LoadFastLoadFast,
             (Op::LoadFast, Some(Op::LoadAttr), ..) => Op::LoadFastAttr,
             (Op::StoreFast, Some(Op::LoadFast), ..) => Op::StoreFastLoadFast,

@@ -143,6 +143,8 @@ impl Vm {
         // runs) and stays alive until popped, after which `code` is re-fetched.
         let mut code: &CodeObject = unsafe { &*Rc::as_ptr(&f.code) };
         let mut rt: *const CodeRuntime = self.code_runtime(code);
+        // `code.instrs`' buffer, kept apart so the fetch is one load shorter.
+        let mut instrs: *const Instr = code.instrs.as_ptr();
         // The VM's pending-work flag (gc/pending.rs), read once per instruction.
         let pending: *const std::cell::Cell<bool> = self.pending_flag();
 
@@ -154,6 +156,7 @@ impl Vm {
                 // SAFETY: as for `code` above.
                 code = unsafe { &*Rc::as_ptr(&f.code) };
                 rt = self.code_runtime(code);
+                instrs = code.instrs.as_ptr();
             }};
         }
         macro_rules! rt {
@@ -237,6 +240,7 @@ impl Vm {
                             // SAFETY: as in `reload!`.
                             code = unsafe { &*Rc::as_ptr(&f.code) };
                             rt = crt;
+                            instrs = code.instrs.as_ptr();
                             continue;
                         }
                     }
@@ -277,7 +281,7 @@ impl Vm {
             // was built (before its first instruction): jump and handler
             // targets are instructions and the last instruction never falls
             // through, so each way `pc` changes lands on an instruction.
-            let Instr { op, arg } = unsafe { *code.instrs.get_unchecked(f.pc) };
+            let Instr { op, arg } = unsafe { *instrs.add(f.pc) };
             f.pc += 1;
             match op {
                 Op::Nop => {}
@@ -348,6 +352,58 @@ impl Vm {
                     let second = slot.clone();
                     f.stack.push(first);
                     f.stack.push(second);
+                }
+                Op::LoadFastFastBinary => {
+                    // SAFETY: the compiler fused this head with the LOAD_FAST and
+                    // BINARY_OP after it.
+                    let (second, bop) = unsafe {
+                        (
+                            code.instrs.get_unchecked(f.pc).arg,
+                            code.instrs.get_unchecked(f.pc + 1).arg,
+                        )
+                    };
+                    // Unbound locals (Null) never take the fast path.
+                    let (a, b) = (&f.stack[arg as usize], &f.stack[second as usize]);
+                    if let Some(r) = fast_ops::binary(a, b, bop) {
+                        f.stack.push(r);
+                        f.pc += 2;
+                        continue;
+                    }
+                    // The head's own LOAD_FAST; the loop runs the rest.
+                    let slot = &f.stack[arg as usize];
+                    if slot.is_null() {
+                        return Err(self.unbound_local(code, arg));
+                    }
+                    let v = slot.clone();
+                    f.stack.push(v);
+                }
+                Op::LoadFastConstSubscr => {
+                    let r = rt!();
+                    // SAFETY: the compiler fused this head with the LOAD_CONST
+                    // after it, whose operand `check_control_flow` checked.
+                    let key = unsafe {
+                        r.consts
+                            .get_unchecked(code.instrs.get_unchecked(f.pc).arg as usize)
+                    };
+                    if let (Value::List(l), Value::Int(i)) = (&f.stack[arg as usize], key) {
+                        let items = l.items.borrow();
+                        let n = items.len() as i64;
+                        let idx = if *i < 0 { i + n } else { *i };
+                        if idx >= 0 && idx < n {
+                            let v = items[idx as usize].clone();
+                            drop(items);
+                            f.stack.push(v);
+                            f.pc += 2;
+                            continue;
+                        }
+                    }
+                    // The head's own LOAD_FAST; the loop runs the rest.
+                    let slot = &f.stack[arg as usize];
+                    if slot.is_null() {
+                        return Err(self.unbound_local(code, arg));
+                    }
+                    let v = slot.clone();
+                    f.stack.push(v);
                 }
                 Op::StoreFastLoadFast => {
                     // SAFETY: the compiler fused this head with the instruction after it.

@@ -1,4 +1,4 @@
-# Sequences of local-variable ops the loop runs fused (vm/quicken.rs): each
+# Sequences of local-variable ops the loop runs fused (compile/superinstructions.rs): each
 # fast path, each fallback, and errors raised in the middle of a sequence.
 import sys
 
@@ -140,3 +140,67 @@ def jump_into_middle(n):
 
 
 print(jump_into_middle(10))
+
+
+def indexes(b, d, s, t):
+    # LOAD_FAST LOAD_CONST BINARY_SUBSCR: lists fast, the rest generic
+    return b[0], b[-1], b[2], d[0], s[1], t[-2], d["k"]
+
+
+print(indexes([1.5, "x", [3]], {0: "zero", "k": 9}, "héllo", (7, 8, 9)))
+for bad in ([1], [], "a", (1,), {1: 2}):
+    try:
+        print(indexes(bad, {0: 0, "k": 0}, "ab", (1, 2)))
+    except (IndexError, KeyError) as e:
+        print(type(e).__name__, e)
+try:
+    indexes(5, {}, "", ())
+except TypeError as e:
+    print("TypeError", e)
+
+
+class Seq(list):
+    def __getitem__(self, i):
+        return ("seq", i)
+
+
+print(indexes(Seq([1, 2, 3]), {0: 1, "k": 2}, "xy", (1, 2)))
+
+
+def pairs(a, b):
+    # LOAD_FAST LOAD_FAST BINARY_OP: numbers fast, the rest generic
+    return a * b, a - b, b / a, a + b, a ** 2, a & 3 if isinstance(a, int) else None
+
+
+print(pairs(3, 4))
+print(pairs(2.5, 4))
+print(pairs(sys.maxsize, sys.maxsize))
+print(pairs(-1, 0.5))
+try:
+    pairs(0, 1)
+except ZeroDivisionError as e:
+    print("ZeroDivisionError", e)
+try:
+    pairs("a", [1])
+except TypeError as e:
+    print("TypeError", e)
+
+
+def unbound_pair():
+    a = 1
+    if False:
+        b = 2
+    return a * b
+
+
+def unbound_index():
+    if False:
+        lst = [1]
+    return lst[0]
+
+
+for fn in (unbound_pair, unbound_index):
+    try:
+        fn()
+    except NameError as e:
+        print(type(e).__name__, e)

@@ -294,6 +294,12 @@ opcodes! {
     LoadFastConstSubscr = "LOAD_FAST__LOAD_CONST__BINARY_SUBSCR",
     /// arg as LOAD_FAST; LOAD_FAST and BINARY_OP follow (`dx * dy`).
     LoadFastFastBinary = "LOAD_FAST__LOAD_FAST__BINARY_OP",
+    /// arg as LOAD_FAST; LOAD_FAST, BINARY_OP and STORE_FAST follow.
+    LoadFastFastBinaryStore = "LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST",
+    /// arg as LOAD_FAST; BINARY_OP follows (the top of the stack op a local).
+    LoadFastBinary = "LOAD_FAST__BINARY_OP",
+    /// arg as LOAD_FAST; BINARY_OP and STORE_FAST follow.
+    LoadFastBinaryStore = "LOAD_FAST__BINARY_OP__STORE_FAST",
 }
 
 impl Op {
@@ -308,7 +314,10 @@ impl Op {
             | Op::LoadFastConstBinaryStore
             | Op::LoadFastConstCompare
             | Op::LoadFastConstSubscr
-            | Op::LoadFastFastBinary => Op::LoadFast,
+            | Op::LoadFastFastBinary
+            | Op::LoadFastFastBinaryStore
+            | Op::LoadFastBinary
+            | Op::LoadFastBinaryStore => Op::LoadFast,
             Op::StoreFastLoadFast => Op::StoreFast,
             op => op,
         }

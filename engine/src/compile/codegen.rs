@@ -79,7 +79,10 @@ pub fn stack_effect(op: Op, arg: u32) -> (i32, i32) {
         | Op::LoadFastConstBinaryStore
         | Op::LoadFastConstCompare
         | Op::LoadFastConstSubscr
-        | Op::LoadFastFastBinary => 1,
+        | Op::LoadFastFastBinary
+        | Op::LoadFastFastBinaryStore
+        | Op::LoadFastBinary
+        | Op::LoadFastBinaryStore => 1,
         Op::StoreFastLoadFast => -1,
         Op::StoreAttr => -2,
         Op::DeleteAttr => -1,

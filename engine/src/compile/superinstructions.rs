@@ -30,9 +30,14 @@ pub(crate) fn fuse(instrs: &mut [Instr]) {
                 Op::LoadFastConstSubscr
             }
             (Op::LoadFast, Some(Op::LoadConst), ..) => Op::LoadFastLoadConst,
+            (Op::LoadFast, Some(Op::LoadFast), Some(Op::BinaryOp), Some(Op::StoreFast)) => {
+                Op::LoadFastFastBinaryStore
+            }
             (Op::LoadFast, Some(Op::LoadFast), Some(Op::BinaryOp), _) => Op::LoadFastFastBinary,
             (Op::LoadFast, Some(Op::LoadFast), ..) => Op::LoadFastLoadFast,
             (Op::LoadFast, Some(Op::LoadAttr), ..) => Op::LoadFastAttr,
+            (Op::LoadFast, Some(Op::BinaryOp), Some(Op::StoreFast), _) => Op::LoadFastBinaryStore,
+            (Op::LoadFast, Some(Op::BinaryOp), ..) => Op::LoadFastBinary,
             (Op::StoreFast, Some(Op::LoadFast), ..) => Op::StoreFastLoadFast,
             _ => continue,
         };

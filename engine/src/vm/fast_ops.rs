@@ -161,3 +161,24 @@ pub(crate) fn replace_immediates(stack: &mut Vec<Value>, r: Value) {
         unsafe { std::ptr::write(slot, r) };
     }
 }
+
+/// Replaces the immediate on top of the stack (a fast path's left operand)
+/// with its result.
+#[inline(always)]
+pub(crate) fn replace_top_immediate(stack: &mut [Value], r: Value) {
+    if let Some(slot) = stack.last_mut() {
+        debug_assert!(slot.is_immediate());
+        // SAFETY: the slot holds an immediate (no count to release), so
+        // overwriting it without dropping leaks nothing.
+        unsafe { std::ptr::write(slot, r) };
+    }
+}
+
+/// Pops the immediate on top of the stack (a fast path's consumed operand).
+#[inline(always)]
+pub(crate) fn pop_immediate(stack: &mut Vec<Value>) {
+    if let Some(v) = stack.pop() {
+        debug_assert!(v.is_immediate());
+        std::mem::forget(v);
+    }
+}

@@ -353,9 +353,9 @@ impl Vm {
                     f.stack.push(first);
                     f.stack.push(second);
                 }
-                Op::LoadFastFastBinary => {
+                Op::LoadFastFastBinary | Op::LoadFastFastBinaryStore => {
                     // SAFETY: the compiler fused this head with the LOAD_FAST and
-                    // BINARY_OP after it.
+                    // BINARY_OP (and STORE_FAST) after it.
                     let (second, bop) = unsafe {
                         (
                             code.instrs.get_unchecked(f.pc).arg,
@@ -365,8 +365,44 @@ impl Vm {
                     // Unbound locals (Null) never take the fast path.
                     let (a, b) = (&f.stack[arg as usize], &f.stack[second as usize]);
                     if let Some(r) = fast_ops::binary(a, b, bop) {
-                        f.stack.push(r);
-                        f.pc += 2;
+                        if op == Op::LoadFastFastBinary {
+                            f.stack.push(r);
+                            f.pc += 2;
+                        } else {
+                            // SAFETY: the STORE_FAST this head was fused with.
+                            let dst = unsafe { code.instrs.get_unchecked(f.pc + 2) }.arg;
+                            Value::store(&mut f.stack[dst as usize], r);
+                            f.pc += 3;
+                        }
+                        continue;
+                    }
+                    // The head's own LOAD_FAST; the loop runs the rest.
+                    let slot = &f.stack[arg as usize];
+                    if slot.is_null() {
+                        return Err(self.unbound_local(code, arg));
+                    }
+                    let v = slot.clone();
+                    f.stack.push(v);
+                }
+                Op::LoadFastBinary | Op::LoadFastBinaryStore => {
+                    // SAFETY: the compiler fused this head with the BINARY_OP (and
+                    // STORE_FAST) after it.
+                    let bop = unsafe { code.instrs.get_unchecked(f.pc) }.arg;
+                    let n = f.stack.len();
+                    // The left operand is on the stack (an operand, so above the
+                    // locals); an unbound local (Null) never takes the fast path.
+                    if let Some(r) = fast_ops::binary(&f.stack[n - 1], &f.stack[arg as usize], bop)
+                    {
+                        if op == Op::LoadFastBinary {
+                            fast_ops::replace_top_immediate(&mut f.stack, r);
+                            f.pc += 1;
+                        } else {
+                            // SAFETY: the STORE_FAST this head was fused with.
+                            let dst = unsafe { code.instrs.get_unchecked(f.pc + 1) }.arg;
+                            fast_ops::pop_immediate(&mut f.stack);
+                            Value::store(&mut f.stack[dst as usize], r);
+                            f.pc += 2;
+                        }
                         continue;
                     }
                     // The head's own LOAD_FAST; the loop runs the rest.

@@ -199,7 +199,35 @@ def unbound_index():
     return lst[0]
 
 
-for fn in (unbound_pair, unbound_index):
+def chains(a, b, c):
+    # LOAD_FAST LOAD_FAST BINARY_OP STORE_FAST, then LOAD_FAST BINARY_OP [STORE_FAST]
+    d = a * b
+    e = 2 * a + c
+    f = d - e * c
+    g = (a, b)
+    g = g + (c,)
+    return d, e, f, g, a * b + c
+
+
+print(chains(3, 4, 5))
+print(chains(1.5, -2, 0.25))
+print(chains(sys.maxsize, 3, -1))
+print(chains(True, 2, -3))
+for args in (("ab", 2, "c"), ("ab", "cd", 1)):
+    try:
+        chains(*args)
+    except TypeError as e:
+        print("TypeError", e)
+
+
+def unbound_chain():
+    a = 1
+    if False:
+        c = 2
+    return a + c
+
+
+for fn in (unbound_pair, unbound_index, unbound_chain):
     try:
         fn()
     except NameError as e:

@@ -300,6 +300,9 @@ opcodes! {
     LoadFastBinary = "LOAD_FAST__BINARY_OP",
     /// arg as LOAD_FAST; BINARY_OP and STORE_FAST follow.
     LoadFastBinaryStore = "LOAD_FAST__BINARY_OP__STORE_FAST",
+    /// arg as LOAD_FAST; LOAD_CONST, COPY 2, COPY 2 and BINARY_SUBSCR follow
+    /// (the load half of `b[3] -= x`: object, key and item end up pushed).
+    LoadFastConstSubscrKeep = "LOAD_FAST__LOAD_CONST__COPY__COPY__BINARY_SUBSCR",
 }
 
 impl Op {
@@ -317,7 +320,8 @@ impl Op {
             | Op::LoadFastFastBinary
             | Op::LoadFastFastBinaryStore
             | Op::LoadFastBinary
-            | Op::LoadFastBinaryStore => Op::LoadFast,
+            | Op::LoadFastBinaryStore
+            | Op::LoadFastConstSubscrKeep => Op::LoadFast,
             Op::StoreFastLoadFast => Op::StoreFast,
             op => op,
         }

@@ -82,7 +82,8 @@ pub fn stack_effect(op: Op, arg: u32) -> (i32, i32) {
         | Op::LoadFastFastBinary
         | Op::LoadFastFastBinaryStore
         | Op::LoadFastBinary
-        | Op::LoadFastBinaryStore => 1,
+        | Op::LoadFastBinaryStore
+        | Op::LoadFastConstSubscrKeep => 1,
         Op::StoreFastLoadFast => -1,
         Op::StoreAttr => -2,
         Op::DeleteAttr => -1,

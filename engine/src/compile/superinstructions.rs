@@ -17,10 +17,20 @@ use crate::bytecode::{Instr, Op};
 /// Rewrites the heads of fusable sequences in `instrs` (after jump targets
 /// are resolved and the stack depth is computed on the plain ops).
 pub(crate) fn fuse(instrs: &mut [Instr]) {
-    let plain: Vec<Op> = instrs.iter().map(|x| x.op).collect();
-    let op_at = |i: usize| plain.get(i).copied();
+    let plain = instrs.to_vec();
+    let op_at = |i: usize| plain.get(i).map(|x| x.op);
     for (i, instr) in instrs.iter_mut().enumerate() {
         let fused = match (instr.op, op_at(i + 1), op_at(i + 2), op_at(i + 3)) {
+            (Op::LoadFast, Some(Op::LoadConst), Some(Op::Copy), _)
+                if plain.get(i + 2..i + 5)
+                    == Some(&[
+                        Instr::new(Op::Copy, 2),
+                        Instr::new(Op::Copy, 2),
+                        Instr::new(Op::BinarySubscr, 0),
+                    ]) =>
+            {
+                Op::LoadFastConstSubscrKeep
+            }
             (Op::LoadFast, Some(Op::LoadConst), Some(Op::BinaryOp), Some(Op::StoreFast)) => {
                 Op::LoadFastConstBinaryStore
             }

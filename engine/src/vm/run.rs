@@ -413,7 +413,7 @@ impl Vm {
                     let v = slot.clone();
                     f.stack.push(v);
                 }
-                Op::LoadFastConstSubscr => {
+                Op::LoadFastConstSubscr | Op::LoadFastConstSubscrKeep => {
                     let r = rt!();
                     // SAFETY: the compiler fused this head with the LOAD_CONST
                     // after it, whose operand `check_control_flow` checked.
@@ -428,8 +428,16 @@ impl Vm {
                         if idx >= 0 && idx < n {
                             let v = items[idx as usize].clone();
                             drop(items);
+                            if op == Op::LoadFastConstSubscr {
+                                f.pc += 2;
+                            } else {
+                                // What the two COPYs leave under the item.
+                                let list = f.stack[arg as usize].clone();
+                                f.stack.push(list);
+                                f.stack.push(key.clone());
+                                f.pc += 4;
+                            }
                             f.stack.push(v);
-                            f.pc += 2;
                             continue;
                         }
                     }

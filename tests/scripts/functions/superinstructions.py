@@ -227,6 +227,26 @@ def unbound_chain():
     return a + c
 
 
+def augmented(b, d):
+    # LOAD_FAST LOAD_CONST COPY COPY BINARY_SUBSCR: the load half of b[k] op= x
+    b[0] += 1
+    b[-1] *= 2.5
+    b[1] -= b[0]
+    d[0] += 10
+    d["k"] = d.get("k", 0) + 1
+    d["k"] += 1
+    return b, d
+
+
+print(augmented([1, 2, 3], {0: 5}))
+print(augmented([0.5, 7, True], {0: 0.5}))
+for args in (([], {}), ([1, 2], {}), ((1, 2), {0: 1}), ([1, "x", 3], {0: 1})):
+    try:
+        print(augmented(*args))
+    except (IndexError, KeyError, TypeError) as e:
+        print(type(e).__name__, e)
+
+
 for fn in (unbound_pair, unbound_index, unbound_chain):
     try:
         fn()

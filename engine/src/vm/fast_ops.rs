@@ -158,7 +158,7 @@ pub(crate) fn replace_immediates(stack: &mut Vec<Value>, r: Value) {
         debug_assert!(slot.is_immediate());
         // SAFETY: the slot holds an immediate (no count to release), so
         // overwriting it without dropping leaks nothing.
-        unsafe { std::ptr::write(slot, r) };
+        unsafe { write_whole(slot, r) };
     }
 }
 
@@ -170,7 +170,7 @@ pub(crate) fn replace_top_immediate(stack: &mut [Value], r: Value) {
         debug_assert!(slot.is_immediate());
         // SAFETY: the slot holds an immediate (no count to release), so
         // overwriting it without dropping leaks nothing.
-        unsafe { std::ptr::write(slot, r) };
+        unsafe { write_whole(slot, r) };
     }
 }
 
@@ -181,4 +181,59 @@ pub(crate) fn pop_immediate(stack: &mut Vec<Value>) {
         debug_assert!(v.is_immediate());
         std::mem::forget(v);
     }
+}
+
+/// Pushes a fast path's result (see `write_whole`).
+#[inline(always)]
+pub(crate) fn push_result(stack: &mut Vec<Value>, r: Value) {
+    stack.reserve(1);
+    let len = stack.len();
+    // SAFETY: `reserve` made room for one more value past `len`, which is
+    // written before the length covers it.
+    unsafe {
+        write_whole(stack.as_mut_ptr().add(len), r);
+        stack.set_len(len + 1);
+    }
+}
+
+/// Stores a fast path's result into a local, releasing the old value.
+#[inline(always)]
+pub(crate) fn store_result(slot: &mut Value, r: Value) {
+    // SAFETY: the old value is moved out before the slot is overwritten,
+    // so it is released exactly once.
+    let old = unsafe { std::ptr::read(slot) };
+    unsafe { write_whole(slot, r) };
+    old.release();
+}
+
+/// Writes `v` to `dst` as one 16-byte store of a register. The fast paths'
+/// results are built in memory as two 8-byte halves (tag, payload); moved
+/// on with the plain 16-byte copy rustc emits, the copy's load cannot be
+/// forwarded from those two stores and waits for them to retire (a
+/// store-forwarding stall on every arithmetic result).
+///
+/// # Safety
+/// `dst` must be valid for a write of one `Value`; what it held is
+/// overwritten without being dropped.
+#[inline(always)]
+unsafe fn write_whole(dst: *mut Value, v: Value) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{__m128i, _mm_set_epi64x, _mm_storeu_si128};
+        // SAFETY: a Value is two 8-byte words (repr(C, u64)), any bits of
+        // which are valid u64s.
+        let [mut lo, mut hi]: [u64; 2] = unsafe { std::mem::transmute::<Value, [u64; 2]>(v) };
+        // SAFETY: an empty asm block that only pins both halves in
+        // registers, so they are not reloaded as one 16-byte value.
+        unsafe {
+            std::arch::asm!("/* {0} {1} */", inout(reg) lo, inout(reg) hi, options(pure, nomem, nostack, preserves_flags));
+        }
+        // SAFETY: SSE2 is part of x86_64; the caller vouches for `dst`.
+        unsafe { _mm_storeu_si128(dst as *mut __m128i, _mm_set_epi64x(hi as i64, lo as i64)) };
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    // SAFETY: the caller vouches for `dst`.
+    unsafe {
+        std::ptr::write(dst, v)
+    };
 }

@@ -366,12 +366,12 @@ impl Vm {
                     let (a, b) = (&f.stack[arg as usize], &f.stack[second as usize]);
                     if let Some(r) = fast_ops::binary(a, b, bop) {
                         if op == Op::LoadFastFastBinary {
-                            f.stack.push(r);
+                            fast_ops::push_result(&mut f.stack, r);
                             f.pc += 2;
                         } else {
                             // SAFETY: the STORE_FAST this head was fused with.
                             let dst = unsafe { code.instrs.get_unchecked(f.pc + 2) }.arg;
-                            Value::store(&mut f.stack[dst as usize], r);
+                            fast_ops::store_result(&mut f.stack[dst as usize], r);
                             f.pc += 3;
                         }
                         continue;
@@ -400,7 +400,7 @@ impl Vm {
                             // SAFETY: the STORE_FAST this head was fused with.
                             let dst = unsafe { code.instrs.get_unchecked(f.pc + 1) }.arg;
                             fast_ops::pop_immediate(&mut f.stack);
-                            Value::store(&mut f.stack[dst as usize], r);
+                            fast_ops::store_result(&mut f.stack[dst as usize], r);
                             f.pc += 2;
                         }
                         continue;
@@ -522,12 +522,12 @@ impl Vm {
                         _ => {
                             if let Some(result) = fast_ops::binary(slot, v, second) {
                                 if op == Op::LoadFastConstBinary {
-                                    f.stack.push(result);
+                                    fast_ops::push_result(&mut f.stack, result);
                                     f.pc += 2;
                                 } else {
                                     // SAFETY: the STORE_FAST this head was fused with.
                                     let dst = unsafe { code.instrs.get_unchecked(f.pc + 2) }.arg;
-                                    Value::store(&mut f.stack[dst as usize], result);
+                                    fast_ops::store_result(&mut f.stack[dst as usize], result);
                                     f.pc += 3;
                                 }
                                 continue;

@@ -303,6 +303,9 @@ opcodes! {
     /// arg as LOAD_FAST; LOAD_CONST, COPY 2, COPY 2 and BINARY_SUBSCR follow
     /// (the load half of `b[3] -= x`: object, key and item end up pushed).
     LoadFastConstSubscrKeep = "LOAD_FAST__LOAD_CONST__COPY__COPY__BINARY_SUBSCR",
+    /// arg as BINARY_OP; SWAP 3, SWAP 2 and STORE_SUBSCR follow (the store
+    /// half of `b[k] op= x`).
+    BinaryOpStoreSubscr = "BINARY_OP__SWAP__SWAP__STORE_SUBSCR",
 }
 
 impl Op {
@@ -323,6 +326,7 @@ impl Op {
             | Op::LoadFastBinaryStore
             | Op::LoadFastConstSubscrKeep => Op::LoadFast,
             Op::StoreFastLoadFast => Op::StoreFast,
+            Op::BinaryOpStoreSubscr => Op::BinaryOp,
             op => op,
         }
     }

@@ -91,7 +91,12 @@ pub fn stack_effect(op: Op, arg: u32) -> (i32, i32) {
         Op::Call => -a,
         Op::CallKw => -(a + 1),
         Op::CallFunctionEx => -1 - (a & 1),
-        Op::BinaryOp | Op::CompareOp | Op::IsOp | Op::ContainsOp | Op::BinarySubscr => -1,
+        Op::BinaryOp
+        | Op::BinaryOpStoreSubscr
+        | Op::CompareOp
+        | Op::IsOp
+        | Op::ContainsOp
+        | Op::BinarySubscr => -1,
         Op::StoreSubscr => -3,
         Op::DeleteSubscr => -2,
         Op::BuildSlice | Op::BuildTuple | Op::BuildList | Op::BuildSet | Op::BuildString => 1 - a,

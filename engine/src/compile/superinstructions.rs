@@ -49,6 +49,16 @@ pub(crate) fn fuse(instrs: &mut [Instr]) {
             (Op::LoadFast, Some(Op::BinaryOp), Some(Op::StoreFast), _) => Op::LoadFastBinaryStore,
             (Op::LoadFast, Some(Op::BinaryOp), ..) => Op::LoadFastBinary,
             (Op::StoreFast, Some(Op::LoadFast), ..) => Op::StoreFastLoadFast,
+            (Op::BinaryOp, Some(Op::Swap), ..)
+                if plain.get(i + 1..i + 4)
+                    == Some(&[
+                        Instr::new(Op::Swap, 3),
+                        Instr::new(Op::Swap, 2),
+                        Instr::new(Op::StoreSubscr, 0),
+                    ]) =>
+            {
+                Op::BinaryOpStoreSubscr
+            }
             _ => continue,
         };
         instr.op = fused;

@@ -429,7 +429,7 @@ impl Vm {
         let attr_slot = code
             .instrs
             .iter()
-            .map(|i| match i.op {
+            .map(|i| match i.op.unfused() {
                 Op::LoadAttr | Op::StoreAttr | Op::LoadMethod | Op::BinaryOp => {
                     attr_caches.push(attr_cache::AttrCache::default());
                     (attr_caches.len() - 1) as u32

@@ -723,8 +723,32 @@ impl Vm {
                         CallOutcome::Value(v) => f.stack.push(v),
                     }
                 }
-                Op::BinaryOp => {
+                Op::BinaryOp | Op::BinaryOpStoreSubscr => {
                     let n = f.stack.len();
+                    if op == Op::BinaryOpStoreSubscr {
+                        // The stack is [list, key, item, x]: `list[key] = item op x`.
+                        if let (Value::List(l), Value::Int(i)) = (&f.stack[n - 4], &f.stack[n - 3])
+                        {
+                            if let Some(r) = fast_ops::binary(&f.stack[n - 2], &f.stack[n - 1], arg)
+                            {
+                                let mut items = l.items.borrow_mut();
+                                let len = items.len() as i64;
+                                let idx = if *i < 0 { i + len } else { *i };
+                                if idx >= 0 && idx < len {
+                                    let old = std::mem::replace(&mut items[idx as usize], r);
+                                    drop(items);
+                                    old.release();
+                                    // Operands and key are immediates; the list is not.
+                                    fast_ops::pop_immediate(&mut f.stack);
+                                    fast_ops::pop_immediate(&mut f.stack);
+                                    fast_ops::pop_immediate(&mut f.stack);
+                                    pop!().release();
+                                    f.pc += 3;
+                                    continue;
+                                }
+                            }
+                        }
+                    }
                     if let Some(r) = fast_ops::binary(&f.stack[n - 2], &f.stack[n - 1], arg) {
                         // Its own store, so the result goes from registers to the slot.
                         fast_ops::replace_immediates(&mut f.stack, r);

@@ -247,6 +247,37 @@ for args in (([], {}), ([1, 2], {}), ((1, 2), {0: 1}), ([1, "x", 3], {0: 1})):
         print(type(e).__name__, e)
 
 
+def store_half(b, k, x):
+    # BINARY_OP SWAP SWAP STORE_SUBSCR: the store half of b[k] op= x
+    b[k] -= x
+    b[k] *= 2
+    b[-1] += 0.5
+    return b
+
+
+print(store_half([1, 2, 3], 0, 1))
+print(store_half([1.0, 2.0], -2, 0.25))
+print(store_half({0: 5, -1: 1}, 0, 2))
+print(store_half([sys.maxsize, 1], 0, -1))
+
+
+def shrinks(b):
+    def take():
+        b.clear()
+        return 1
+    b[1] += take()
+
+
+for bad in ([1, 2], (1, 2), ["a", "b"]):
+    try:
+        shrinks(bad)
+    except (IndexError, TypeError, AttributeError) as e:
+        print(type(e).__name__, e)
+words = ["x", "y"]
+words[0] += "z"
+print(words)
+
+
 for fn in (unbound_pair, unbound_index, unbound_chain):
     try:
         fn()

@@ -455,7 +455,7 @@ impl Traced for InstanceObj {
                     // Back to no attributes: the class's empty shape.
                     if let Ok(class) = self.class_cell().try_borrow() {
                         *shape = class.shape_root().clone();
-                        taken.append(values);
+                        taken.extend(values.drain(..));
                     }
                 }
                 Attrs::Dict(d) if !d.gc.is_tracked() => Traced::clear(&**d),

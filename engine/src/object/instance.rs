@@ -67,8 +67,12 @@ impl Drop for InstanceObj {
         // Through the trashcan, in insertion order as a dict frees them, so a
         // million-long chain of `node.next` does not recurse a million deep.
         if let Attrs::Shaped { values, .. } = self.attrs.get_mut() {
-            if !values.is_empty() {
+            if values.iter().any(|v| !v.is_immediate()) {
                 crate::gc::trashcan::drop_deep(std::mem::take(values));
+            } else {
+                // SAFETY: as in TupleObj's drop: immediates hold no
+                // reference, and the buffer is still freed if it spilled.
+                unsafe { values.set_len(0) };
             }
         }
     }

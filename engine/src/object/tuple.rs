@@ -21,6 +21,11 @@ impl Drop for TupleObj {
         on_drop(&self.gc, self as *const _ as usize);
         if self.items.iter().any(|v| !v.is_immediate()) {
             trashcan::drop_deep(Reversed(std::mem::take(&mut self.items)));
+        } else {
+            // SAFETY: every item is an immediate (no reference to release),
+            // so forgetting them changes nothing but the time it takes; the
+            // items' buffer is still freed if it spilled to the heap.
+            unsafe { self.items.set_len(0) };
         }
     }
 }

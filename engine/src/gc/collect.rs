@@ -73,15 +73,20 @@ pub fn collect(vm: &mut Vm, generation: usize) -> usize {
         // What is left of the examined objects survived. They all still sit
         // in generations 0..=generation (the collector's references keep
         // them tracked), so promotion is one pass over those lists; objects
-        // a finaliser made (unmarked) stay where they are.
-        let promoted = if generation < GENERATIONS - 1 {
-            r.promote(generation, generation + 1)
+        // a finaliser made (unmarked) stay where they are. A full
+        // collection leaves every survivor in the oldest generation, as
+        // CPython's does. Every mark is cleared: a stale one would make a
+        // later collection count an object it does not examine.
+        let oldest = GENERATIONS - 1;
+        let promoted = objs.len() - found;
+        if generation < oldest {
+            r.promote(generation, generation + 1);
         } else {
-            for o in &r.gens[generation] {
+            r.promote(oldest - 1, oldest);
+            for o in &r.gens[oldest] {
                 o.header().mark.set(0);
             }
-            r.gens[generation].len()
-        };
+        }
         // CPython's counters: this generation and the younger ones restart;
         // the next older one counts this collection.
         for g in 0..=generation {

@@ -34,6 +34,25 @@ print("after collect(1):", where(keep))
 gc.collect()
 print("after full:", where(keep))
 
+# A full collection leaves every survivor in the oldest generation.
+young = Node("young")
+middle = Node("middle")
+gc.collect(0)
+print("before full:", where(young), where(middle))
+gc.collect()
+print("after full:", where(young), where(middle))
+
+# Young collections after a full one examine only the young objects: a
+# cycle in generation 2 survives them, a young one does not.
+old_a = Node("old_a")
+old_a.other = old_a
+gc.collect()
+yng = Node("yng")
+yng.other = yng
+del old_a, yng
+print("young collections:", gc.collect(0), gc.collect(1))
+print("full finds the old one:", gc.collect())
+
 # Counters: a collection of g restarts 0..g and counts once in g + 1.
 gc.collect()
 print("after full:", gc.get_count()[1:])

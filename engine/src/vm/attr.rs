@@ -206,7 +206,7 @@ impl Vm {
             }
             match n {
                 // Instances of all-`__slots__` classes have no `__dict__`.
-                "__dict__" if !self.slots_forbid(&cls, n) => return Ok(Some(inst.dict_value())),
+                "__dict__" if !self.slots_forbid(cls, n) => return Ok(Some(inst.dict_value())),
                 "__class__" => return Ok(Some(Value::Class(cls.clone()))),
                 _ => {}
             }

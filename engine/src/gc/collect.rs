@@ -48,8 +48,7 @@ pub fn collect(vm: &mut Vm, generation: usize) -> usize {
         o.header().mark.set(i as u32 + 1);
     }
 
-    let all: Vec<usize> = (0..objs.len()).collect();
-    let mut garbage = unreachable(&objs, &all);
+    let mut garbage = unreachable(&objs, 0..objs.len(), |_| true);
 
     let finalized = if garbage.is_empty() {
         false
@@ -58,23 +57,34 @@ pub fn collect(vm: &mut Vm, generation: usize) -> usize {
     };
     if finalized {
         // Finalisers may have stored garbage somewhere live: look again.
-        garbage = unreachable(&objs, &garbage);
+        let mut member = vec![false; objs.len()];
+        for &i in &garbage {
+            member[i] = true;
+        }
+        garbage = unreachable(&objs, garbage.iter().copied(), |i| member[i]);
     }
     let found = garbage.len();
 
-    let promote_to = (generation + 1).min(GENERATIONS - 1);
     with_registry(vm, |r| {
         for &i in &garbage {
+            objs[i].header().mark.set(0);
             r.forget(objs[i]);
         }
-        let mut promoted = 0;
-        for o in &objs {
-            o.header().mark.set(0);
-            if o.header().is_tracked() {
-                if generation < GENERATIONS - 1 {
-                    r.move_to(*o, promote_to);
-                }
-                promoted += 1;
+        // What is left of the examined objects survived. They all still sit
+        // in generations 0..=generation (the collector's references keep
+        // them tracked), so promotion is one pass over those lists; objects
+        // a finaliser made (unmarked) stay where they are. A full
+        // collection leaves every survivor in the oldest generation, as
+        // CPython's does. Every mark is cleared: a stale one would make a
+        // later collection count an object it does not examine.
+        let oldest = GENERATIONS - 1;
+        let promoted = objs.len() - found;
+        if generation < oldest {
+            r.promote(generation, generation + 1);
+        } else {
+            r.promote(oldest - 1, oldest);
+            for o in &r.gens[oldest] {
+                o.header().mark.set(0);
             }
         }
         // CPython's counters: this generation and the younger ones restart;
@@ -106,49 +116,68 @@ pub fn collect(vm: &mut Vm, generation: usize) -> usize {
     found
 }
 
-/// The subset of `candidates` (indices into `objs`) unreachable from outside
-/// the candidates. Every object of `objs` carries its mark.
-fn unreachable(objs: &[GcRef], candidates: &[usize]) -> Vec<usize> {
-    // Which objects take part: only references between candidates cancel.
+/// Scratch state of a member that no reference from outside reached (yet).
+const TENTATIVE: isize = 0;
+/// Scratch state of a member reachable from outside.
+const ALIVE: isize = 1;
+/// Scratch state of an object that is not a candidate.
+const NOT_MEMBER: isize = isize::MIN;
+/// Added to a member that could not be traversed: it counts as reachable.
+const ROOT: isize = isize::MAX / 2;
+
+/// The subset of `candidates` (indices into `objs`, ascending, those for
+/// which `member` holds) unreachable from outside the candidates. Every
+/// object of `objs` carries its mark.
+fn unreachable(
+    objs: &[GcRef],
+    candidates: impl Iterator<Item = usize> + Clone,
+    member: impl Fn(usize) -> bool,
+) -> Vec<usize> {
+    // One word per object: first the references from outside (only
+    // references between candidates cancel), then TENTATIVE or ALIVE.
     let n = objs.len();
-    let mut member = vec![false; n];
-    for &i in candidates {
-        member[i] = true;
-    }
-    let mut refs: Vec<isize> = vec![0; n];
-    let mut root = vec![false; n];
-    for &i in candidates {
-        refs[i] = objs[i].strong_count() as isize - 1;
-    }
-    for &i in candidates {
+    let mut state: Vec<isize> = (0..n)
+        .map(|i| {
+            if member(i) {
+                objs[i].strong_count() as isize - 1
+            } else {
+                NOT_MEMBER
+            }
+        })
+        .collect();
+    for i in candidates.clone() {
         let ok = objs[i].traverse(&mut |h| {
             let m = h.mark.get() as usize;
-            if m != 0 && member[m - 1] {
-                refs[m - 1] -= 1;
+            if m != 0 {
+                let s = &mut state[m - 1];
+                if *s != NOT_MEMBER {
+                    *s -= 1;
+                }
             }
         });
         if !ok {
-            root[i] = true;
+            state[i] += ROOT;
         }
     }
-    let mut alive = vec![false; n];
     let mut stack: Vec<usize> = Vec::new();
-    for &i in candidates {
-        if refs[i] > 0 || root[i] {
-            alive[i] = true;
+    for i in candidates.clone() {
+        if state[i] > 0 {
+            state[i] = ALIVE;
             stack.push(i);
+        } else {
+            state[i] = TENTATIVE;
         }
     }
     while let Some(i) = stack.pop() {
         objs[i].traverse(&mut |h| {
             let m = h.mark.get() as usize;
-            if m != 0 && member[m - 1] && !alive[m - 1] {
-                alive[m - 1] = true;
+            if m != 0 && state[m - 1] == TENTATIVE {
+                state[m - 1] = ALIVE;
                 stack.push(m - 1);
             }
         });
     }
-    candidates.iter().copied().filter(|&i| !alive[i]).collect()
+    candidates.filter(|&i| state[i] == TENTATIVE).collect()
 }
 
 /// Clears weak references to the garbage and runs their callbacks, then

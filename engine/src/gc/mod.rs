@@ -108,11 +108,16 @@ pub fn new<T: Collectable>(obj: T) -> Rc<T> {
     rc
 }
 
-/// Allocates a tuple, tracking it only if it can be part of a cycle (holds
-/// a container); immutable, so that never changes.
+/// Allocates a tuple, tracking it only if it can be part of a cycle: it
+/// holds a container other than an untracked tuple. Tuples are immutable,
+/// so an untracked one never gains a way into a cycle (CPython reaches the
+/// same state lazily, untracking such tuples when a collection sees them).
 #[inline]
 pub fn new_tuple(t: crate::object::TupleObj) -> Rc<crate::object::TupleObj> {
-    let tracked = t.items.iter().any(|v| trace::value_header(v).is_some());
+    let tracked = t.items.iter().any(|v| match v {
+        crate::value::Value::Tuple(inner) => inner.gc.is_tracked(),
+        v => trace::value_header(v).is_some(),
+    });
     let rc = Rc::new(t);
     if tracked {
         registry::track(GcRef::of(&rc));

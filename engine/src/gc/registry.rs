@@ -73,14 +73,34 @@ impl Registry {
         h.slot.set(UNTRACKED);
     }
 
-    /// Moves a tracked object into generation `gen`.
-    pub fn move_to(&mut self, obj: GcRef, gen: usize) {
-        let h = obj.header();
-        if h.slot.get() == UNTRACKED || h.gen.get() as usize == gen {
-            return;
+    /// After a collection of generations `0..=young`: moves the objects it
+    /// examined (marked) into generation `to`, clearing their marks, and
+    /// keeps the rest (made by finalisers) where they were. Returns how
+    /// many moved. One pass, where `move_to` per object would swap-remove.
+    pub fn promote(&mut self, young: usize, to: usize) -> usize {
+        debug_assert!(young < to);
+        let mut moved = 0;
+        for g in 0..=young {
+            let mut list = std::mem::take(&mut self.gens[g]);
+            self.gens[to].reserve(list.len());
+            let mut kept = 0;
+            for i in 0..list.len() {
+                let o = list[i];
+                let h = o.header();
+                if h.mark.get() != 0 {
+                    h.mark.set(0);
+                    self.push(o, to);
+                    moved += 1;
+                } else {
+                    h.slot.set(kept as u32);
+                    list[kept] = o;
+                    kept += 1;
+                }
+            }
+            list.truncate(kept);
+            self.gens[g] = list;
         }
-        self.remove(h);
-        self.push(obj, gen);
+        moved
     }
 
     /// Takes an object out of the registry (it is about to be freed).

@@ -170,7 +170,9 @@ macro_rules! with_rc {
 }
 
 /// The visitor `traverse` feeds: one call per reference to a tracked object.
-pub type Visit<'a> = dyn FnMut(&GcHeader) + 'a;
+/// Generic, so the collector's visitors inline into each type's traversal.
+pub trait Visit: FnMut(&GcHeader) {}
+impl<F: FnMut(&GcHeader)> Visit for F {}
 
 impl GcRef {
     fn pack(ptr: *const (), kind: Kind) -> GcRef {
@@ -228,7 +230,8 @@ impl GcRef {
     /// reference to. Returns false, having visited nothing, when a part of
     /// the object is borrowed right now (the collector then treats it as
     /// reachable: conservative, never unsafe).
-    pub fn traverse(&self, visit: &mut Visit<'_>) -> bool {
+    #[inline]
+    pub fn traverse<V: Visit>(&self, visit: &mut V) -> bool {
         with_obj!(self, o => o.traverse(visit))
     }
 
@@ -311,13 +314,14 @@ pub fn value_header(v: &Value) -> Option<&GcHeader> {
 }
 
 #[inline]
-fn visit_value(v: &Value, visit: &mut Visit<'_>) {
+fn visit_value<V: Visit>(v: &Value, visit: &mut V) {
     if let Some(h) = value_header(v) {
         visit(h);
     }
 }
 
-fn visit_values<'v>(vs: impl IntoIterator<Item = &'v Value>, visit: &mut Visit<'_>) {
+#[inline]
+fn visit_values<'v, V: Visit>(vs: impl IntoIterator<Item = &'v Value>, visit: &mut V) {
     for v in vs {
         visit_value(v, visit);
     }
@@ -325,12 +329,12 @@ fn visit_values<'v>(vs: impl IntoIterator<Item = &'v Value>, visit: &mut Visit<'
 
 /// Per-type traversal and clearing.
 trait Traced {
-    fn traverse(&self, visit: &mut Visit<'_>) -> bool;
+    fn traverse<V: Visit>(&self, visit: &mut V) -> bool;
     fn clear(&self) {}
 }
 
 impl Traced for ListObj {
-    fn traverse(&self, visit: &mut Visit<'_>) -> bool {
+    fn traverse<V: Visit>(&self, visit: &mut V) -> bool {
         let Ok(items) = self.items.try_borrow() else {
             return false;
         };
@@ -347,14 +351,14 @@ impl Traced for ListObj {
 }
 
 impl Traced for TupleObj {
-    fn traverse(&self, visit: &mut Visit<'_>) -> bool {
+    fn traverse<V: Visit>(&self, visit: &mut V) -> bool {
         visit_values(self.items.iter(), visit);
         true
     }
 }
 
 impl Traced for DictObj {
-    fn traverse(&self, visit: &mut Visit<'_>) -> bool {
+    fn traverse<V: Visit>(&self, visit: &mut V) -> bool {
         let Ok(t) = self.table.try_borrow() else {
             return false;
         };
@@ -377,7 +381,7 @@ impl Traced for DictObj {
 }
 
 impl Traced for SetObj {
-    fn traverse(&self, visit: &mut Visit<'_>) -> bool {
+    fn traverse<V: Visit>(&self, visit: &mut V) -> bool {
         let Ok(t) = self.table.try_borrow() else {
             return false;
         };
@@ -396,7 +400,7 @@ impl Traced for SetObj {
 }
 
 impl Traced for InstanceObj {
-    fn traverse(&self, visit: &mut Visit<'_>) -> bool {
+    fn traverse<V: Visit>(&self, visit: &mut V) -> bool {
         let (Ok(class), Ok(native), Ok(attrs)) = (
             self.class_cell().try_borrow(),
             self.native.try_borrow(),
@@ -451,7 +455,7 @@ impl Traced for InstanceObj {
                     // Back to no attributes: the class's empty shape.
                     if let Ok(class) = self.class_cell().try_borrow() {
                         *shape = class.shape_root().clone();
-                        taken.append(values);
+                        taken.extend(values.drain(..));
                     }
                 }
                 Attrs::Dict(d) if !d.gc.is_tracked() => Traced::clear(&**d),
@@ -463,7 +467,7 @@ impl Traced for InstanceObj {
 }
 
 impl Traced for ClassObj {
-    fn traverse(&self, visit: &mut Visit<'_>) -> bool {
+    fn traverse<V: Visit>(&self, visit: &mut V) -> bool {
         let (Ok(bases), Ok(mro), Ok(meta), Ok(info)) = (
             self.bases.try_borrow(),
             self.mro_tail.try_borrow(),
@@ -488,7 +492,7 @@ impl Traced for ClassObj {
 }
 
 impl Traced for FunctionObj {
-    fn traverse(&self, visit: &mut Visit<'_>) -> bool {
+    fn traverse<V: Visit>(&self, visit: &mut V) -> bool {
         let (Ok(defaults), Ok(kwdefaults), Ok(dict), Ok(doc), Ok(module), Ok(ann)) = (
             self.defaults.try_borrow(),
             self.kwdefaults.try_borrow(),
@@ -525,7 +529,7 @@ impl Traced for FunctionObj {
 }
 
 impl Traced for CellObj {
-    fn traverse(&self, visit: &mut Visit<'_>) -> bool {
+    fn traverse<V: Visit>(&self, visit: &mut V) -> bool {
         let Ok(v) = self.value.try_borrow() else {
             return false;
         };
@@ -542,7 +546,7 @@ impl Traced for CellObj {
 }
 
 impl Traced for BoundMethodObj {
-    fn traverse(&self, visit: &mut Visit<'_>) -> bool {
+    fn traverse<V: Visit>(&self, visit: &mut V) -> bool {
         visit_value(&self.func, visit);
         visit_value(&self.self_, visit);
         true
@@ -550,7 +554,7 @@ impl Traced for BoundMethodObj {
 }
 
 /// The references a suspended frame holds.
-fn traverse_frame(f: &Frame, visit: &mut Visit<'_>) {
+fn traverse_frame<V: Visit>(f: &Frame, visit: &mut V) {
     visit(&f.code.gc);
     visit_values(f.stack.iter(), visit);
     if let crate::vm::frame::Role::Handled(v) = &f.role {
@@ -569,7 +573,7 @@ fn traverse_frame(f: &Frame, visit: &mut Visit<'_>) {
 }
 
 impl Traced for GeneratorObj {
-    fn traverse(&self, visit: &mut Visit<'_>) -> bool {
+    fn traverse<V: Visit>(&self, visit: &mut V) -> bool {
         let Ok(frame) = self.frame.try_borrow() else {
             return false;
         };
@@ -585,35 +589,35 @@ impl Traced for GeneratorObj {
 }
 
 impl Traced for ModuleObj {
-    fn traverse(&self, visit: &mut Visit<'_>) -> bool {
+    fn traverse<V: Visit>(&self, visit: &mut V) -> bool {
         visit(&self.dict.gc);
         true
     }
 }
 
 impl Traced for PropertyObj {
-    fn traverse(&self, visit: &mut Visit<'_>) -> bool {
+    fn traverse<V: Visit>(&self, visit: &mut V) -> bool {
         visit_values([&self.fget, &self.fset, &self.fdel, &self.doc], visit);
         true
     }
 }
 
 impl Traced for StaticMethodObj {
-    fn traverse(&self, visit: &mut Visit<'_>) -> bool {
+    fn traverse<V: Visit>(&self, visit: &mut V) -> bool {
         visit_value(&self.func, visit);
         true
     }
 }
 
 impl Traced for ClassMethodObj {
-    fn traverse(&self, visit: &mut Visit<'_>) -> bool {
+    fn traverse<V: Visit>(&self, visit: &mut V) -> bool {
         visit_value(&self.func, visit);
         true
     }
 }
 
 impl Traced for CodeObject {
-    fn traverse(&self, visit: &mut Visit<'_>) -> bool {
+    fn traverse<V: Visit>(&self, visit: &mut V) -> bool {
         for c in &self.consts {
             if let Constant::Code(inner) = c {
                 visit(&inner.gc);

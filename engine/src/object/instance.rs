@@ -7,6 +7,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use smallvec::SmallVec;
+
 use super::exception::ExcState;
 use super::shape::{Shape, ShapeMemo};
 use super::{ClassObj, DictObj, StrObj};
@@ -28,12 +30,16 @@ pub enum Native {
     WeakRef(Box<crate::gc::weak::WeakRefData>),
 }
 
+/// An instance's attribute values: up to two live inside the instance's
+/// own allocation (a small object costs one allocation, not two).
+pub(crate) type AttrValues = SmallVec<[Value; 2]>;
+
 /// Where an instance's attributes live.
 pub(crate) enum Attrs {
     /// `values[i]` is the attribute named `shape.keys()[i]`.
     Shaped {
         shape: Rc<Shape>,
-        values: Vec<Value>,
+        values: AttrValues,
     },
     /// A dict, untracked by the collector (the instance reports its contents)
     /// until it escapes through `__dict__`.
@@ -61,8 +67,12 @@ impl Drop for InstanceObj {
         // Through the trashcan, in insertion order as a dict frees them, so a
         // million-long chain of `node.next` does not recurse a million deep.
         if let Attrs::Shaped { values, .. } = self.attrs.get_mut() {
-            if !values.is_empty() {
+            if values.iter().any(|v| !v.is_immediate()) {
                 crate::gc::trashcan::drop_deep(std::mem::take(values));
+            } else {
+                // SAFETY: as in TupleObj's drop: immediates hold no
+                // reference, and the buffer is still freed if it spilled.
+                unsafe { values.set_len(0) };
             }
         }
     }
@@ -71,7 +81,7 @@ impl Drop for InstanceObj {
 impl InstanceObj {
     pub fn new(class: Rc<ClassObj>, native: Native) -> InstanceObj {
         let shape = class.shape_root().clone();
-        let values = Vec::with_capacity(shape.expected_len());
+        let values = AttrValues::with_capacity(shape.expected_len());
         InstanceObj {
             class: RefCell::new(class),
             attrs: RefCell::new(Attrs::Shaped { shape, values }),
@@ -229,11 +239,21 @@ impl InstanceObj {
         self.cached_set_miss(name, v, memo);
     }
 
+    /// STORE_ATTR that is not a plain overwrite: first the remembered
+    /// transition of a store that adds the name, else a lookup.
     #[inline(never)]
     fn cached_set_miss(&self, name: &Rc<StrObj>, v: Value, memo: &ShapeMemo) {
         let mut attrs = self.attrs.borrow_mut();
         let old = match &mut *attrs {
             Attrs::Shaped { shape, values } => {
+                if memo.matches(shape) && memo.slot.get() as usize == values.len() {
+                    if let Some(next) = memo.transition() {
+                        // The old shape stays alive in the memo.
+                        *shape = next;
+                        values.push(v);
+                        return;
+                    }
+                }
                 if !memo.matches(shape) {
                     let i = shape.index_of(name);
                     memo.remember(shape, i.map_or(ABSENT, |i| i as u32));
@@ -241,7 +261,13 @@ impl InstanceObj {
                 match values.get_mut(memo.slot.get() as usize) {
                     Some(place) => std::mem::replace(place, v),
                     None => {
-                        add_attr(&mut attrs, name.clone(), v);
+                        if let Some(next) = shape.with(name) {
+                            memo.remember_add(shape, &next);
+                            *shape = next;
+                            values.push(v);
+                        } else {
+                            add_attr(&mut attrs, name.clone(), v);
+                        }
                         return;
                     }
                 }

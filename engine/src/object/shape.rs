@@ -124,10 +124,15 @@ impl Shape {
 /// with a dict, the entry hint (dict.rs) with no shape. The shape is held,
 /// so the pointer compare on a hit can never match a new shape that reused
 /// a freed one's address.
+///
+/// A store that added the name also remembers the shape it led to (`next`),
+/// with `slot` the new attribute's index: the next instance of the same
+/// shape takes that transition without looking the name up.
 #[derive(Default)]
 pub struct ShapeMemo {
     ptr: Cell<*const Shape>,
     keep: RefCell<Option<Rc<Shape>>>,
+    next: RefCell<Option<Rc<Shape>>>,
     pub slot: Cell<u32>,
 }
 
@@ -149,6 +154,26 @@ impl ShapeMemo {
             *self.keep.borrow_mut() = Some(shape.clone());
         }
         self.slot.set(slot);
+        self.clear_next();
+    }
+
+    /// A store added the name to `shape`, leading to `next`.
+    pub fn remember_add(&self, shape: &Rc<Shape>, next: &Rc<Shape>) {
+        self.remember(shape, shape.len() as u32);
+        *self.next.borrow_mut() = Some(next.clone());
+    }
+
+    /// The shape a store of the name leads to from the remembered one, if
+    /// the name was added there.
+    #[inline]
+    pub fn transition(&self) -> Option<Rc<Shape>> {
+        self.next.borrow().clone()
+    }
+
+    fn clear_next(&self) {
+        if self.next.borrow().is_some() {
+            *self.next.borrow_mut() = None;
+        }
     }
 
     /// For a dict: `slot` becomes a dict entry hint.
@@ -157,6 +182,7 @@ impl ShapeMemo {
         if !self.ptr.get().is_null() {
             self.ptr.set(std::ptr::null());
             *self.keep.borrow_mut() = None;
+            self.clear_next();
         }
     }
 }

@@ -21,6 +21,11 @@ impl Drop for TupleObj {
         on_drop(&self.gc, self as *const _ as usize);
         if self.items.iter().any(|v| !v.is_immediate()) {
             trashcan::drop_deep(Reversed(std::mem::take(&mut self.items)));
+        } else {
+            // SAFETY: every item is an immediate (no reference to release),
+            // so forgetting them changes nothing but the time it takes; the
+            // items' buffer is still freed if it spilled to the heap.
+            unsafe { self.items.set_len(0) };
         }
     }
 }
@@ -54,6 +59,28 @@ impl TupleObj {
         items.push(a);
         items.push(b);
         TupleObj::from_items(items)
+    }
+
+    /// BUILD_TUPLE: the top `n` values of `stack`, in order. Pairs and
+    /// singles move straight into the inline items; longer tuples take
+    /// the values as one vector.
+    #[inline]
+    pub fn from_stack(stack: &mut Vec<Value>, n: usize) -> TupleObj {
+        let pop = |stack: &mut Vec<Value>| stack.pop().expect("tuple items on the stack");
+        match n {
+            0 => TupleObj::from_items(TupleItems::new()),
+            1 => {
+                let mut items = TupleItems::new();
+                items.push(pop(stack));
+                TupleObj::from_items(items)
+            }
+            2 => {
+                let b = pop(stack);
+                let a = pop(stack);
+                TupleObj::pair(a, b)
+            }
+            _ => TupleObj::new(stack.split_off(stack.len() - n)),
+        }
     }
 
     pub fn len(&self) -> usize {

@@ -205,7 +205,8 @@ impl Vm {
                 return Ok(Some(v));
             }
             match n {
-                "__dict__" => return Ok(Some(inst.dict_value())),
+                // Instances of all-`__slots__` classes have no `__dict__`.
+                "__dict__" if !self.slots_forbid(cls, n) => return Ok(Some(inst.dict_value())),
                 "__class__" => return Ok(Some(Value::Class(cls.clone()))),
                 _ => {}
             }

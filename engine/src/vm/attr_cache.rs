@@ -129,7 +129,9 @@ impl AttrCache {
 }
 
 impl Vm {
-    /// LOAD_ATTR.
+    /// LOAD_ATTR. The common case first, in a small function: an instance
+    /// attribute whose name no class along the MRO has (so no descriptor
+    /// can come first), read through the shape memo.
     #[inline]
     pub(crate) fn load_attr_cached(
         &mut self,
@@ -137,6 +139,23 @@ impl Vm {
         name: &Rc<StrObj>,
         c: &AttrCache,
     ) -> PyResult {
+        if let Value::Instance(inst) = obj {
+            let cls = inst.class_ref();
+            if let Some(e) = c.probe(&cls) {
+                if e.kind.get() == PLAIN && e.owner.get() == NOWHERE {
+                    drop(cls);
+                    if let Some(v) = inst.cached_get(name, &e.memo) {
+                        return Ok(v);
+                    }
+                }
+            }
+        }
+        self.load_attr_general(obj, name, c)
+    }
+
+    /// LOAD_ATTR when the fast case above does not apply.
+    #[inline(never)]
+    fn load_attr_general(&mut self, obj: &Value, name: &Rc<StrObj>, c: &AttrCache) -> PyResult {
         if let Value::Instance(inst) = obj {
             // Bound first: the class borrow must end before any script code runs.
             let cls = inst.class_ref();
@@ -319,6 +338,12 @@ impl Vm {
             // Bound first: the class borrow must end before any script code runs.
             let cls = inst.class_ref();
             match c.probe(&cls) {
+                // No class attribute of that name: nothing can intercept.
+                Some(e) if e.kind.get() == STORE_DICT && e.owner.get() == NOWHERE => {
+                    drop(cls);
+                    inst.cached_set(name, v, &e.memo);
+                    return Ok(());
+                }
                 Some(e) => {
                     let (kind, attr) = (e.kind.get(), e.attr(&cls));
                     drop(cls);

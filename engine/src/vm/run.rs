@@ -913,9 +913,7 @@ impl Vm {
                     })));
                 }
                 Op::BuildTuple => {
-                    let at = f.stack.len() - arg as usize;
-                    let items: crate::object::tuple::TupleItems = f.stack.drain(at..).collect();
-                    let t = crate::object::TupleObj::from_items(items);
+                    let t = crate::object::TupleObj::from_stack(&mut f.stack, arg as usize);
                     f.stack.push(Value::Tuple(crate::gc::new_tuple(t)));
                 }
                 Op::BuildList => {

@@ -105,6 +105,13 @@ impl StrObj {
         StrObj::with_text(Text::from_str(s), s.is_ascii())
     }
 
+    /// Like `copied`, for text the caller knows to be ASCII (a piece of an
+    /// ASCII str).
+    pub fn copied_ascii(s: &str) -> StrObj {
+        debug_assert!(s.is_ascii());
+        StrObj::with_text(Text::from_str(s), true)
+    }
+
     /// The concatenation of `parts` (`a + b`, f-strings), built in place.
     pub fn concat<'a>(parts: impl Iterator<Item = &'a str> + Clone) -> StrObj {
         let text = Text::concat(parts);

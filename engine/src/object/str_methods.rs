@@ -107,14 +107,52 @@ fn join_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
 }
 
 fn split_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
-    let parts: Vec<&str> = match a {
-        [Value::Str(s)] => split_whitespace(s.as_str(), -1),
+    // The pieces go straight into the list (no Vec<&str> in between); an
+    // ASCII text's pieces are ASCII, which StrObj::copied_ascii trusts.
+    let piece = |ascii: bool, p: &str| {
+        Value::Str(Rc::new(if ascii {
+            StrObj::copied_ascii(p)
+        } else {
+            StrObj::copied(p)
+        }))
+    };
+    let items: Vec<Value> = match a {
+        [Value::Str(s)] if s.is_ascii() => {
+            let text = s.as_str();
+            let b = text.as_bytes();
+            let space = |c: u8| matches!(c, b'\t'..=b'\r' | 0x1c..=0x1f | b' ');
+            let mut out = Vec::new();
+            let mut i = 0;
+            loop {
+                while i < b.len() && space(b[i]) {
+                    i += 1;
+                }
+                if i == b.len() {
+                    break;
+                }
+                let start = i;
+                while i < b.len() && !space(b[i]) {
+                    i += 1;
+                }
+                out.push(piece(true, &text[start..i]));
+            }
+            out
+        }
+        [Value::Str(s)] => split_whitespace(s.as_str(), -1)
+            .into_iter()
+            .map(Value::str)
+            .collect(),
         [Value::Str(s), Value::Str(sep)] if !sep.as_str().is_empty() => {
-            s.as_str().split(sep.as_str()).collect()
+            let (text, ascii) = (s.as_str(), s.is_ascii());
+            match sep.as_str().as_bytes() {
+                // One byte: a memchr scan instead of a substring search.
+                &[c] if c.is_ascii() => text.split(c as char).map(|p| piece(ascii, p)).collect(),
+                _ => text.split(sep.as_str()).map(|p| piece(ascii, p)).collect(),
+            }
         }
         _ => return slow_call(vm, str_split, a),
     };
-    Ok(Value::list(parts.into_iter().map(Value::str).collect()))
+    Ok(Value::list(items))
 }
 
 /// `strip`/`lstrip`/`rstrip` with no argument or a str of chars.

@@ -231,10 +231,6 @@ fn group_digits(digits: &str, sep: Option<char>, size: usize, min_width: usize) 
     rev.into_iter().rev().collect()
 }
 
-fn repeat_char(c: char, n: usize) -> String {
-    std::iter::repeat_n(c, n).collect()
-}
-
 /// Lays out `sign_prefix + digits (grouped) + remainder` in the spec's width with its fill
 /// and alignment; with `=` alignment and a `'0'` fill the zero padding is part of the number
 /// and gets grouped.
@@ -255,39 +251,42 @@ fn layout(
     } else {
         0
     };
+    let grouped;
     let number = if spec.grouping.is_some() || min_width > 0 {
-        group_digits(digits, spec.grouping, group_size, min_width)
+        grouped = group_digits(digits, spec.grouping, group_size, min_width);
+        grouped.as_str()
     } else {
-        digits.to_string()
+        digits
     };
     let len = fixed_len + number.chars().count();
     let padding = width.saturating_sub(len);
-    let mut out = String::with_capacity(len + padding);
+    let mut out = String::with_capacity(len + padding * fill.len_utf8());
+    let pad = |out: &mut String, n: usize| out.extend(std::iter::repeat_n(fill, n));
     match align {
         '<' => {
             out.push_str(sign_prefix);
-            out.push_str(&number);
+            out.push_str(number);
             out.push_str(remainder);
-            out.push_str(&repeat_char(fill, padding));
+            pad(&mut out, padding);
         }
         '^' => {
             let left = padding / 2;
-            out.push_str(&repeat_char(fill, left));
+            pad(&mut out, left);
             out.push_str(sign_prefix);
-            out.push_str(&number);
+            out.push_str(number);
             out.push_str(remainder);
-            out.push_str(&repeat_char(fill, padding - left));
+            pad(&mut out, padding - left);
         }
         '=' => {
             out.push_str(sign_prefix);
-            out.push_str(&repeat_char(fill, padding));
-            out.push_str(&number);
+            pad(&mut out, padding);
+            out.push_str(number);
             out.push_str(remainder);
         }
         _ => {
-            out.push_str(&repeat_char(fill, padding));
+            pad(&mut out, padding);
             out.push_str(sign_prefix);
-            out.push_str(&number);
+            out.push_str(number);
             out.push_str(remainder);
         }
     }
@@ -415,9 +414,40 @@ pub fn format_int(
     Ok(layout(&sign_prefix, &digits, "", spec, '>', group_size))
 }
 
-/// `format(value, spec)` for a machine integer.
+/// `format(value, spec)` for a machine integer: the plain `d`/`x`/`X`/`o`/`b`
+/// kinds without a BigInt, everything else through `format_int`.
 pub fn format_i64(value: i64, spec: &FormatSpec, type_name: &str) -> Result<String, FormatError> {
-    format_int(&BigInt::from(value), spec, type_name)
+    let kind = spec.kind.unwrap_or('d');
+    if !matches!(kind, 'd' | 'n' | 'x' | 'X' | 'o' | 'b')
+        || spec.precision.is_some()
+        || spec.no_neg_zero
+    {
+        return format_int(&BigInt::from(value), spec, type_name);
+    }
+    let group_size = spec.check_grouping(kind)?;
+    let negative = value < 0;
+    let sign = sign_str(negative, spec);
+    let prefix = match (spec.alternate, kind) {
+        (true, 'b') => "0b",
+        (true, 'o') => "0o",
+        (true, 'x') => "0x",
+        (true, 'X') => "0X",
+        _ => "",
+    };
+    let mut sign_prefix = [0u8; 3];
+    sign_prefix[..sign.len()].copy_from_slice(sign.as_bytes());
+    sign_prefix[sign.len()..sign.len() + prefix.len()].copy_from_slice(prefix.as_bytes());
+    let sign_prefix = std::str::from_utf8(&sign_prefix[..sign.len() + prefix.len()])
+        .expect("ASCII sign and prefix");
+    let m = value.unsigned_abs();
+    let digits = match kind {
+        'x' => format!("{:x}", m),
+        'X' => format!("{:X}", m),
+        'o' => format!("{:o}", m),
+        'b' => format!("{:b}", m),
+        _ => m.to_string(),
+    };
+    Ok(layout(sign_prefix, &digits, "", spec, '>', group_size))
 }
 
 /// `format(x, spec)` for a `float` (or subclass named `type_name`).

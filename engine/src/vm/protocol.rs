@@ -1017,7 +1017,14 @@ impl Vm {
             FormatError::Value(m) => vm.value_error(m),
             FormatError::Overflow(m) => vm.overflow_error(m),
         };
-        let tn = type_name_of(v);
+        // Only error messages use the name: no String for the builtin kinds.
+        let tn: std::borrow::Cow<'static, str> = match v {
+            Value::Str(_) => "str".into(),
+            Value::Int(_) | Value::BigInt(_) => "int".into(),
+            Value::Bool(_) => "bool".into(),
+            Value::Float(_) => "float".into(),
+            _ => type_name_of(v).into(),
+        };
         let parse = |vm: &mut Vm, spec: &str| FormatSpec::parse(spec, &tn).map_err(|e| conv(vm, e));
         match v {
             Value::Str(s) => {
@@ -1029,6 +1036,10 @@ impl Vm {
                     return self.str(v);
                 }
                 let fs = parse(self, spec)?;
+                if let Value::Int(i) = v {
+                    let r = crate::text::format_spec::format_i64(*i, &fs, &tn);
+                    return r.map_err(|e| conv(self, e));
+                }
                 let b = crate::object::int::to_bigint(v).unwrap_or_default();
                 format_int(&b, &fs, &tn).map_err(|e| conv(self, e))
             }

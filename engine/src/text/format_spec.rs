@@ -108,7 +108,8 @@ impl FormatSpec {
     /// message. Checks that depend on the object's default type (grouping vs type) are made
     /// by the `format_*` functions.
     pub fn parse(spec: &str, type_name: &str) -> Result<FormatSpec, FormatError> {
-        let chars: Vec<char> = spec.chars().collect();
+        // Specs are short: the chars stay on the stack.
+        let chars: smallvec::SmallVec<[char; 16]> = spec.chars().collect();
         let n = chars.len();
         let mut out = FormatSpec::default();
         let mut pos = 0;
@@ -206,6 +207,14 @@ impl FormatSpec {
 /// zeros (grouped too) until the result is at least `min_width` characters long; a separator
 /// is never left in front (CPython's `_PyUnicode_InsertThousandsGrouping`).
 fn group_digits(digits: &str, sep: Option<char>, size: usize, min_width: usize) -> String {
+    if sep.is_none() {
+        // Zero padding only (`04d`): no separators to interleave.
+        let zeros = min_width.saturating_sub(digits.chars().count());
+        let mut out = String::with_capacity(zeros + digits.len());
+        out.extend(std::iter::repeat_n('0', zeros));
+        out.push_str(digits);
+        return out;
+    }
     let mut rev: Vec<char> = Vec::with_capacity(digits.len() + digits.len() / size + min_width);
     let mut src = digits.chars().rev();
     let mut in_group = 0;

@@ -918,13 +918,22 @@ impl Vm {
                 ))),
             },
             Value::List(l) => {
-                let items = l.items.borrow().clone();
-                for x in &items {
-                    if self.eq(x, item)? {
+                // Items that compare without script code are checked in
+                // place; otherwise one item at a time against the live list,
+                // as CPython does (`__eq__` may change it).
+                if let Some(found) = contains_simple(&l.items.borrow(), item) {
+                    return Ok(found);
+                }
+                let mut i = 0;
+                loop {
+                    let Some(x) = l.items.borrow().get(i).cloned() else {
+                        return Ok(false);
+                    };
+                    if self.eq(&x, item)? {
                         return Ok(true);
                     }
+                    i += 1;
                 }
-                Ok(false)
             }
             Value::Tuple(t) => {
                 for x in t.items.iter() {
@@ -1098,4 +1107,29 @@ impl Vm {
             ))),
         }
     }
+}
+
+/// `item in items` for an exact str or int item, when every comparison up
+/// to the answer is between builtin values that cannot run script code
+/// (None when one might: an instance, a class with a metaclass, ...).
+fn contains_simple(items: &[Value], item: &Value) -> Option<bool> {
+    use Value::*;
+    if !matches!(item, Str(_) | Int(_)) {
+        return Option::None;
+    }
+    for x in items {
+        let same = match (x, item) {
+            (Str(a), Str(b)) => Rc::ptr_eq(a, b) || a.as_str() == b.as_str(),
+            (Int(a), Int(b)) => a == b,
+            (Float(_) | Bool(_) | BigInt(_), Int(_)) => crate::object::dict::simple_eq(x, item)?,
+            (Str(_) | None, Int(_)) | (Int(_) | Float(_) | Bool(_) | BigInt(_) | None, Str(_)) => {
+                false
+            }
+            _ => return Option::None,
+        };
+        if same {
+            return Some(true);
+        }
+    }
+    Some(false)
 }

@@ -470,6 +470,12 @@ impl Vm {
         if let Some(r) = crate::object::dict::simple_eq(a, b) {
             return Ok(r);
         }
+        // Nested containers (deep compares): straight to their equality.
+        match (a, b) {
+            (Value::List(x), Value::List(y)) => return self.compare_lists(x, y, 2),
+            (Value::Dict(x), Value::Dict(y)) => return self.dict_eq(x, y),
+            _ => {}
+        }
         let r = self.compare(a, b, 2)?;
         self.truthy(&r)
     }

@@ -123,3 +123,11 @@ f = len
 print(f("abc"), list(map(len, ["a", "bb"])), sorted(["bb", "a"], key=len))
 show(len, obj=1)
 show(isinstance, 1, classinfo=int)
+
+# append growing small lists (first growth to 8 slots) keeps every item
+for n in range(0, 40, 3):
+    grown = ["seed"]
+    for i in range(n):
+        grown.append(i)
+    assert grown == ["seed"] + list(range(n)), n
+    print(n, len(grown), grown[-1], grown[:3])

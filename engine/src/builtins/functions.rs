@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use crate::error::{PyErr, PyResult};
+use crate::object::function::{slow_call, PosFn};
 use crate::object::{type_name_of, Args, NativeFn};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -200,6 +201,55 @@ fn redirected_stdout(vm: &mut Vm) -> Option<Value> {
     match sys.dict.get_str("__stdout__") {
         Some(orig) if orig.is(&cur) => None,
         _ => Some(cur),
+    }
+}
+
+/// Fast positional entries (see `NativeImpl::Fast`).
+pub const FAST: &[(&str, PosFn)] = &[
+    ("len", len_fast),
+    ("repr", repr_fast),
+    ("chr", chr_fast),
+    ("ord", ord_fast),
+    ("isinstance", isinstance_fast),
+];
+
+fn len_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+    match a {
+        [Value::Str(s)] => Ok(Value::Int(s.char_len() as i64)),
+        [Value::List(l)] => Ok(Value::Int(l.len() as i64)),
+        [x] => Ok(Value::Int(vm.len(x)? as i64)),
+        _ => slow_call(vm, len, a),
+    }
+}
+
+fn repr_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+    match a {
+        [x] => Ok(Value::string(vm.repr(x)?)),
+        _ => slow_call(vm, repr, a),
+    }
+}
+
+fn chr_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+    match a {
+        [Value::Int(i)] if (0..0x80).contains(i) => Ok(vm.char_str(*i as u8 as char)),
+        _ => slow_call(vm, chr, a),
+    }
+}
+
+fn ord_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+    if let [Value::Str(s)] = a {
+        let mut chars = s.as_str().chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            return Ok(Value::Int(c as i64));
+        }
+    }
+    slow_call(vm, ord, a)
+}
+
+fn isinstance_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+    match a {
+        [x, cls] => Ok(Value::Bool(class_check(vm, x, true, cls, "isinstance")?)),
+        _ => slow_call(vm, isinstance, a),
     }
 }
 

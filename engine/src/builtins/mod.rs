@@ -12,12 +12,15 @@ pub mod types;
 use crate::object;
 use crate::value::Value;
 use crate::vm::Vm;
-use types::{add_methods, add_properties, mark_classmethods, mark_staticmethods, set_constructor};
+use types::{
+    add_fast, add_methods, add_properties, mark_classmethods, mark_staticmethods, set_constructor,
+};
 
 /// Fills the VM's builtins dict and the builtin types' method tables.
 pub fn install(vm: &mut Vm) {
     let t = &vm.types;
     add_methods(&t.str_, "str", object::str_methods::METHODS);
+    add_fast(&t.str_.dict, object::str_methods::FAST);
     mark_staticmethods(&t.str_, object::str_methods::STATIC_METHODS);
     set_constructor(&t.str_, object::str_methods::new);
     add_methods(&t.bytes, "bytes", object::bytes_methods::BYTES_METHODS);
@@ -30,10 +33,12 @@ pub fn install(vm: &mut Vm) {
     );
     set_constructor(&t.bytearray, object::bytes_methods::new_bytearray);
     add_methods(&t.list, "list", object::list_methods::METHODS);
+    add_fast(&t.list.dict, object::list_methods::FAST);
     set_constructor(&t.list, object::list_methods::new);
     add_methods(&t.tuple, "tuple", object::tuple_methods::METHODS);
     set_constructor(&t.tuple, object::tuple_methods::new);
     add_methods(&t.dict, "dict", object::dict_methods::METHODS);
+    add_fast(&t.dict.dict, object::dict_methods::FAST);
     mark_classmethods(&t.dict, object::dict_methods::CLASS_METHODS);
     set_constructor(&t.dict, object::dict_methods::new);
     add_methods(&t.set, "set", object::set_methods::METHODS);
@@ -85,6 +90,7 @@ pub fn install(vm: &mut Vm) {
     {
         b.set_str(name, types::native(name, *f));
     }
+    add_fast(&b, functions::FAST);
 }
 
 /// The native `__new__` of an exact builtin type whose call does nothing

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::object::class::Layout;
-use crate::object::function::{NativeClosure, NativeImpl};
+use crate::object::function::{NativeClosure, NativeImpl, PosFn};
 use crate::object::{
     BuiltinObj, ClassMethodObj, ClassObj, DictObj, NativeFn, PropertyObj, StaticMethodObj,
 };
@@ -162,6 +162,27 @@ fn method(owner: &'static str, name: &str, f: NativeFn, raw_self: bool) -> Value
 pub fn add_methods(cls: &Rc<ClassObj>, owner: &'static str, methods: &[(&str, NativeFn)]) {
     for (name, f) in methods {
         cls.dict.set_str(name, method(owner, name, *f, false));
+    }
+}
+
+/// Gives the named natives of `dict` (a method table or the builtins) their
+/// fast positional entries (see `NativeImpl::Fast`); each must already be
+/// there as a plain native.
+pub fn add_fast(dict: &DictObj, fast: &[(&str, PosFn)]) {
+    for &(name, pos) in fast {
+        let Some(Value::Builtin(b)) = dict.get_str(name) else {
+            panic!("no native {} to add a fast entry to", name);
+        };
+        let NativeImpl::Fn(full) = b.func else {
+            panic!("native {} already has a fast entry or is a closure", name);
+        };
+        let fast = BuiltinObj {
+            name: b.name.clone(),
+            func: NativeImpl::Fast { pos, full },
+            owner: b.owner,
+            raw_self: b.raw_self,
+        };
+        dict.set_str(name, Value::Builtin(Rc::new(fast)));
     }
 }
 

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use super::method_args::{check_count, descriptor_error, no_args, positional, self_arg};
 use crate::error::PyResult;
+use crate::object::function::{slow_call, PosFn};
 use crate::object::{Args, DictObj, DictViewKind, DictViewObj, NativeFn, SetObj};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -25,6 +26,34 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("__contains__", dict_contains),
     ("__len__", dict_len),
 ];
+
+/// Fast positional entries (see `NativeImpl::Fast`).
+pub const FAST: &[(&str, PosFn)] = &[("get", get_fast), ("setdefault", setdefault_fast)];
+
+fn get_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+    let (d, key, default) = match a {
+        [Value::Dict(d), key] => (d, key, None),
+        [Value::Dict(d), key, default] => (d, key, Some(default)),
+        _ => return slow_call(vm, dict_get, a),
+    };
+    match d.get(vm, key)? {
+        Some(v) => Ok(v),
+        None => Ok(default.cloned().unwrap_or(Value::None)),
+    }
+}
+
+fn setdefault_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+    let (d, key, default) = match a {
+        [Value::Dict(d), key] => (d, key, Value::None),
+        [Value::Dict(d), key, default] => (d, key, default.clone()),
+        _ => return slow_call(vm, dict_setdefault, a),
+    };
+    if let Some(v) = d.get(vm, key)? {
+        return Ok(v);
+    }
+    d.set(vm, key.clone(), default.clone())?;
+    Ok(default)
+}
 
 /// Names in `METHODS` that are class methods.
 pub const CLASS_METHODS: &[&str] = &["fromkeys"];

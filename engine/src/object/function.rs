@@ -47,9 +47,21 @@ impl Args {
 pub type NativeFn = fn(&mut Vm, Args) -> PyResult;
 pub type NativeClosure = Rc<dyn Fn(&mut Vm, Args) -> PyResult>;
 
+/// A native's fast entry for positional calls: the arguments (self first
+/// for a method) are borrowed straight off the caller's value stack. It must
+/// behave exactly as the full entry, which it may call for anything unusual
+/// (see `slow_call`).
+pub type PosFn = fn(&mut Vm, &[Value]) -> PyResult;
+
 pub enum NativeImpl {
     Fn(NativeFn),
     Closure(NativeClosure),
+    /// The same native twice: `pos` for positional calls made from the
+    /// value stack, `full` for everything else.
+    Fast {
+        pos: PosFn,
+        full: NativeFn,
+    },
 }
 
 /// A function implemented in Rust (or by the host through the C API).
@@ -76,13 +88,42 @@ impl BuiltinObj {
             }
         }
         match &self.func {
-            NativeImpl::Fn(f) => f(vm, args),
+            NativeImpl::Fn(f) | NativeImpl::Fast { full: f, .. } => f(vm, args),
             NativeImpl::Closure(f) => {
                 let f = f.clone();
                 f(vm, args)
             }
         }
     }
+}
+
+impl BuiltinObj {
+    /// The fast entry that may take `args` (self first) in place: only a
+    /// `Fast` native, and not for a builtin-subclass `self` that `call`
+    /// would first swap for its payload.
+    #[inline]
+    pub fn positional_entry(&self, args: &[Value]) -> Option<PosFn> {
+        match self.func {
+            NativeImpl::Fast { pos, .. } => {
+                if self.owner.is_some()
+                    && !self.raw_self
+                    && matches!(args.first(), Some(Value::Instance(_)))
+                {
+                    return None;
+                }
+                Some(pos)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// A fast entry's way out for the unusual cases: the full entry on a copy
+/// of the arguments, so results and errors are the general path's.
+#[cold]
+#[inline(never)]
+pub fn slow_call(vm: &mut Vm, full: NativeFn, args: &[Value]) -> PyResult {
+    full(vm, Args::new(args.iter().cloned()))
 }
 
 /// A function defined in script code.

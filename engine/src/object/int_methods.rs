@@ -401,8 +401,13 @@ pub fn new(vm: &mut Vm, mut args: Args) -> PyResult {
 
 /// Parses a str/bytes/bytearray as `int(x, base)` does.
 fn from_text(vm: &mut Vm, x: &Value, base: u32) -> PyResult {
-    if let (Value::Str(s), 10) = (x, base) {
-        if let Some(i) = parse_small_decimal(s.as_str().as_bytes()) {
+    if let Value::Str(s) = x {
+        let small = match base {
+            10 => parse_small_decimal(s.as_str().as_bytes()),
+            2..=36 => parse_small_based(s.as_str().as_bytes(), base),
+            _ => None,
+        };
+        if let Some(i) = small {
             return Ok(Value::Int(i));
         }
     }
@@ -456,6 +461,26 @@ fn parse_small_decimal(b: &[u8]) -> Option<i64> {
             return None;
         }
         n = n * 10 + (d - b'0') as i64;
+    }
+    Some(if neg { -n } else { n })
+}
+
+/// `[+-]?[0-9a-zA-Z]+` in `base` (2..=36) that fits an i64, as
+/// `parse_small_decimal` for other bases (`int(s, 16)`); no prefix, spaces
+/// or underscores (the general parser takes those).
+fn parse_small_based(b: &[u8], base: u32) -> Option<i64> {
+    let (neg, digits) = match b.first()? {
+        b'-' => (true, &b[1..]),
+        b'+' => (false, &b[1..]),
+        _ => (false, b),
+    };
+    if digits.is_empty() {
+        return None;
+    }
+    let mut n: i64 = 0;
+    for &d in digits {
+        let v = (d as char).to_digit(base)?;
+        n = n.checked_mul(base as i64)?.checked_add(v as i64)?;
     }
     Some(if neg { -n } else { n })
 }

@@ -7,6 +7,7 @@ use super::method_args::{
     arg, descriptor_error, index_bounds, no_args, no_kwargs, one_arg, positional, self_arg,
 };
 use crate::error::PyResult;
+use crate::object::function::{slow_call, PosFn};
 use crate::object::{type_name_of, Args, ListObj, NativeFn};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -24,6 +25,27 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("reverse", list_reverse),
     ("copy", list_copy),
 ];
+
+/// Fast positional entries (see `NativeImpl::Fast`).
+pub const FAST: &[(&str, PosFn)] = &[("append", append_fast)];
+
+fn append_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+    match a {
+        [Value::List(l), x] => {
+            let mut items = l.items.borrow_mut();
+            if items.len() == items.capacity() && items.capacity() < 8 {
+                // Small lists built by appending (`out = ['"']`, then a
+                // char at a time) start at 8 slots as CPython's do, not at
+                // Vec's 4: one realloc fewer on the way up.
+                let room = 8 - items.len();
+                items.reserve_exact(room);
+            }
+            items.push(x.clone());
+            Ok(Value::None)
+        }
+        _ => slow_call(vm, list_append, a),
+    }
+}
 
 /// `list()` / `list(iterable)`; `args.args[0]` is the class.
 pub fn new(vm: &mut Vm, args: Args) -> PyResult {

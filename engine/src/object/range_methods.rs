@@ -22,17 +22,20 @@ pub fn new(vm: &mut Vm, args: Args) -> PyResult {
     if !args.kwargs.is_empty() {
         return Err(vm.type_error("range() takes no keyword arguments"));
     }
-    let a: Vec<Value> = args.args.iter().skip(1).cloned().collect();
+    let a = args.args.get(1..).unwrap_or(&[]);
     super::method_args::check_count(vm, a.len(), "range", 1, 3)?;
-    let mut ints = Vec::with_capacity(a.len());
-    for v in &a {
-        ints.push(vm.to_index(v)?);
+    // A fixed array, not a Vec: `for _ in range(k)` builds one per loop.
+    let mut ints = [0i64; 3];
+    for (slot, v) in ints.iter_mut().zip(a) {
+        *slot = match v {
+            Value::Int(i) => *i,
+            _ => vm.to_index(v)?,
+        };
     }
-    let (start, stop, step) = match ints.as_slice() {
-        [stop] => (0, *stop, 1),
-        [start, stop] => (*start, *stop, 1),
-        [start, stop, step] => (*start, *stop, *step),
-        _ => (0, 0, 1),
+    let (start, stop, step) = match a.len() {
+        1 => (0, ints[0], 1),
+        2 => (ints[0], ints[1], 1),
+        _ => (ints[0], ints[1], ints[2]),
     };
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));

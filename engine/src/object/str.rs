@@ -1,19 +1,9 @@
 //! `str`: immutable Unicode text with a cached hash and an ASCII flag for
-//! O(1) indexing (CPython's compact ASCII strings play the same role).
+//! O(1) indexing (CPython's compact ASCII strings play the same role);
+//! non-ASCII text gets a code-point offset table on first indexing, so
+//! `s[i]` stays O(1) there too.
 
 use std::cell::{Cell, OnceCell};
-
-/// Code points between entries of the sparse offset index of non-ASCII text.
-const INDEX_STEP: usize = 64;
-
-/// The sparse offset index of non-ASCII text, built on first indexing.
-#[derive(Debug)]
-struct CharIndex {
-    /// Byte offset of every INDEX_STEP-th code point.
-    offsets: Box<[usize]>,
-    /// The last (code point, byte offset) looked up.
-    cursor: Cell<(usize, usize)>,
-}
 
 /// Text up to this many bytes is stored inside the object itself, so a
 /// short string is one allocation (the `Rc`) instead of two.
@@ -97,9 +87,11 @@ pub struct StrObj {
     ascii: bool,
     /// Non-ASCII text only: the code-point count, once computed.
     chars: OnceCell<usize>,
-    /// Non-ASCII text only: byte offset of every INDEX_STEP-th code point,
-    /// built on first indexing so `s[i]` is O(1) amortised, not O(i).
-    index: OnceCell<Box<CharIndex>>,
+    /// Non-ASCII text only: the byte offset of every code point plus a
+    /// final entry for the text's length, built on first indexing so `s[i]`
+    /// and slicing are O(1), not O(i) (4 bytes a code point; CPython's wide
+    /// strings spend 1-4).
+    index: OnceCell<Box<[u32]>>,
 }
 
 impl StrObj {
@@ -111,6 +103,13 @@ impl StrObj {
     /// A str copied from borrowed text (stored inline when short).
     pub fn copied(s: &str) -> StrObj {
         StrObj::with_text(Text::from_str(s), s.is_ascii())
+    }
+
+    /// Like `copied`, for text the caller knows to be ASCII (a piece of an
+    /// ASCII str).
+    pub fn copied_ascii(s: &str) -> StrObj {
+        debug_assert!(s.is_ascii());
+        StrObj::with_text(Text::from_str(s), true)
     }
 
     /// The concatenation of `parts` (`a + b`, f-strings), built in place.
@@ -175,49 +174,51 @@ impl StrObj {
         }
     }
 
-    /// The code point at `index` (0-based, in range).
+    /// The code point at `index` (0-based), or None past the end.
+    #[inline]
     pub fn char_at(&self, index: usize) -> Option<char> {
         if self.ascii {
-            self.as_str().as_bytes().get(index).map(|&b| b as char)
-        } else {
-            let b = self.byte_offset(index);
-            self.as_str()[b..].chars().next()
+            return self.as_str().as_bytes().get(index).map(|&b| b as char);
         }
+        let table = self.offsets();
+        if table.is_empty() {
+            return self.as_str().chars().nth(index);
+        }
+        let b = *table.get(index)? as usize;
+        self.as_str().get(b..)?.chars().next()
     }
 
     /// Byte offset of code point `idx`, or the text's length when past the end.
     pub fn byte_offset(&self, idx: usize) -> usize {
+        let len = self.as_str().len();
         if self.ascii {
-            return idx.min(self.as_str().len());
+            return idx.min(len);
         }
-        let index = self.index.get_or_init(|| {
-            Box::new(CharIndex {
-                offsets: self
-                    .as_str()
-                    .char_indices()
-                    .step_by(INDEX_STEP)
-                    .map(|(b, _)| b)
-                    .collect(),
-                cursor: Cell::new((0, 0)),
-            })
-        });
-        let Some(&block) = index.offsets.get(idx / INDEX_STEP) else {
-            return self.as_str().len();
-        };
-        // Walk from the nearer known point before `idx`: its block's start,
-        // or the last position asked for (scanners ask for i, i+1, ...).
-        let (mut from_char, mut from_byte) = (idx - idx % INDEX_STEP, block);
-        let (cc, cb) = index.cursor.get();
-        if cc <= idx && cc > from_char {
-            (from_char, from_byte) = (cc, cb);
+        let table = self.offsets();
+        if table.is_empty() {
+            let mut at = self.as_str().char_indices().map(|(b, _)| b);
+            return at.nth(idx).unwrap_or(len);
         }
-        let b = self.as_str()[from_byte..]
-            .char_indices()
-            .nth(idx - from_char)
-            .map(|(b, _)| from_byte + b)
-            .unwrap_or(self.as_str().len());
-        index.cursor.set((idx, b));
-        b
+        match table.get(idx) {
+            Some(&b) => b as usize,
+            None => len,
+        }
+    }
+
+    /// The offset table of non-ASCII text (see `index`; never empty, as even
+    /// "" has its end entry). Text of 4 GiB or more cannot use u32 offsets
+    /// and gets an empty table: lookups then walk.
+    fn offsets(&self) -> &[u32] {
+        self.index.get_or_init(|| {
+            let s = self.as_str();
+            if u32::try_from(s.len()).is_err() {
+                return Box::new([]);
+            }
+            let mut v = Vec::with_capacity(self.char_len() + 1);
+            v.extend(s.char_indices().map(|(b, _)| b as u32));
+            v.push(s.len() as u32);
+            v.into_boxed_slice()
+        })
     }
 
     /// Hash of the text (stable within a process, as Python's is per run).

@@ -8,6 +8,7 @@ use num_bigint::BigInt;
 use num_traits::{FromPrimitive, Signed, ToPrimitive};
 
 use crate::error::{PyErr, PyResult};
+use crate::object::function::{slow_call, PosFn};
 use crate::object::{type_name_of, Args, BytesObj, DictObj, NativeFn, StrObj};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -66,6 +67,218 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("__mod__", str_mod),
     ("__format__", str_format_dunder),
 ];
+
+/// Fast positional entries (see `NativeImpl::Fast`): the common shapes of
+/// a call on exact strs, read off the value stack; every other call goes to
+/// the full entry, so results and errors are unchanged.
+pub const FAST: &[(&str, PosFn)] = &[
+    ("join", join_fast),
+    ("split", split_fast),
+    ("strip", strip_fast),
+    ("lstrip", lstrip_fast),
+    ("rstrip", rstrip_fast),
+    ("replace", replace_fast),
+    ("find", find_fast),
+    ("count", count_fast),
+    ("startswith", startswith_fast),
+    ("endswith", endswith_fast),
+    ("upper", upper_fast),
+    ("lower", lower_fast),
+    ("title", title_fast),
+    ("capitalize", capitalize_fast),
+    ("isdigit", isdigit_fast),
+    ("isalpha", isalpha_fast),
+    ("isalnum", isalnum_fast),
+    ("isspace", isspace_fast),
+    ("isupper", isupper_fast),
+    ("islower", islower_fast),
+];
+
+fn join_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+    let joined = match a {
+        [Value::Str(sep), Value::List(l)] => join_exact_strs(sep.as_str(), &l.items.borrow()),
+        [Value::Str(sep), Value::Tuple(t)] => join_exact_strs(sep.as_str(), &t.items),
+        _ => None,
+    };
+    match joined {
+        Some(v) => Ok(v),
+        None => slow_call(vm, str_join, a),
+    }
+}
+
+fn split_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+    // The pieces go straight into the list (no Vec<&str> in between); an
+    // ASCII text's pieces are ASCII, which StrObj::copied_ascii trusts.
+    let piece = |ascii: bool, p: &str| {
+        Value::Str(Rc::new(if ascii {
+            StrObj::copied_ascii(p)
+        } else {
+            StrObj::copied(p)
+        }))
+    };
+    let items: Vec<Value> = match a {
+        [Value::Str(s)] if s.is_ascii() => {
+            let text = s.as_str();
+            let b = text.as_bytes();
+            let space = |c: u8| matches!(c, b'\t'..=b'\r' | 0x1c..=0x1f | b' ');
+            let mut out = Vec::new();
+            let mut i = 0;
+            loop {
+                while i < b.len() && space(b[i]) {
+                    i += 1;
+                }
+                if i == b.len() {
+                    break;
+                }
+                let start = i;
+                while i < b.len() && !space(b[i]) {
+                    i += 1;
+                }
+                out.push(piece(true, &text[start..i]));
+            }
+            out
+        }
+        [Value::Str(s)] => split_whitespace(s.as_str(), -1)
+            .into_iter()
+            .map(Value::str)
+            .collect(),
+        [Value::Str(s), Value::Str(sep)] if !sep.as_str().is_empty() => {
+            let (text, ascii) = (s.as_str(), s.is_ascii());
+            match sep.as_str().as_bytes() {
+                // One byte: a memchr scan instead of a substring search.
+                &[c] if c.is_ascii() => text.split(c as char).map(|p| piece(ascii, p)).collect(),
+                _ => text.split(sep.as_str()).map(|p| piece(ascii, p)).collect(),
+            }
+        }
+        _ => return slow_call(vm, str_split, a),
+    };
+    Ok(Value::list(items))
+}
+
+/// `strip`/`lstrip`/`rstrip` with no argument or a str of chars.
+fn strip_shape(s: &Rc<StrObj>, chars: Option<&StrObj>, side: Side) -> Value {
+    let text = s.as_str();
+    let out = match chars {
+        None => match side {
+            Side::Left => text.trim_start_matches(is_space),
+            Side::Right => text.trim_end_matches(is_space),
+            Side::Both => text.trim_matches(is_space),
+        },
+        Some(chars) => {
+            let set = chars.as_str();
+            let f = |c: char| set.contains(c);
+            match side {
+                Side::Left => text.trim_start_matches(f),
+                Side::Right => text.trim_end_matches(f),
+                Side::Both => text.trim_matches(f),
+            }
+        }
+    };
+    if out.len() == text.len() {
+        return Value::Str(s.clone());
+    }
+    Value::str(out)
+}
+
+macro_rules! strip_fast {
+    ($fast:ident, $full:ident, $side:expr) => {
+        fn $fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+            match a {
+                [Value::Str(s)] => Ok(strip_shape(s, None, $side)),
+                [Value::Str(s), Value::Str(chars)] => Ok(strip_shape(s, Some(chars), $side)),
+                _ => slow_call(vm, $full, a),
+            }
+        }
+    };
+}
+strip_fast!(strip_fast, str_strip, Side::Both);
+strip_fast!(lstrip_fast, str_lstrip, Side::Left);
+strip_fast!(rstrip_fast, str_rstrip, Side::Right);
+
+fn replace_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+    let [Value::Str(s), Value::Str(old), Value::Str(new)] = a else {
+        return slow_call(vm, str_replace, a);
+    };
+    let text = s.as_str();
+    if !old.as_str().is_empty() && !text.contains(old.as_str()) {
+        // Nothing to replace: CPython also returns the str itself.
+        return Ok(Value::Str(s.clone()));
+    }
+    Ok(Value::string(text.replace(old.as_str(), new.as_str())))
+}
+
+fn find_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+    let [Value::Str(s), Value::Str(sub)] = a else {
+        return slow_call(vm, str_find, a);
+    };
+    let text = s.as_str();
+    Ok(Value::Int(match text.find(sub.as_str()) {
+        Some(b) if s.is_ascii() => b as i64,
+        Some(b) => text[..b].chars().count() as i64,
+        None => -1,
+    }))
+}
+
+fn count_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+    match a {
+        [Value::Str(s), Value::Str(sub)] if !sub.as_str().is_empty() => {
+            Ok(Value::Int(s.as_str().matches(sub.as_str()).count() as i64))
+        }
+        _ => slow_call(vm, str_count, a),
+    }
+}
+
+/// `startswith`/`endswith` with one str and an optional int start.
+fn affix_shape(a: &[Value], suffix: bool) -> Option<bool> {
+    let (s, p, start) = match a {
+        [Value::Str(s), Value::Str(p)] => (s, p, 0),
+        [Value::Str(s), Value::Str(p), Value::Int(i)] => (s, p, *i),
+        _ => return None,
+    };
+    let len = s.char_len();
+    let (start, _) = adjust(Some(start), None, len);
+    if start > len {
+        return Some(false);
+    }
+    let hay = &s.as_str()[byte_at(s, start)..];
+    Some(if suffix {
+        hay.ends_with(p.as_str())
+    } else {
+        hay.starts_with(p.as_str())
+    })
+}
+
+fn startswith_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+    match affix_shape(a, false) {
+        Some(b) => Ok(Value::Bool(b)),
+        None => slow_call(vm, str_startswith, a),
+    }
+}
+
+fn endswith_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+    match affix_shape(a, true) {
+        Some(b) => Ok(Value::Bool(b)),
+        None => slow_call(vm, str_endswith, a),
+    }
+}
+
+fn upper_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+    match a {
+        [Value::Str(s)] => {
+            Ok(ascii_case(s, true).unwrap_or_else(|| Value::string(s.as_str().to_uppercase())))
+        }
+        _ => slow_call(vm, str_upper, a),
+    }
+}
+
+fn lower_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+    match a {
+        [Value::Str(s)] => {
+            Ok(ascii_case(s, false).unwrap_or_else(|| Value::string(s.as_str().to_lowercase())))
+        }
+        _ => slow_call(vm, str_lower, a),
+    }
+}
 
 // ----- argument helpers (shared with bytes_methods) -----
 
@@ -375,28 +588,39 @@ macro_rules! predicate {
             Ok(Value::Bool(f(s.as_str())))
         }
     };
+    ($fname:ident, $fast:ident, $name:literal, $body:expr) => {
+        predicate!($fname, $name, $body);
+
+        fn $fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+            if let [Value::Str(s)] = a {
+                let f: fn(&str) -> bool = $body;
+                return Ok(Value::Bool(f(s.as_str())));
+            }
+            slow_call(vm, $fname, a)
+        }
+    };
 }
 
-predicate!(str_isdigit, "isdigit", |s| !s.is_empty()
+predicate!(str_isdigit, isdigit_fast, "isdigit", |s| !s.is_empty()
     && s.chars().all(is_digit));
 predicate!(str_isdecimal, "isdecimal", |s| !s.is_empty()
     && s.chars().all(is_decimal));
 predicate!(str_isnumeric, "isnumeric", |s| !s.is_empty()
     && s.chars().all(is_numeric));
-predicate!(str_isalpha, "isalpha", |s| !s.is_empty()
+predicate!(str_isalpha, isalpha_fast, "isalpha", |s| !s.is_empty()
     && s.chars().all(is_alpha));
-predicate!(str_isalnum, "isalnum", |s| !s.is_empty()
+predicate!(str_isalnum, isalnum_fast, "isalnum", |s| !s.is_empty()
     && s.chars().all(|c| is_alpha(c)
         || is_decimal(c)
         || is_digit(c)
         || is_numeric(c)));
-predicate!(str_isspace, "isspace", |s| !s.is_empty()
+predicate!(str_isspace, isspace_fast, "isspace", |s| !s.is_empty()
     && s.chars().all(is_space));
 predicate!(str_isprintable, "isprintable", |s| s
     .chars()
     .all(is_printable));
 predicate!(str_isascii, "isascii", |s| s.is_ascii());
-predicate!(str_isupper, "isupper", |s| {
+predicate!(str_isupper, isupper_fast, "isupper", |s| {
     let mut cased = false;
     for c in s.chars() {
         if c.is_lowercase() || is_titlecase(c) {
@@ -406,7 +630,7 @@ predicate!(str_isupper, "isupper", |s| {
     }
     cased
 });
-predicate!(str_islower, "islower", |s| {
+predicate!(str_islower, islower_fast, "islower", |s| {
     let mut cased = false;
     for c in s.chars() {
         if c.is_uppercase() || is_titlecase(c) {
@@ -467,6 +691,17 @@ macro_rules! mapping {
             Ok(Value::string(f(s.as_str())))
         }
     };
+    ($fname:ident, $fast:ident, $name:literal, $body:expr) => {
+        mapping!($fname, $name, $body);
+
+        fn $fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+            if let [Value::Str(s)] = a {
+                let f: fn(&str) -> String = $body;
+                return Ok(Value::string(f(s.as_str())));
+            }
+            slow_call(vm, $fname, a)
+        }
+    };
 }
 
 /// `upper()`/`lower()` of ASCII text: a byte map, with short results stored
@@ -510,8 +745,8 @@ mapping!(str_swapcase, "swapcase", |s| {
     }
     out
 });
-mapping!(str_title, "title", title);
-mapping!(str_capitalize, "capitalize", |s| {
+mapping!(str_title, title_fast, "title", title);
+mapping!(str_capitalize, capitalize_fast, "capitalize", |s| {
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars();
     if let Some(c) = chars.next() {

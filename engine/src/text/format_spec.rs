@@ -108,7 +108,8 @@ impl FormatSpec {
     /// message. Checks that depend on the object's default type (grouping vs type) are made
     /// by the `format_*` functions.
     pub fn parse(spec: &str, type_name: &str) -> Result<FormatSpec, FormatError> {
-        let chars: Vec<char> = spec.chars().collect();
+        // Specs are short: the chars stay on the stack.
+        let chars: smallvec::SmallVec<[char; 16]> = spec.chars().collect();
         let n = chars.len();
         let mut out = FormatSpec::default();
         let mut pos = 0;
@@ -206,6 +207,14 @@ impl FormatSpec {
 /// zeros (grouped too) until the result is at least `min_width` characters long; a separator
 /// is never left in front (CPython's `_PyUnicode_InsertThousandsGrouping`).
 fn group_digits(digits: &str, sep: Option<char>, size: usize, min_width: usize) -> String {
+    if sep.is_none() {
+        // Zero padding only (`04d`): no separators to interleave.
+        let zeros = min_width.saturating_sub(digits.chars().count());
+        let mut out = String::with_capacity(zeros + digits.len());
+        out.extend(std::iter::repeat_n('0', zeros));
+        out.push_str(digits);
+        return out;
+    }
     let mut rev: Vec<char> = Vec::with_capacity(digits.len() + digits.len() / size + min_width);
     let mut src = digits.chars().rev();
     let mut in_group = 0;
@@ -231,10 +240,6 @@ fn group_digits(digits: &str, sep: Option<char>, size: usize, min_width: usize) 
     rev.into_iter().rev().collect()
 }
 
-fn repeat_char(c: char, n: usize) -> String {
-    std::iter::repeat_n(c, n).collect()
-}
-
 /// Lays out `sign_prefix + digits (grouped) + remainder` in the spec's width with its fill
 /// and alignment; with `=` alignment and a `'0'` fill the zero padding is part of the number
 /// and gets grouped.
@@ -255,39 +260,42 @@ fn layout(
     } else {
         0
     };
+    let grouped;
     let number = if spec.grouping.is_some() || min_width > 0 {
-        group_digits(digits, spec.grouping, group_size, min_width)
+        grouped = group_digits(digits, spec.grouping, group_size, min_width);
+        grouped.as_str()
     } else {
-        digits.to_string()
+        digits
     };
     let len = fixed_len + number.chars().count();
     let padding = width.saturating_sub(len);
-    let mut out = String::with_capacity(len + padding);
+    let mut out = String::with_capacity(len + padding * fill.len_utf8());
+    let pad = |out: &mut String, n: usize| out.extend(std::iter::repeat_n(fill, n));
     match align {
         '<' => {
             out.push_str(sign_prefix);
-            out.push_str(&number);
+            out.push_str(number);
             out.push_str(remainder);
-            out.push_str(&repeat_char(fill, padding));
+            pad(&mut out, padding);
         }
         '^' => {
             let left = padding / 2;
-            out.push_str(&repeat_char(fill, left));
+            pad(&mut out, left);
             out.push_str(sign_prefix);
-            out.push_str(&number);
+            out.push_str(number);
             out.push_str(remainder);
-            out.push_str(&repeat_char(fill, padding - left));
+            pad(&mut out, padding - left);
         }
         '=' => {
             out.push_str(sign_prefix);
-            out.push_str(&repeat_char(fill, padding));
-            out.push_str(&number);
+            pad(&mut out, padding);
+            out.push_str(number);
             out.push_str(remainder);
         }
         _ => {
-            out.push_str(&repeat_char(fill, padding));
+            pad(&mut out, padding);
             out.push_str(sign_prefix);
-            out.push_str(&number);
+            out.push_str(number);
             out.push_str(remainder);
         }
     }
@@ -415,9 +423,40 @@ pub fn format_int(
     Ok(layout(&sign_prefix, &digits, "", spec, '>', group_size))
 }
 
-/// `format(value, spec)` for a machine integer.
+/// `format(value, spec)` for a machine integer: the plain `d`/`x`/`X`/`o`/`b`
+/// kinds without a BigInt, everything else through `format_int`.
 pub fn format_i64(value: i64, spec: &FormatSpec, type_name: &str) -> Result<String, FormatError> {
-    format_int(&BigInt::from(value), spec, type_name)
+    let kind = spec.kind.unwrap_or('d');
+    if !matches!(kind, 'd' | 'n' | 'x' | 'X' | 'o' | 'b')
+        || spec.precision.is_some()
+        || spec.no_neg_zero
+    {
+        return format_int(&BigInt::from(value), spec, type_name);
+    }
+    let group_size = spec.check_grouping(kind)?;
+    let negative = value < 0;
+    let sign = sign_str(negative, spec);
+    let prefix = match (spec.alternate, kind) {
+        (true, 'b') => "0b",
+        (true, 'o') => "0o",
+        (true, 'x') => "0x",
+        (true, 'X') => "0X",
+        _ => "",
+    };
+    let mut sign_prefix = [0u8; 3];
+    sign_prefix[..sign.len()].copy_from_slice(sign.as_bytes());
+    sign_prefix[sign.len()..sign.len() + prefix.len()].copy_from_slice(prefix.as_bytes());
+    let sign_prefix = std::str::from_utf8(&sign_prefix[..sign.len() + prefix.len()])
+        .expect("ASCII sign and prefix");
+    let m = value.unsigned_abs();
+    let digits = match kind {
+        'x' => format!("{:x}", m),
+        'X' => format!("{:X}", m),
+        'o' => format!("{:o}", m),
+        'b' => format!("{:b}", m),
+        _ => m.to_string(),
+    };
+    Ok(layout(sign_prefix, &digits, "", spec, '>', group_size))
 }
 
 /// `format(x, spec)` for a `float` (or subclass named `type_name`).

@@ -141,6 +141,13 @@ pub fn fresh_nan() -> f64 {
 #[allow(clippy::result_unit_err)]
 pub fn parse_float(s: &str) -> Result<f64, ()> {
     let (negative, body) = take_sign(s.trim_matches(is_number_space));
+    if plain_ascii_float(body.as_bytes()) {
+        // The usual input, checked against Python's grammar above, needs
+        // none of the copies below.
+        if let Ok(m) = body.parse::<f64>() {
+            return Ok(if negative { -m } else { m });
+        }
+    }
     let lowered = body.to_ascii_lowercase();
     let magnitude = match lowered.as_str() {
         "inf" | "infinity" => f64::INFINITY,
@@ -177,6 +184,37 @@ pub fn parse_float(s: &str) -> Result<f64, ()> {
         }
     };
     Ok(if negative { -magnitude } else { magnitude })
+}
+
+/// `digits [. digits] [e [+-] digits]` or `. digits [e ...]` in ASCII, no
+/// underscores: text Python and Rust's f64 parser read alike.
+fn plain_ascii_float(b: &[u8]) -> bool {
+    let digits = |i: &mut usize| {
+        let start = *i;
+        while *i < b.len() && b[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        *i - start
+    };
+    let mut i = 0;
+    let mut n = digits(&mut i);
+    if i < b.len() && b[i] == b'.' {
+        i += 1;
+        n += digits(&mut i);
+    }
+    if n == 0 {
+        return false;
+    }
+    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+        i += 1;
+        if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
+            i += 1;
+        }
+        if digits(&mut i) == 0 {
+            return false;
+        }
+    }
+    i == b.len()
 }
 
 /// `hex()`/`oct()`/`bin()`-style text: sign, then `prefix`, then lowercase digits

@@ -544,7 +544,7 @@ impl Vm {
     /// List comparison in place, as CPython's list_richcompare: lists of
     /// different lengths are unequal without looking at an item, and each
     /// step re-reads both lists (an item's `__eq__` may change them).
-    fn compare_lists(&mut self, x: &ListObj, y: &ListObj, op: u32) -> PyResult<bool> {
+    pub(crate) fn compare_lists(&mut self, x: &ListObj, y: &ListObj, op: u32) -> PyResult<bool> {
         if (op == 2 || op == 3) && x.len() != y.len() {
             return Ok(op == 3);
         }
@@ -585,11 +585,15 @@ impl Vm {
         }))
     }
 
-    fn dict_eq(&mut self, x: &Rc<DictObj>, y: &Rc<DictObj>) -> PyResult<bool> {
+    /// `x == y` for dicts: entry by entry, re-read each step (no copy of
+    /// the items; `__eq__` of a value may change either dict).
+    pub(crate) fn dict_eq(&mut self, x: &Rc<DictObj>, y: &Rc<DictObj>) -> PyResult<bool> {
         if x.len() != y.len() {
             return Ok(false);
         }
-        for (k, v) in x.items() {
+        let mut pos = 0;
+        while let Some((next, k, v)) = x.entry_from(pos) {
+            pos = next;
             match y.get(self, &k)? {
                 Some(w) => {
                     if !self.eq(&v, &w)? {

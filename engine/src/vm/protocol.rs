@@ -470,6 +470,12 @@ impl Vm {
         if let Some(r) = crate::object::dict::simple_eq(a, b) {
             return Ok(r);
         }
+        // Nested containers (deep compares): straight to their equality.
+        match (a, b) {
+            (Value::List(x), Value::List(y)) => return self.compare_lists(x, y, 2),
+            (Value::Dict(x), Value::Dict(y)) => return self.dict_eq(x, y),
+            _ => {}
+        }
         let r = self.compare(a, b, 2)?;
         self.truthy(&r)
     }
@@ -918,13 +924,22 @@ impl Vm {
                 ))),
             },
             Value::List(l) => {
-                let items = l.items.borrow().clone();
-                for x in &items {
-                    if self.eq(x, item)? {
+                // Items that compare without script code are checked in
+                // place; otherwise one item at a time against the live list,
+                // as CPython does (`__eq__` may change it).
+                if let Some(found) = contains_simple(&l.items.borrow(), item) {
+                    return Ok(found);
+                }
+                let mut i = 0;
+                loop {
+                    let Some(x) = l.items.borrow().get(i).cloned() else {
+                        return Ok(false);
+                    };
+                    if self.eq(&x, item)? {
                         return Ok(true);
                     }
+                    i += 1;
                 }
-                Ok(false)
             }
             Value::Tuple(t) => {
                 for x in t.items.iter() {
@@ -1017,7 +1032,14 @@ impl Vm {
             FormatError::Value(m) => vm.value_error(m),
             FormatError::Overflow(m) => vm.overflow_error(m),
         };
-        let tn = type_name_of(v);
+        // Only error messages use the name: no String for the builtin kinds.
+        let tn: std::borrow::Cow<'static, str> = match v {
+            Value::Str(_) => "str".into(),
+            Value::Int(_) | Value::BigInt(_) => "int".into(),
+            Value::Bool(_) => "bool".into(),
+            Value::Float(_) => "float".into(),
+            _ => type_name_of(v).into(),
+        };
         let parse = |vm: &mut Vm, spec: &str| FormatSpec::parse(spec, &tn).map_err(|e| conv(vm, e));
         match v {
             Value::Str(s) => {
@@ -1029,6 +1051,10 @@ impl Vm {
                     return self.str(v);
                 }
                 let fs = parse(self, spec)?;
+                if let Value::Int(i) = v {
+                    let r = crate::text::format_spec::format_i64(*i, &fs, &tn);
+                    return r.map_err(|e| conv(self, e));
+                }
                 let b = crate::object::int::to_bigint(v).unwrap_or_default();
                 format_int(&b, &fs, &tn).map_err(|e| conv(self, e))
             }
@@ -1087,4 +1113,29 @@ impl Vm {
             ))),
         }
     }
+}
+
+/// `item in items` for an exact str or int item, when every comparison up
+/// to the answer is between builtin values that cannot run script code
+/// (None when one might: an instance, a class with a metaclass, ...).
+fn contains_simple(items: &[Value], item: &Value) -> Option<bool> {
+    use Value::*;
+    if !matches!(item, Str(_) | Int(_)) {
+        return Option::None;
+    }
+    for x in items {
+        let same = match (x, item) {
+            (Str(a), Str(b)) => Rc::ptr_eq(a, b) || a.as_str() == b.as_str(),
+            (Int(a), Int(b)) => a == b,
+            (Float(_) | Bool(_) | BigInt(_), Int(_)) => crate::object::dict::simple_eq(x, item)?,
+            (Str(_) | None, Int(_)) | (Int(_) | Float(_) | Bool(_) | BigInt(_) | None, Str(_)) => {
+                false
+            }
+            _ => return Option::None,
+        };
+        if same {
+            return Some(true);
+        }
+    }
+    Some(false)
 }

@@ -1542,6 +1542,14 @@ impl Vm {
                     f.stack.pop();
                     return self.enter_function(&func, frame);
                 }
+                Value::Builtin(b) => {
+                    if let Some(pos) = b.positional_entry(&f.stack[func_at + 1..]) {
+                        // Arguments read in place; the callable stays on the stack until done.
+                        let r = pos(self, &f.stack[func_at + 1..]);
+                        f.stack.truncate(func_at);
+                        return r.map(CallOutcome::Value);
+                    }
+                }
                 Value::Class(cls) => {
                     if let Some(ctor) = crate::builtins::exact_type_constructor(self, cls) {
                         // The class stays first: it is the constructor's `cls`.

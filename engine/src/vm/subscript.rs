@@ -106,6 +106,12 @@ impl Vm {
             }
             _ => match self.to_index(key) {
                 Ok(i) => i,
+                Err(_) if what == "str" => {
+                    return Err(self.type_error(format!(
+                        "string indices must be integers, not '{}'",
+                        type_name_of(key)
+                    )))
+                }
                 Err(_) => {
                     return Err(self.type_error(format!(
                         "{} indices must be integers or slices, not {}",
@@ -186,8 +192,17 @@ impl Vm {
                         let b = s.byte_offset(start + r.len);
                         return Ok(Value::str(&s.as_str()[a..b]));
                     }
-                    let chars: Vec<char> = s.as_str().chars().collect();
-                    Ok(Value::string(r.indices().map(|i| chars[i]).collect()))
+                    let picked = r.indices().map(|i| s.char_at(i).unwrap_or_default());
+                    Ok(Value::string(picked.collect()))
+                }
+            }
+            (Value::Str(s), Value::Int(i)) => {
+                // `s[i]`: O(1) for any text (see StrObj::char_at).
+                let n = s.char_len() as i64;
+                let idx = if *i < 0 { i + n } else { *i };
+                match s.char_at(idx as usize) {
+                    Some(c) if idx >= 0 => Ok(self.char_str(c)),
+                    _ => Err(self.index_error("string index out of range")),
                 }
             }
             (Value::Str(s), _) => {

@@ -42,6 +42,9 @@ pub struct CodeBuilder {
 
 /// Stack effect of an instruction: (fall-through, when jumping).
 pub fn stack_effect(op: Op, arg: u32) -> (i32, i32) {
+    // A superinstruction head (never emitted) has its plain op's effect,
+    // the instructions it covers being counted on their own.
+    let op = op.unfused();
     let a = arg as i32;
     let e = match op {
         Op::Nop
@@ -70,33 +73,13 @@ pub fn stack_effect(op: Op, arg: u32) -> (i32, i32) {
         | Op::LoadBuildClass
         | Op::LoadAssertionError => 1,
         Op::StoreFast | Op::StoreDeref | Op::StoreName | Op::StoreGlobal => -1,
-        // Superinstruction heads (never emitted): the effect of the head
-        // alone, the instructions they cover being counted on their own.
-        Op::LoadFastLoadConst
-        | Op::LoadFastLoadFast
-        | Op::LoadFastAttr
-        | Op::LoadFastConstBinary
-        | Op::LoadFastConstBinaryStore
-        | Op::LoadFastConstCompare
-        | Op::LoadFastConstSubscr
-        | Op::LoadFastFastBinary
-        | Op::LoadFastFastBinaryStore
-        | Op::LoadFastBinary
-        | Op::LoadFastBinaryStore
-        | Op::LoadFastConstSubscrKeep => 1,
-        Op::StoreFastLoadFast => -1,
         Op::StoreAttr => -2,
         Op::DeleteAttr => -1,
         Op::CallMethod => -(a + 1),
         Op::Call => -a,
         Op::CallKw => -(a + 1),
         Op::CallFunctionEx => -1 - (a & 1),
-        Op::BinaryOp
-        | Op::BinaryOpStoreSubscr
-        | Op::CompareOp
-        | Op::IsOp
-        | Op::ContainsOp
-        | Op::BinarySubscr => -1,
+        Op::BinaryOp | Op::CompareOp | Op::IsOp | Op::ContainsOp | Op::BinarySubscr => -1,
         Op::StoreSubscr => -3,
         Op::DeleteSubscr => -2,
         Op::BuildSlice | Op::BuildTuple | Op::BuildList | Op::BuildSet | Op::BuildString => 1 - a,
@@ -131,6 +114,8 @@ pub fn stack_effect(op: Op, arg: u32) -> (i32, i32) {
         Op::EndAsyncFor => -2,
         Op::ImportName | Op::ImportStar => -1,
         Op::ImportFrom => 1,
+        // Superinstruction heads: `unfused` mapped each to its plain op.
+        _ => unreachable!("{} is a superinstruction head", op.name()),
     };
     (e, e)
 }

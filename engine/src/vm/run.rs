@@ -248,6 +248,20 @@ impl Vm {
             }};
         }
 
+        // Pushes local `i` (LOAD_FAST), raising UnboundLocalError for an
+        // unbound one.
+        macro_rules! push_local {
+            ($i:expr) => {{
+                let i = $i;
+                let slot = &f.stack[i as usize];
+                if slot.is_null() {
+                    return Err(self.unbound_local(code, i));
+                }
+                let v = slot.clone();
+                f.stack.push(v);
+            }};
+        }
+
         // The top frame yields `v`: it goes back into its generator; a caller
         // in this loop resumed it from FOR_ITER (takes the value) or from
         // YIELD_FROM (yields it on, and resumes there).
@@ -303,15 +317,8 @@ impl Vm {
                     let v = unsafe { r.consts.get_unchecked(arg as usize) };
                     f.stack.push(v.clone());
                 }
-                Op::LoadFast => {
-                    // Tested in place: the clone is then a single copy.
-                    let slot = &f.stack[arg as usize];
-                    if slot.is_null() {
-                        return Err(self.unbound_local(code, arg));
-                    }
-                    let v = slot.clone();
-                    f.stack.push(v);
-                }
+                // Tested in place: the clone is then a single copy.
+                Op::LoadFast => push_local!(arg),
                 Op::StoreFast => {
                     let v = pop!();
                     Value::store(&mut f.stack[arg as usize], v);
@@ -377,12 +384,7 @@ impl Vm {
                         continue;
                     }
                     // The head's own LOAD_FAST; the loop runs the rest.
-                    let slot = &f.stack[arg as usize];
-                    if slot.is_null() {
-                        return Err(self.unbound_local(code, arg));
-                    }
-                    let v = slot.clone();
-                    f.stack.push(v);
+                    push_local!(arg);
                 }
                 Op::LoadFastBinary | Op::LoadFastBinaryStore => {
                     // SAFETY: the compiler fused this head with the BINARY_OP (and
@@ -406,12 +408,7 @@ impl Vm {
                         continue;
                     }
                     // The head's own LOAD_FAST; the loop runs the rest.
-                    let slot = &f.stack[arg as usize];
-                    if slot.is_null() {
-                        return Err(self.unbound_local(code, arg));
-                    }
-                    let v = slot.clone();
-                    f.stack.push(v);
+                    push_local!(arg);
                 }
                 Op::LoadFastConstSubscr | Op::LoadFastConstSubscrKeep => {
                     let r = rt!();
@@ -442,12 +439,7 @@ impl Vm {
                         }
                     }
                     // The head's own LOAD_FAST; the loop runs the rest.
-                    let slot = &f.stack[arg as usize];
-                    if slot.is_null() {
-                        return Err(self.unbound_local(code, arg));
-                    }
-                    let v = slot.clone();
-                    f.stack.push(v);
+                    push_local!(arg);
                 }
                 Op::StoreFastLoadFast => {
                     // SAFETY: the compiler fused this head with the instruction after it.
@@ -455,12 +447,7 @@ impl Vm {
                     let v = pop!();
                     Value::store(&mut f.stack[arg as usize], v);
                     f.pc += 1;
-                    let slot = &f.stack[second as usize];
-                    if slot.is_null() {
-                        return Err(self.unbound_local(code, second));
-                    }
-                    let v = slot.clone();
-                    f.stack.push(v);
+                    push_local!(second);
                 }
                 Op::LoadFastAttr => {
                     let r = rt!();

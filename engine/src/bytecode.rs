@@ -306,6 +306,10 @@ opcodes! {
     /// arg as BINARY_OP; SWAP 3, SWAP 2 and STORE_SUBSCR follow (the store
     /// half of `b[k] op= x`).
     BinaryOpStoreSubscr = "BINARY_OP__SWAP__SWAP__STORE_SUBSCR",
+    /// arg as LOAD_FAST; LOAD_FAST and BINARY_SUBSCR follow (`a[i]`).
+    LoadFastFastSubscr = "LOAD_FAST__LOAD_FAST__BINARY_SUBSCR",
+    /// arg as LOAD_FAST; LOAD_FAST and STORE_SUBSCR follow (`a[i] = x`).
+    LoadFastFastStoreSubscr = "LOAD_FAST__LOAD_FAST__STORE_SUBSCR",
 }
 
 impl Op {
@@ -324,7 +328,9 @@ impl Op {
             | Op::LoadFastFastBinaryStore
             | Op::LoadFastBinary
             | Op::LoadFastBinaryStore
-            | Op::LoadFastConstSubscrKeep => Op::LoadFast,
+            | Op::LoadFastConstSubscrKeep
+            | Op::LoadFastFastSubscr
+            | Op::LoadFastFastStoreSubscr => Op::LoadFast,
             Op::StoreFastLoadFast => Op::StoreFast,
             Op::BinaryOpStoreSubscr => Op::BinaryOp,
             op => op,

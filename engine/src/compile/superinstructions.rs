@@ -44,6 +44,10 @@ pub(crate) fn fuse(instrs: &mut [Instr]) {
                 Op::LoadFastFastBinaryStore
             }
             (Op::LoadFast, Some(Op::LoadFast), Some(Op::BinaryOp), _) => Op::LoadFastFastBinary,
+            (Op::LoadFast, Some(Op::LoadFast), Some(Op::BinarySubscr), _) => Op::LoadFastFastSubscr,
+            (Op::LoadFast, Some(Op::LoadFast), Some(Op::StoreSubscr), _) => {
+                Op::LoadFastFastStoreSubscr
+            }
             (Op::LoadFast, Some(Op::LoadFast), ..) => Op::LoadFastLoadFast,
             (Op::LoadFast, Some(Op::LoadAttr), ..) => Op::LoadFastAttr,
             (Op::LoadFast, Some(Op::BinaryOp), Some(Op::StoreFast), _) => Op::LoadFastBinaryStore,

@@ -360,6 +360,64 @@ impl Vm {
                     f.stack.push(first);
                     f.stack.push(second);
                 }
+                Op::LoadFastFastSubscr => {
+                    // SAFETY: the compiler fused this head with the LOAD_FAST and
+                    // BINARY_SUBSCR after it.
+                    let second = unsafe { code.instrs.get_unchecked(f.pc) }.arg;
+                    let (obj, key) = (&f.stack[arg as usize], &f.stack[second as usize]);
+                    if !obj.is_null() && !key.is_null() {
+                        // Past the BINARY_SUBSCR, as if it ran: an error is its.
+                        f.pc += 2;
+                        let v = match (obj, key) {
+                            (Value::List(l), Value::Int(i)) => {
+                                let items = l.items.borrow();
+                                let n = items.len() as i64;
+                                let idx = if *i < 0 { i + n } else { *i };
+                                if idx >= 0 && idx < n {
+                                    items[idx as usize].clone()
+                                } else {
+                                    drop(items);
+                                    return Err(self.index_error("list index out of range"));
+                                }
+                            }
+                            // The operands are read in place: nothing `getitem`
+                            // runs can rebind a local of this frame.
+                            _ => self.getitem(obj, key)?,
+                        };
+                        f.stack.push(v);
+                        continue;
+                    }
+                    // The head's own LOAD_FAST; the loop runs the rest.
+                    push_local!(arg);
+                }
+                Op::LoadFastFastStoreSubscr => {
+                    // SAFETY: the compiler fused this head with the LOAD_FAST and
+                    // STORE_SUBSCR after it.
+                    let second = unsafe { code.instrs.get_unchecked(f.pc) }.arg;
+                    // The value to store is on top, above the locals.
+                    let Some((top, locals)) = f.stack.split_last_mut() else {
+                        unreachable!("STORE_SUBSCR has its value on the stack")
+                    };
+                    if let (Value::List(l), Value::Int(i)) =
+                        (&locals[arg as usize], &locals[second as usize])
+                    {
+                        let mut items = l.items.borrow_mut();
+                        let n = items.len() as i64;
+                        let idx = if *i < 0 { i + n } else { *i };
+                        if idx >= 0 && idx < n {
+                            let old =
+                                std::mem::replace(&mut items[idx as usize], std::mem::take(top));
+                            drop(items);
+                            old.release();
+                            // The slot the value left holds Null.
+                            fast_ops::pop_immediate(&mut f.stack);
+                            f.pc += 2;
+                            continue;
+                        }
+                    }
+                    // The head's own LOAD_FAST; the loop runs the rest.
+                    push_local!(arg);
+                }
                 Op::LoadFastFastBinary | Op::LoadFastFastBinaryStore => {
                     // SAFETY: the compiler fused this head with the LOAD_FAST and
                     // BINARY_OP (and STORE_FAST) after it.

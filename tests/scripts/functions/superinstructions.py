@@ -278,7 +278,68 @@ words[0] += "z"
 print(words)
 
 
-for fn in (unbound_pair, unbound_index, unbound_chain):
+class Grid:
+    def __getitem__(self, k):
+        return ("get", k)
+
+    def __setitem__(self, k, v):
+        print("set", k, v)
+
+
+def local_index(a, i):
+    # LOAD_FAST LOAD_FAST BINARY_SUBSCR: any container, key in a local
+    return a[i]
+
+
+def local_store(a, i, x):
+    # LOAD_FAST LOAD_FAST STORE_SUBSCR: any container, key in a local
+    a[i] = x
+    return a
+
+
+for a, i in (([1, 2, 3], 0), ([1, 2, 3], -1), ("héllo", 1), ({"k": 5}, "k"), ((4, 5), 1),
+             (Grid(), (1, 2)), ([1], 1), ([1], -2), ({}, "x"), ([1], "0"), (5, 0),
+             (range(10), 3), ([1, 2], True)):
+    try:
+        print(local_index(a, i))
+    except (IndexError, KeyError, TypeError) as e:
+        print(type(e).__name__, e)
+for a, i in (([1, 2, 3], 0), ([1, 2, 3], -3), ({}, "k"), (Grid(), 7), ([1], 1), ([1], -2),
+             ((1,), 0), ([1], 1.0), ("ab", 0)):
+    try:
+        r = local_store(a, i, "v")
+        print(r if not isinstance(r, Grid) else "grid")
+    except (IndexError, TypeError) as e:
+        print(type(e).__name__, e)
+
+
+def spread_index(a, i):
+    return (1 +
+            a[
+                i])
+
+
+try:
+    spread_index([1], 5)
+except IndexError as e:
+    print("IndexError line", e.__traceback__.tb_next.tb_lineno)
+
+
+def unbound_key():
+    a = [1]
+    if False:
+        i = 0
+    return a[i]
+
+
+def unbound_store():
+    a = [1]
+    if False:
+        i = 0
+    a[i] = 2
+
+
+for fn in (unbound_pair, unbound_index, unbound_chain, unbound_key, unbound_store):
     try:
         fn()
     except NameError as e:

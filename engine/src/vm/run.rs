@@ -262,6 +262,24 @@ impl Vm {
             }};
         }
 
+        // A fused arithmetic head's result `r`, the head covering `covered`
+        // instructions after itself: pushed, or (`store`) written to the
+        // local of the STORE_FAST that follows them.
+        macro_rules! fused_result {
+            ($r:expr, $store:expr, $covered:expr) => {{
+                let r = $r;
+                if $store {
+                    // SAFETY: the STORE_FAST this head was fused with.
+                    let dst = unsafe { code.instrs.get_unchecked(f.pc + $covered) }.arg;
+                    fast_ops::store_result(&mut f.stack[dst as usize], r);
+                    f.pc += $covered + 1;
+                } else {
+                    fast_ops::push_result(&mut f.stack, r);
+                    f.pc += $covered;
+                }
+            }};
+        }
+
         // The top frame yields `v`: it goes back into its generator; a caller
         // in this loop resumed it from FOR_ITER (takes the value) or from
         // YIELD_FROM (yields it on, and resumes there).
@@ -430,15 +448,7 @@ impl Vm {
                     // Unbound locals (Null) never take the fast path.
                     let (a, b) = (&f.stack[arg as usize], &f.stack[second as usize]);
                     if let Some(r) = fast_ops::binary(a, b, bop) {
-                        if op == Op::LoadFastFastBinary {
-                            fast_ops::push_result(&mut f.stack, r);
-                            f.pc += 2;
-                        } else {
-                            // SAFETY: the STORE_FAST this head was fused with.
-                            let dst = unsafe { code.instrs.get_unchecked(f.pc + 2) }.arg;
-                            fast_ops::store_result(&mut f.stack[dst as usize], r);
-                            f.pc += 3;
-                        }
+                        fused_result!(r, op == Op::LoadFastFastBinaryStore, 2);
                         continue;
                     }
                     // The head's own LOAD_FAST; the loop runs the rest.
@@ -566,15 +576,7 @@ impl Vm {
                         }
                         _ => {
                             if let Some(result) = fast_ops::binary(slot, v, second) {
-                                if op == Op::LoadFastConstBinary {
-                                    fast_ops::push_result(&mut f.stack, result);
-                                    f.pc += 2;
-                                } else {
-                                    // SAFETY: the STORE_FAST this head was fused with.
-                                    let dst = unsafe { code.instrs.get_unchecked(f.pc + 2) }.arg;
-                                    fast_ops::store_result(&mut f.stack[dst as usize], result);
-                                    f.pc += 3;
-                                }
+                                fused_result!(result, op == Op::LoadFastConstBinaryStore, 2);
                                 continue;
                             }
                         }

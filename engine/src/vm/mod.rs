@@ -3,6 +3,7 @@
 
 pub mod attr;
 pub mod attr_cache;
+mod await_ops;
 pub mod cache;
 pub mod call;
 mod delegate;

@@ -212,11 +212,14 @@ pub(crate) fn store_result(slot: &mut Value, r: Value) {
 /// forwarded from those two stores and waits for them to retire (a
 /// store-forwarding stall on every arithmetic result).
 ///
+/// `v` is a fast path's result, an immediate (no pointer in its bits).
+///
 /// # Safety
 /// `dst` must be valid for a write of one `Value`; what it held is
 /// overwritten without being dropped.
 #[inline(always)]
 unsafe fn write_whole(dst: *mut Value, v: Value) {
+    debug_assert!(v.is_immediate());
     #[cfg(target_arch = "x86_64")]
     {
         use std::arch::x86_64::{__m128i, _mm_set_epi64x, _mm_storeu_si128};

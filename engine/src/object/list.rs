@@ -39,3 +39,16 @@ impl ListObj {
         self.items.borrow().get(i).cloned()
     }
 }
+
+/// Where a sequence index (negative counts from the end) falls in a
+/// sequence of `len` items, if inside it.
+#[inline(always)]
+pub fn position(i: i64, len: usize) -> Option<usize> {
+    let n = len as i64;
+    let at = if i < 0 { i + n } else { i };
+    if at >= 0 && at < n {
+        Some(at as usize)
+    } else {
+        None
+    }
+}

@@ -13,6 +13,7 @@ use crate::object::class::Layout;
 use crate::object::exception::TraceEntry;
 use crate::object::generator::GenKind;
 use crate::object::iter::IterState;
+use crate::object::list::position;
 use crate::object::{
     Args, CellObj, ClassObj, DictObj, FunctionObj, GeneratorObj, InstanceObj, TupleObj,
 };
@@ -389,13 +390,12 @@ impl Vm {
                         let v = match (obj, key) {
                             (Value::List(l), Value::Int(i)) => {
                                 let items = l.items.borrow();
-                                let n = items.len() as i64;
-                                let idx = if *i < 0 { i + n } else { *i };
-                                if idx >= 0 && idx < n {
-                                    items[idx as usize].clone()
-                                } else {
-                                    drop(items);
-                                    return Err(self.index_error("list index out of range"));
+                                match position(*i, items.len()) {
+                                    Some(at) => items[at].clone(),
+                                    None => {
+                                        drop(items);
+                                        return Err(self.index_error("list index out of range"));
+                                    }
                                 }
                             }
                             // The operands are read in place: nothing `getitem`
@@ -420,11 +420,8 @@ impl Vm {
                         (&locals[arg as usize], &locals[second as usize])
                     {
                         let mut items = l.items.borrow_mut();
-                        let n = items.len() as i64;
-                        let idx = if *i < 0 { i + n } else { *i };
-                        if idx >= 0 && idx < n {
-                            let old =
-                                std::mem::replace(&mut items[idx as usize], std::mem::take(top));
+                        if let Some(at) = position(*i, items.len()) {
+                            let old = std::mem::replace(&mut items[at], std::mem::take(top));
                             drop(items);
                             old.release();
                             // The slot the value left holds Null.
@@ -488,10 +485,8 @@ impl Vm {
                     };
                     if let (Value::List(l), Value::Int(i)) = (&f.stack[arg as usize], key) {
                         let items = l.items.borrow();
-                        let n = items.len() as i64;
-                        let idx = if *i < 0 { i + n } else { *i };
-                        if idx >= 0 && idx < n {
-                            let v = items[idx as usize].clone();
+                        if let Some(at) = position(*i, items.len()) {
+                            let v = items[at].clone();
                             drop(items);
                             if op == Op::LoadFastConstSubscr {
                                 f.pc += 2;
@@ -778,11 +773,10 @@ impl Vm {
                         {
                             if let Some(r) = fast_ops::binary(&f.stack[n - 2], &f.stack[n - 1], arg)
                             {
+                                // Out of range, the generic path raises.
                                 let mut items = l.items.borrow_mut();
-                                let len = items.len() as i64;
-                                let idx = if *i < 0 { i + len } else { *i };
-                                if idx >= 0 && idx < len {
-                                    let old = std::mem::replace(&mut items[idx as usize], r);
+                                if let Some(at) = position(*i, items.len()) {
+                                    let old = std::mem::replace(&mut items[at], r);
                                     drop(items);
                                     old.release();
                                     // Operands and key are immediates; the list is not.
@@ -910,13 +904,12 @@ impl Vm {
                     let v = match (&obj, &key) {
                         (Value::List(l), Value::Int(i)) => {
                             let items = l.items.borrow();
-                            let n = items.len() as i64;
-                            let idx = if *i < 0 { i + n } else { *i };
-                            if idx >= 0 && idx < n {
-                                items[idx as usize].clone()
-                            } else {
-                                drop(items);
-                                return Err(self.index_error("list index out of range"));
+                            match position(*i, items.len()) {
+                                Some(at) => items[at].clone(),
+                                None => {
+                                    drop(items);
+                                    return Err(self.index_error("list index out of range"));
+                                }
                             }
                         }
                         _ => self.getitem(&obj, &key)?,
@@ -930,15 +923,16 @@ impl Vm {
                     match (&obj, &key) {
                         (Value::List(l), Value::Int(i)) => {
                             let mut items = l.items.borrow_mut();
-                            let n = items.len() as i64;
-                            let idx = if *i < 0 { i + n } else { *i };
-                            if idx >= 0 && idx < n {
-                                let old = std::mem::replace(&mut items[idx as usize], v);
-                                drop(items);
-                                drop(old);
-                            } else {
-                                drop(items);
-                                self.setitem(&obj, key, v)?;
+                            match position(*i, items.len()) {
+                                Some(at) => {
+                                    let old = std::mem::replace(&mut items[at], v);
+                                    drop(items);
+                                    drop(old);
+                                }
+                                None => {
+                                    drop(items);
+                                    self.setitem(&obj, key, v)?;
+                                }
                             }
                         }
                         _ => self.setitem(&obj, key, v)?,

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use crate::error::PyResult;
+use crate::object::list::position;
 use crate::object::{type_name_of, BytesObj, SliceObj};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -198,11 +199,9 @@ impl Vm {
             }
             (Value::Str(s), Value::Int(i)) => {
                 // `s[i]`: O(1) for any text (see StrObj::char_at).
-                let n = s.char_len() as i64;
-                let idx = if *i < 0 { i + n } else { *i };
-                match s.char_at(idx as usize) {
-                    Some(c) if idx >= 0 => Ok(self.char_str(c)),
-                    _ => Err(self.index_error("string index out of range")),
+                match position(*i, s.char_len()).and_then(|at| s.char_at(at)) {
+                    Some(c) => Ok(self.char_str(c)),
+                    None => Err(self.index_error("string index out of range")),
                 }
             }
             (Value::Str(s), _) => {

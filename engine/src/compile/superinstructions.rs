@@ -14,20 +14,31 @@
 
 use crate::bytecode::{Instr, Op};
 
+/// What follows `LOAD_FAST LOAD_CONST` in the load half of `b[k] op= x`.
+const AUG_SUBSCR_LOAD: [Instr; 3] = [
+    Instr::new(Op::Copy, 2),
+    Instr::new(Op::Copy, 2),
+    Instr::new(Op::BinarySubscr, 0),
+];
+
+/// What follows the BINARY_OP in the store half of `b[k] op= x`.
+const AUG_SUBSCR_STORE: [Instr; 3] = [
+    Instr::new(Op::Swap, 3),
+    Instr::new(Op::Swap, 2),
+    Instr::new(Op::StoreSubscr, 0),
+];
+
 /// Rewrites the heads of fusable sequences in `instrs` (after jump targets
 /// are resolved and the stack depth is computed on the plain ops).
 pub(crate) fn fuse(instrs: &mut [Instr]) {
     let plain = instrs.to_vec();
     let op_at = |i: usize| plain.get(i).map(|x| x.op);
+    // Is `seq` (ops and operands) what comes from instruction `at` on?
+    let runs = |at: usize, seq: &[Instr]| plain.get(at..at + seq.len()) == Some(seq);
     for (i, instr) in instrs.iter_mut().enumerate() {
         let fused = match (instr.op, op_at(i + 1), op_at(i + 2), op_at(i + 3)) {
             (Op::LoadFast, Some(Op::LoadConst), Some(Op::Copy), _)
-                if plain.get(i + 2..i + 5)
-                    == Some(&[
-                        Instr::new(Op::Copy, 2),
-                        Instr::new(Op::Copy, 2),
-                        Instr::new(Op::BinarySubscr, 0),
-                    ]) =>
+                if runs(i + 2, &AUG_SUBSCR_LOAD) =>
             {
                 Op::LoadFastConstSubscrKeep
             }
@@ -53,14 +64,7 @@ pub(crate) fn fuse(instrs: &mut [Instr]) {
             (Op::LoadFast, Some(Op::BinaryOp), Some(Op::StoreFast), _) => Op::LoadFastBinaryStore,
             (Op::LoadFast, Some(Op::BinaryOp), ..) => Op::LoadFastBinary,
             (Op::StoreFast, Some(Op::LoadFast), ..) => Op::StoreFastLoadFast,
-            (Op::BinaryOp, Some(Op::Swap), ..)
-                if plain.get(i + 1..i + 4)
-                    == Some(&[
-                        Instr::new(Op::Swap, 3),
-                        Instr::new(Op::Swap, 2),
-                        Instr::new(Op::StoreSubscr, 0),
-                    ]) =>
-            {
+            (Op::BinaryOp, Some(Op::Swap), ..) if runs(i + 1, &AUG_SUBSCR_STORE) => {
                 Op::BinaryOpStoreSubscr
             }
             _ => continue,

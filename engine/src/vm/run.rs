@@ -146,6 +146,13 @@ impl Vm {
         let mut rt: *const CodeRuntime = self.code_runtime(code);
         // `code.instrs`' buffer, kept apart so the fetch is one load shorter.
         let mut instrs: *const Instr = code.instrs.as_ptr();
+        // The program counter lives in this local (a register), not in the
+        // frame: the fetch then does not wait on the last instruction's
+        // store. `f.pc` is written at each fetch, so whatever reads a frame's
+        // position (tracebacks, handlers, generators, `sys._getframe`) sees
+        // it; a handler that moves `pc` before work that can observe the
+        // frame writes it back too (`sync_pc!`).
+        let mut pc: usize = f.pc;
         // The VM's pending-work flag (gc/pending.rs), read once per instruction.
         let pending: *const std::cell::Cell<bool> = self.pending_flag();
 
@@ -158,7 +165,13 @@ impl Vm {
                 code = unsafe { &*Rc::as_ptr(&f.code) };
                 rt = self.code_runtime(code);
                 instrs = code.instrs.as_ptr();
+                pc = f.pc;
             }};
+        }
+        macro_rules! sync_pc {
+            () => {
+                f.pc = pc
+            };
         }
         macro_rules! rt {
             () => {
@@ -242,6 +255,7 @@ impl Vm {
                             code = unsafe { &*Rc::as_ptr(&f.code) };
                             rt = crt;
                             instrs = code.instrs.as_ptr();
+                            pc = 0;
                             continue;
                         }
                     }
@@ -271,12 +285,12 @@ impl Vm {
                 let r = $r;
                 if $store {
                     // SAFETY: the STORE_FAST this head was fused with.
-                    let dst = unsafe { code.instrs.get_unchecked(f.pc + $covered) }.arg;
+                    let dst = unsafe { code.instrs.get_unchecked(pc + $covered) }.arg;
                     fast_ops::store_result(&mut f.stack[dst as usize], r);
-                    f.pc += $covered + 1;
+                    pc += $covered + 1;
                 } else {
                     fast_ops::push_result(&mut f.stack, r);
-                    f.pc += $covered;
+                    pc += $covered;
                 }
             }};
         }
@@ -292,11 +306,12 @@ impl Vm {
                         return Ok(Exit::Yield(v));
                     }
                     reload!();
-                    if code.instrs[f.pc - 1].op != Op::YieldFrom {
+                    if code.instrs[pc - 1].op != Op::YieldFrom {
                         f.stack.push(v);
                         break;
                     }
-                    f.pc -= 1;
+                    pc -= 1;
+                    sync_pc!();
                 }
             }};
         }
@@ -307,6 +322,7 @@ impl Vm {
             // SAFETY: the flag lives in the VM's heap, which outlives the VM
             // and so this loop (`HeapOwner` frees it only in its own drop).
             if unsafe { (*pending).get() } {
+                sync_pc!();
                 self.run_pending();
             }
             // SAFETY: `pc` is in bounds: frames start at 0, and every code the
@@ -314,8 +330,9 @@ impl Vm {
             // was built (before its first instruction): jump and handler
             // targets are instructions and the last instruction never falls
             // through, so each way `pc` changes lands on an instruction.
-            let Instr { op, arg } = unsafe { *instrs.add(f.pc) };
-            f.pc += 1;
+            let Instr { op, arg } = unsafe { *instrs.add(pc) };
+            pc += 1;
+            sync_pc!();
             match op {
                 Op::Nop => {}
                 Op::PopTop => {
@@ -349,7 +366,7 @@ impl Vm {
                     // SAFETY: the compiler fused this head with the LOAD_CONST
                     // after it, whose operand `check_control_flow` checked.
                     let v = unsafe {
-                        let at = code.instrs.get_unchecked(f.pc).arg;
+                        let at = code.instrs.get_unchecked(pc).arg;
                         r.consts.get_unchecked(at as usize)
                     };
                     let slot = &f.stack[arg as usize];
@@ -359,17 +376,18 @@ impl Vm {
                     let local = slot.clone();
                     f.stack.push(local);
                     f.stack.push(v.clone());
-                    f.pc += 1;
+                    pc += 1;
                 }
                 Op::LoadFastLoadFast => {
                     // SAFETY: the compiler fused this head with the instruction after it.
-                    let second = unsafe { code.instrs.get_unchecked(f.pc) }.arg;
+                    let second = unsafe { code.instrs.get_unchecked(pc) }.arg;
                     let slot = &f.stack[arg as usize];
                     if slot.is_null() {
                         return Err(self.unbound_local(code, arg));
                     }
                     let first = slot.clone();
-                    f.pc += 1;
+                    pc += 1;
+                    sync_pc!();
                     let slot = &f.stack[second as usize];
                     if slot.is_null() {
                         drop(first);
@@ -382,11 +400,12 @@ impl Vm {
                 Op::LoadFastFastSubscr => {
                     // SAFETY: the compiler fused this head with the LOAD_FAST and
                     // BINARY_SUBSCR after it.
-                    let second = unsafe { code.instrs.get_unchecked(f.pc) }.arg;
+                    let second = unsafe { code.instrs.get_unchecked(pc) }.arg;
                     let (obj, key) = (&f.stack[arg as usize], &f.stack[second as usize]);
                     if !obj.is_null() && !key.is_null() {
                         // Past the BINARY_SUBSCR, as if it ran: an error is its.
-                        f.pc += 2;
+                        pc += 2;
+                        sync_pc!();
                         let v = match (obj, key) {
                             (Value::List(l), Value::Int(i)) => {
                                 let items = l.items.borrow();
@@ -411,7 +430,7 @@ impl Vm {
                 Op::LoadFastFastStoreSubscr => {
                     // SAFETY: the compiler fused this head with the LOAD_FAST and
                     // STORE_SUBSCR after it.
-                    let second = unsafe { code.instrs.get_unchecked(f.pc) }.arg;
+                    let second = unsafe { code.instrs.get_unchecked(pc) }.arg;
                     // The value to store is on top, above the locals.
                     let Some((top, locals)) = f.stack.split_last_mut() else {
                         unreachable!("STORE_SUBSCR has its value on the stack")
@@ -426,7 +445,7 @@ impl Vm {
                             old.release();
                             // The slot the value left holds Null.
                             fast_ops::pop_immediate(&mut f.stack);
-                            f.pc += 2;
+                            pc += 2;
                             continue;
                         }
                     }
@@ -438,8 +457,8 @@ impl Vm {
                     // BINARY_OP (and STORE_FAST) after it.
                     let (second, bop) = unsafe {
                         (
-                            code.instrs.get_unchecked(f.pc).arg,
-                            code.instrs.get_unchecked(f.pc + 1).arg,
+                            code.instrs.get_unchecked(pc).arg,
+                            code.instrs.get_unchecked(pc + 1).arg,
                         )
                     };
                     // Unbound locals (Null) never take the fast path.
@@ -454,7 +473,7 @@ impl Vm {
                 Op::LoadFastBinary | Op::LoadFastBinaryStore => {
                     // SAFETY: the compiler fused this head with the BINARY_OP (and
                     // STORE_FAST) after it.
-                    let bop = unsafe { code.instrs.get_unchecked(f.pc) }.arg;
+                    let bop = unsafe { code.instrs.get_unchecked(pc) }.arg;
                     let n = f.stack.len();
                     // The left operand is on the stack (an operand, so above the
                     // locals); an unbound local (Null) never takes the fast path.
@@ -462,13 +481,13 @@ impl Vm {
                     {
                         if op == Op::LoadFastBinary {
                             fast_ops::replace_top_immediate(&mut f.stack, r);
-                            f.pc += 1;
+                            pc += 1;
                         } else {
                             // SAFETY: the STORE_FAST this head was fused with.
-                            let dst = unsafe { code.instrs.get_unchecked(f.pc + 1) }.arg;
+                            let dst = unsafe { code.instrs.get_unchecked(pc + 1) }.arg;
                             fast_ops::pop_immediate(&mut f.stack);
                             fast_ops::store_result(&mut f.stack[dst as usize], r);
-                            f.pc += 2;
+                            pc += 2;
                         }
                         continue;
                     }
@@ -481,7 +500,7 @@ impl Vm {
                     // after it, whose operand `check_control_flow` checked.
                     let key = unsafe {
                         r.consts
-                            .get_unchecked(code.instrs.get_unchecked(f.pc).arg as usize)
+                            .get_unchecked(code.instrs.get_unchecked(pc).arg as usize)
                     };
                     if let (Value::List(l), Value::Int(i)) = (&f.stack[arg as usize], key) {
                         let items = l.items.borrow();
@@ -489,13 +508,13 @@ impl Vm {
                             let v = items[at].clone();
                             drop(items);
                             if op == Op::LoadFastConstSubscr {
-                                f.pc += 2;
+                                pc += 2;
                             } else {
                                 // What the two COPYs leave under the item.
                                 let list = f.stack[arg as usize].clone();
                                 f.stack.push(list);
                                 f.stack.push(key.clone());
-                                f.pc += 4;
+                                pc += 4;
                             }
                             f.stack.push(v);
                             continue;
@@ -506,10 +525,11 @@ impl Vm {
                 }
                 Op::StoreFastLoadFast => {
                     // SAFETY: the compiler fused this head with the instruction after it.
-                    let second = unsafe { code.instrs.get_unchecked(f.pc) }.arg;
+                    let second = unsafe { code.instrs.get_unchecked(pc) }.arg;
                     let v = pop!();
                     Value::store(&mut f.stack[arg as usize], v);
-                    f.pc += 1;
+                    pc += 1;
+                    sync_pc!();
                     push_local!(second);
                 }
                 Op::LoadFastAttr => {
@@ -518,14 +538,15 @@ impl Vm {
                     // it, whose name operand `check_control_flow` checked.
                     let name = unsafe {
                         r.names
-                            .get_unchecked(code.instrs.get_unchecked(f.pc).arg as usize)
+                            .get_unchecked(code.instrs.get_unchecked(pc).arg as usize)
                     };
                     if f.stack[arg as usize].is_null() {
                         return Err(self.unbound_local(code, arg));
                     }
                     // Past the LOAD_ATTR, as if it ran: its cache and its line.
-                    f.pc += 1;
-                    let c = rt!().attr_cache(f.pc - 1);
+                    pc += 1;
+                    sync_pc!();
+                    let c = rt!().attr_cache(pc - 1);
                     // The object is read in place: no reference is taken for
                     // the lookup (nothing the lookup runs can rebind a local
                     // of this frame).
@@ -540,10 +561,10 @@ impl Vm {
                     // the instruction(s) after it; `check_control_flow` checked
                     // the constant's operand.
                     let (v, second) = unsafe {
-                        let at = code.instrs.get_unchecked(f.pc).arg;
+                        let at = code.instrs.get_unchecked(pc).arg;
                         (
                             r.consts.get_unchecked(at as usize),
-                            code.instrs.get_unchecked(f.pc + 1).arg,
+                            code.instrs.get_unchecked(pc + 1).arg,
                         )
                     };
                     let slot = &f.stack[arg as usize];
@@ -555,14 +576,14 @@ impl Vm {
                             if let Some(t) = fast_ops::compare(slot, v, second) {
                                 // Past the COMPARE_OP; a conditional jump after
                                 // it runs now, as in COMPARE_OP.
-                                f.pc += 2;
-                                let next = code.instrs[f.pc];
+                                pc += 2;
+                                let next = code.instrs[pc];
                                 match next.op {
                                     Op::PopJumpIfFalse => {
-                                        f.pc = if t { f.pc + 1 } else { next.arg as usize };
+                                        pc = if t { pc + 1 } else { next.arg as usize };
                                     }
                                     Op::PopJumpIfTrue => {
-                                        f.pc = if t { next.arg as usize } else { f.pc + 1 };
+                                        pc = if t { next.arg as usize } else { pc + 1 };
                                     }
                                     _ => f.stack.push(Value::Bool(t)),
                                 }
@@ -581,7 +602,7 @@ impl Vm {
                     let local = slot.clone();
                     f.stack.push(local);
                     f.stack.push(v.clone());
-                    f.pc += 1;
+                    pc += 1;
                 }
                 Op::DeleteFast => {
                     if f.stack[arg as usize].is_null() {
@@ -688,14 +709,14 @@ impl Vm {
                 }
                 Op::LoadAttr => {
                     let obj = pop!();
-                    let c = rt!().attr_cache(f.pc - 1);
+                    let c = rt!().attr_cache(pc - 1);
                     let v = self.load_attr_cached(&obj, &rt!().names[arg as usize], c)?;
                     f.stack.push(v);
                 }
                 Op::StoreAttr => {
                     let obj = pop!();
                     let v = pop!();
-                    let c = rt!().attr_cache(f.pc - 1);
+                    let c = rt!().attr_cache(pc - 1);
                     self.store_attr_cached(&obj, &rt!().names[arg as usize], v, c)?;
                 }
                 Op::DeleteAttr => {
@@ -704,7 +725,7 @@ impl Vm {
                 }
                 Op::LoadMethod => {
                     let obj = pop!();
-                    let c = rt!().attr_cache(f.pc - 1);
+                    let c = rt!().attr_cache(pc - 1);
                     match self.load_method_cached(&obj, &rt!().names[arg as usize], c)? {
                         Some(func) => {
                             f.stack.push(func);
@@ -784,7 +805,7 @@ impl Vm {
                                     fast_ops::pop_immediate(&mut f.stack);
                                     fast_ops::pop_immediate(&mut f.stack);
                                     pop!().release();
-                                    f.pc += 3;
+                                    pc += 3;
                                     continue;
                                 }
                             }
@@ -806,7 +827,7 @@ impl Vm {
                     let b = pop!();
                     let a = pop!();
                     if let Value::Instance(inst) = &a {
-                        let c = rt!().attr_cache(f.pc - 1);
+                        let c = rt!().attr_cache(pc - 1);
                         if let Some(func) = self.inline_binop(inst, &b, arg, c) {
                             let fits = func
                                 .code
@@ -868,13 +889,13 @@ impl Vm {
                         Some(t) => {
                             fast_ops::pop_compared(&mut f.stack);
                             // Compare-and-branch: run a following conditional jump now.
-                            let next = code.instrs[f.pc];
+                            let next = code.instrs[pc];
                             match next.op {
                                 Op::PopJumpIfFalse => {
-                                    f.pc = if t { f.pc + 1 } else { next.arg as usize };
+                                    pc = if t { pc + 1 } else { next.arg as usize };
                                 }
                                 Op::PopJumpIfTrue => {
-                                    f.pc = if t { next.arg as usize } else { f.pc + 1 };
+                                    pc = if t { next.arg as usize } else { pc + 1 };
                                 }
                                 _ => f.stack.push(Value::Bool(t)),
                             }
@@ -1109,11 +1130,11 @@ impl Vm {
                 }
                 Op::Jump => {
                     let target = arg as usize;
-                    if target < f.pc {
+                    if target < pc {
                         // A loop back-edge: charge the loop body's length.
-                        self.tick((f.pc - target) as i64)?;
+                        self.tick((pc - target) as i64)?;
                     }
-                    f.pc = target;
+                    pc = target;
                 }
                 Op::PopJumpIfFalse => {
                     let v = pop!();
@@ -1122,7 +1143,7 @@ impl Vm {
                         _ => self.truthy(&v)?,
                     };
                     if !t {
-                        f.pc = arg as usize;
+                        pc = arg as usize;
                     }
                 }
                 Op::PopJumpIfTrue => {
@@ -1132,13 +1153,13 @@ impl Vm {
                         _ => self.truthy(&v)?,
                     };
                     if t {
-                        f.pc = arg as usize;
+                        pc = arg as usize;
                     }
                 }
                 Op::JumpIfFalseOrPop => {
                     let t = self.truthy(top!())?;
                     if !t {
-                        f.pc = arg as usize;
+                        pc = arg as usize;
                     } else {
                         f.stack.pop();
                     }
@@ -1146,7 +1167,7 @@ impl Vm {
                 Op::JumpIfTrueOrPop => {
                     let t = self.truthy(top!())?;
                     if t {
-                        f.pc = arg as usize;
+                        pc = arg as usize;
                     } else {
                         f.stack.pop();
                     }
@@ -1182,7 +1203,7 @@ impl Vm {
                                     }
                                 }
                                 s if iter_step::yields_pairs(s)
-                                    && code.instrs.get(f.pc)
+                                    && code.instrs.get(pc)
                                         == Some(&Instr::new(Op::UnpackSequence, 2)) =>
                                 {
                                     // `for a, b in enumerate/items/zip`: the two
@@ -1194,7 +1215,7 @@ impl Vm {
                                         PairStep::Pair(a, b) => {
                                             f.stack.push(b);
                                             f.stack.push(a);
-                                            f.pc += 1;
+                                            pc += 1;
                                             continue;
                                         }
                                         PairStep::Whole(v) => Some(v),
@@ -1225,7 +1246,7 @@ impl Vm {
                         Some(v) => f.stack.push(v),
                         None => {
                             f.stack.pop();
-                            f.pc = arg as usize;
+                            pc = arg as usize;
                         }
                     }
                 }
@@ -1299,9 +1320,9 @@ impl Vm {
                         // caller's FOR_ITER is exhausted, or its YIELD_FROM
                         // has its result.
                         f.stack.pop();
-                        let at = code.instrs[f.pc - 1];
+                        let at = code.instrs[pc - 1];
                         if at.op == Op::ForIter {
-                            f.pc = at.arg as usize;
+                            pc = at.arg as usize;
                             continue;
                         }
                     }
@@ -1432,7 +1453,8 @@ impl Vm {
                     let sub = top!().clone();
                     match self.send_to(&sub, v)? {
                         Exit::Yield(y) => {
-                            f.pc -= 1;
+                            pc -= 1;
+                            sync_pc!();
                             yield_value!(y);
                         }
                         Exit::Return(r) => {

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use super::sort::sort_values;
 use crate::error::PyResult;
+use crate::object::function::{slow_call, PosFn};
 use crate::object::iter::IterState;
 use crate::object::{type_name_of, Args, IterObj, NativeFn};
 use crate::value::Value;
@@ -25,6 +26,9 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("any", any),
     ("all", all),
 ];
+
+/// Fast positional entries (see `NativeImpl::Fast`).
+pub const FAST: &[(&str, PosFn)] = &[("min", min_fast), ("max", max_fast)];
 
 fn iterator(state: IterState) -> Value {
     Value::Iterator(Rc::new(IterObj::new(state)))
@@ -267,10 +271,11 @@ fn sum(vm: &mut Vm, mut args: Args) -> PyResult {
 fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: u32) -> PyResult {
     let key = args.take_kw("key").unwrap_or(Value::None);
     let default = args.take_kw("default");
-    let items = if args.args.len() == 1 {
-        vm.iterate(&args.args[0])?
-    } else if args.args.is_empty() {
+    if args.args.is_empty() {
         return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", name)));
+    }
+    let best = if args.args.len() == 1 {
+        extreme_of(vm, &args.args[0], &key, op)?
     } else {
         if default.is_some() {
             return Err(vm.type_error(format!(
@@ -278,33 +283,121 @@ fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: u32) -> PyResult {
                 name
             )));
         }
-        args.args.to_vec()
+        let mut best = None;
+        for item in std::mem::take(&mut args.args) {
+            best = Some(better(vm, &key, best, item, op)?);
+        }
+        best.map(|(_, v)| v)
     };
-    let mut best: Option<(Value, Value)> = None;
-    for item in items {
-        let k = if key.is_none() {
-            item.clone()
-        } else {
-            vm.call(&key, vec![item.clone()])?
-        };
-        best = match best {
-            None => Some((k, item)),
-            Some((bk, bv)) => {
-                let r = vm.compare(&k, &bk, op)?;
-                if vm.truthy(&r)? {
-                    Some((k, item))
-                } else {
-                    Some((bk, bv))
-                }
-            }
-        };
-    }
     match best {
-        Some((_, v)) => Ok(v),
+        Some(v) => Ok(v),
         None => match default {
             Some(d) => Ok(d),
             None => Err(vm.value_error(format!("{}() arg is an empty sequence", name))),
         },
+    }
+}
+
+/// min/max of one iterable: None when it is empty.
+fn extreme_of(vm: &mut Vm, src: &Value, key: &Value, op: u32) -> PyResult<Option<Value>> {
+    if key.is_none() {
+        if let Some(best) = plain_extreme(src, op) {
+            return Ok(best);
+        }
+    }
+    // One item at a time, as CPython does: the key and the comparisons
+    // run between the steps of a lazy iterable.
+    let it = vm.get_iter(src)?;
+    let mut best = None;
+    while let Some(item) = vm.next(&it)? {
+        best = Some(better(vm, key, best, item, op)?);
+    }
+    Ok(best.map(|(_, v)| v))
+}
+
+/// `min(xs)` / `max(xs)` called positionally with one argument.
+fn min_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+    match a {
+        [src] => match extreme_of(vm, src, &Value::None, 0)? {
+            Some(v) => Ok(v),
+            None => Err(vm.value_error("min() arg is an empty sequence")),
+        },
+        _ => slow_call(vm, min, a),
+    }
+}
+
+fn max_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+    match a {
+        [src] => match extreme_of(vm, src, &Value::None, 4)? {
+            Some(v) => Ok(v),
+            None => Err(vm.value_error("max() arg is an empty sequence")),
+        },
+        _ => slow_call(vm, max, a),
+    }
+}
+
+/// One step of min/max: `item` (with its key) replaces `best` when it
+/// compares strictly better, so the first of equal items wins.
+fn better(
+    vm: &mut Vm,
+    key: &Value,
+    best: Option<(Value, Value)>,
+    item: Value,
+    op: u32,
+) -> PyResult<(Value, Value)> {
+    let k = if key.is_none() {
+        item.clone()
+    } else {
+        vm.call(key, vec![item.clone()])?
+    };
+    Ok(match best {
+        None => (k, item),
+        Some((bk, bv)) => {
+            let wins = match (&k, &bk) {
+                (Value::Int(a), Value::Int(b)) => {
+                    if op == 0 {
+                        a < b
+                    } else {
+                        a > b
+                    }
+                }
+                _ => {
+                    let r = vm.compare(&k, &bk, op)?;
+                    vm.truthy(&r)?
+                }
+            };
+            if wins {
+                (k, item)
+            } else {
+                (bk, bv)
+            }
+        }
+    })
+}
+
+/// min/max (`op` 0 or 4) of a list or tuple of small ints, found without
+/// running script code; None for anything else (or an empty sequence),
+/// which the general path then handles from the start.
+fn plain_extreme(src: &Value, op: u32) -> Option<Option<Value>> {
+    fn of(items: &[Value], op: u32) -> Option<Option<Value>> {
+        let (first, rest) = items.split_first()?;
+        let Value::Int(mut best) = *first else {
+            return None;
+        };
+        for v in rest {
+            let Value::Int(x) = *v else {
+                return None;
+            };
+            if (op == 0 && x < best) || (op != 0 && x > best) {
+                best = x;
+            }
+        }
+        Some(Some(Value::Int(best)))
+    }
+    match src {
+        Value::Tuple(t) => of(&t.items, op),
+        Value::List(l) => of(&l.items.try_borrow().ok()?, op),
+        _ => None,
     }
 }
 

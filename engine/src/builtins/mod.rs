@@ -91,6 +91,7 @@ pub fn install(vm: &mut Vm) {
         b.set_str(name, types::native(name, *f));
     }
     add_fast(&b, functions::FAST);
+    add_fast(&b, iteration::FAST);
 }
 
 /// The native `__new__` of an exact builtin type whose call does nothing

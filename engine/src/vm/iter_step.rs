@@ -102,6 +102,21 @@ impl Vm {
                         }
                     });
                 }
+                IterState::Zip(its, false) if its.len() == 2 => {
+                    // Steps that may run script code: no borrow is held
+                    // across them, and the pair needs no tuple either.
+                    let (a, b) = (its[0].clone(), its[1].clone());
+                    drop(st);
+                    let Some(x) = self.next(&a)? else {
+                        *obj.state.borrow_mut() = IterState::Exhausted;
+                        return Ok(PairStep::Done);
+                    };
+                    let Some(y) = self.next(&b)? else {
+                        *obj.state.borrow_mut() = IterState::Exhausted;
+                        return Ok(PairStep::Done);
+                    };
+                    return Ok(PairStep::Pair(x, y));
+                }
                 _ => {}
             }
         }

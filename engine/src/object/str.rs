@@ -100,6 +100,13 @@ impl StrObj {
         StrObj::with_text(Text::from_string(s), ascii)
     }
 
+    /// Like `new`, for a `String` the caller knows to be ASCII (bytes picked
+    /// from an ASCII str), so the text is not scanned again.
+    pub fn from_ascii_string(s: String) -> StrObj {
+        debug_assert!(s.is_ascii());
+        StrObj::with_text(Text::from_string(s), true)
+    }
+
     /// A str copied from borrowed text (stored inline when short).
     pub fn copied(s: &str) -> StrObj {
         StrObj::with_text(Text::from_str(s), s.is_ascii())

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use crate::error::PyResult;
 use crate::object::list::position;
-use crate::object::{type_name_of, BytesObj, SliceObj};
+use crate::object::{type_name_of, BytesObj, SliceObj, StrObj};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -179,8 +179,21 @@ impl Vm {
                         let start = r.start as usize;
                         return Ok(Value::str(&s.as_str()[start..start + r.len]));
                     }
-                    let out: String = r.indices().map(|i| bytes[i] as char).collect();
-                    Ok(Value::string(out))
+                    // Extended slice (`s[::-1]`, `s[::2]`) of ASCII text: pick
+                    // bytes, not chars (no UTF-8 encoding per picked char).
+                    // A short result is picked into a stack buffer and stored
+                    // inline: one allocation in all.
+                    let mut buf = [0u8; 32];
+                    if r.len <= buf.len() {
+                        for (k, i) in r.indices().enumerate() {
+                            buf[k] = bytes[i];
+                        }
+                        let text = std::str::from_utf8(&buf[..r.len]).unwrap_or_default();
+                        return Ok(Value::Str(Rc::new(StrObj::copied_ascii(text))));
+                    }
+                    let out: Vec<u8> = r.indices().map(|i| bytes[i]).collect();
+                    let out = String::from_utf8(out).unwrap_or_default();
+                    Ok(Value::Str(Rc::new(StrObj::from_ascii_string(out))))
                 } else {
                     let r = self.slice_range(sl, s.char_len())?;
                     if r.len == 0 {

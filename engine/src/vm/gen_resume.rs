@@ -128,6 +128,36 @@ impl Vm {
         new
     }
 
+    /// `next(gen)` from native code (a builtin consuming it, zip, FOR_ITER
+    /// over a non-generator iterator that wraps one): the next value, or
+    /// None once it finished. The usual step (started, suspended, nothing
+    /// to throw) pushes the frame with None sent and runs it; anything else
+    /// takes `resume_generator`'s general path.
+    #[inline]
+    pub(crate) fn generator_next(&mut self, gen: &Rc<GeneratorObj>) -> PyResult<Option<Value>> {
+        let exit = if gen.started.get()
+            && !gen.running.get()
+            && self.frames.len() < self.recursion_limit
+            && self.limits.budget > 0
+        {
+            let Some(mut frame) = gen.frame.borrow_mut().take() else {
+                return Ok(None);
+            };
+            // The resume's tick (limits.rs), with no check due.
+            self.limits.budget -= 1;
+            frame.stack.push(Value::None);
+            let base = self.frames.len();
+            self.enter_generator_frame(gen, frame);
+            self.execute(base, None)?
+        } else {
+            self.resume_generator(gen, Value::None, None)?
+        };
+        Ok(match exit {
+            Exit::Yield(v) => Some(v),
+            Exit::Return(_) => None,
+        })
+    }
+
     /// Resumes a generator from native code (`send`, `next()`, `throw`, a
     /// builtin consuming it): sends `sent` (or throws `throw`) into it and
     /// runs it in a nested loop until it yields or finishes.

@@ -635,11 +635,7 @@ impl Vm {
         match it {
             Value::Iterator(obj) => self.iter_next(obj),
             Value::Generator(g) if g.kind == crate::object::generator::GenKind::Generator => {
-                let g = g.clone();
-                match self.resume_generator(&g, Value::None, None)? {
-                    crate::vm::run::Exit::Yield(v) => Ok(Some(v)),
-                    crate::vm::run::Exit::Return(_) => Ok(None),
-                }
+                self.generator_next(g)
             }
             _ => {
                 let cls = self.type_of(it);

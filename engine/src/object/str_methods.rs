@@ -745,7 +745,36 @@ mapping!(str_swapcase, "swapcase", |s| {
     }
     out
 });
-mapping!(str_title, title_fast, "title", title);
+mapping!(str_title, "title", title);
+
+/// `title()` of short ASCII text: a byte map into a stack buffer, the result
+/// stored inline (the same words as `title`: a letter after a letter is
+/// lowered, any other letter raised).
+fn ascii_title(s: &StrObj) -> Option<Value> {
+    if !s.is_ascii() {
+        return None;
+    }
+    let text = s.as_str().as_bytes();
+    let mut buf = [0u8; 32];
+    let out = buf.get_mut(..text.len())?;
+    let mut prev_cased = false;
+    for (o, &b) in out.iter_mut().zip(text) {
+        *o = if prev_cased {
+            b.to_ascii_lowercase()
+        } else {
+            b.to_ascii_uppercase()
+        };
+        prev_cased = b.is_ascii_alphabetic();
+    }
+    std::str::from_utf8(out).ok().map(Value::str)
+}
+
+fn title_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+    if let [Value::Str(s)] = a {
+        return Ok(ascii_title(s).unwrap_or_else(|| Value::string(title(s.as_str()))));
+    }
+    slow_call(vm, str_title, a)
+}
 mapping!(str_capitalize, capitalize_fast, "capitalize", |s| {
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars();

@@ -199,6 +199,12 @@ opcodes! {
     PopJumpIfFalse = "POP_JUMP_IF_FALSE",
     /// arg=target: `[v] → []`, jump if v is true.
     PopJumpIfTrue = "POP_JUMP_IF_TRUE",
+    /// arg=target (earlier): `[v] → []`, jump back if v is false; a loop's
+    /// back-edge, so it charges the loop body to the budget as JUMP does.
+    PopJumpBackIfFalse = "POP_JUMP_BACKWARD_IF_FALSE",
+    /// arg=target (earlier): `[v] → []`, jump back if v is true (the test at
+    /// the bottom of a `while` loop).
+    PopJumpBackIfTrue = "POP_JUMP_BACKWARD_IF_TRUE",
     /// arg=target: if TOS is false jump and keep it, else pop it (`and`).
     JumpIfFalseOrPop = "JUMP_IF_FALSE_OR_POP",
     /// arg=target: if TOS is true jump and keep it, else pop it (`or`).
@@ -344,6 +350,8 @@ impl Op {
             Op::Jump
                 | Op::PopJumpIfFalse
                 | Op::PopJumpIfTrue
+                | Op::PopJumpBackIfFalse
+                | Op::PopJumpBackIfTrue
                 | Op::JumpIfFalseOrPop
                 | Op::JumpIfTrueOrPop
                 | Op::ForIter

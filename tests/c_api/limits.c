@@ -52,6 +52,15 @@ int main(void) {
     EXPECT(vm, KR_ERROR_LIMIT, kr_exec(vm, calls, strlen(calls), "calls.py"));
     printf("calls count: %s\n", kr_error_message(vm));
 
+    /* Loops whose test runs at the bottom of each iteration are charged
+       too: a compare fused with the back-edge, and a plain truth test. */
+    const char *tested = "n = 0\nwhile n >= 0:\n    n += 1\n";
+    EXPECT(vm, KR_ERROR_LIMIT, kr_exec(vm, tested, strlen(tested), "tested.py"));
+    printf("compare back-edge: %s\n", kr_error_message(vm));
+    const char *truth = "xs = [1]\nwhile xs:\n    pass\n";
+    EXPECT(vm, KR_ERROR_LIMIT, kr_exec(vm, truth, strlen(truth), "truth.py"));
+    printf("truth back-edge: %s\n", kr_error_message(vm));
+
     /* A run within the limit is fine, and each host call gets a fresh budget. */
     for (int k = 0; k < 3; k++) {
         const char *small = "total = 0\nfor i in range(10000):\n    total += i\n";

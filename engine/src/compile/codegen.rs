@@ -100,7 +100,9 @@ pub fn stack_effect(op: Op, arg: u32) -> (i32, i32) {
         Op::MapAdd => -2,
         Op::UnpackSequence => a - 1,
         Op::UnpackEx => (a & 0xff) + (a >> 8),
-        Op::PopJumpIfFalse | Op::PopJumpIfTrue => -1,
+        Op::PopJumpIfFalse | Op::PopJumpIfTrue | Op::PopJumpBackIfFalse | Op::PopJumpBackIfTrue => {
+            -1
+        }
         Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => return (-1, 0),
         Op::ForIter => return (1, -1),
         Op::MakeFunction => -((a & 15).count_ones() as i32),
@@ -150,7 +152,15 @@ impl CodeBuilder {
         self.max_depth = self.max_depth.max(self.depth);
     }
 
+    /// Emits a jump to `target`; a conditional jump to a label already bound
+    /// (a loop's bottom test) becomes its backward form, which ticks the budget.
     pub fn jump(&mut self, op: Op, target: Label) {
+        let backward = self.labels[target.0].is_some();
+        let op = match op {
+            Op::PopJumpIfFalse if backward => Op::PopJumpBackIfFalse,
+            Op::PopJumpIfTrue if backward => Op::PopJumpBackIfTrue,
+            op => op,
+        };
         self.emit(op, target.0 as u32);
     }
 

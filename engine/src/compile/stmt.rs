@@ -277,15 +277,31 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// A `while` loop tests at the top once and then at the bottom (as
+    /// CPython 3.11 does), so an iteration runs one conditional back-edge
+    /// instead of a jump and a test; `while True:` has no test at all.
     fn while_loop(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+        let top = self.b().new_label();
         let start = self.b().new_label();
         let anchor = self.b().new_label();
         let exit = self.b().new_label();
-        self.b().bind(start);
-        self.jump_if(test, anchor, false)?;
+        let always = is_true_constant(test);
+        if always {
+            self.b().bind(start);
+        } else {
+            self.jump_if(test, anchor, false)?;
+        }
+        self.b().bind(top);
         self.push_fblock(FBlockKind::WhileLoop { start, exit });
         self.body(body)?;
-        self.b().jump(Op::Jump, start);
+        if always {
+            self.b().jump(Op::Jump, start);
+        } else {
+            // `continue` comes here, to the bottom test.
+            self.b().bind(start);
+            self.set_line(test.loc);
+            self.jump_if(test, top, true)?;
+        }
         self.pop_fblock();
         self.b().bind(anchor);
         self.body(orelse)?;
@@ -680,5 +696,20 @@ impl<'a> Compiler<'a> {
 impl super::Unit<'_> {
     pub fn is_async_function(&self) -> bool {
         self.is_async && self.kind == ScopeKind::Function
+    }
+}
+
+/// Is `e` a literal whose truth is always true (`while True:`, `while 1:`)?
+fn is_true_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Constant(c) => match c {
+            ast::Constant::True | ast::Constant::Ellipsis | ast::Constant::BigInt(_) => true,
+            ast::Constant::Int(i) => *i != 0,
+            ast::Constant::Float(x) | ast::Constant::Imaginary(x) => *x != 0.0,
+            ast::Constant::Str(t) => !t.is_empty(),
+            ast::Constant::Bytes(b) => !b.is_empty(),
+            ast::Constant::None | ast::Constant::False => false,
+        },
+        _ => false,
     }
 }

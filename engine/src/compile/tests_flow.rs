@@ -343,11 +343,29 @@ fn while_loop_and_return_inside_for() {
         asm(&code)[..6],
         [
             "LOAD_NAME 0",
-            "POP_JUMP_IF_FALSE 5",
+            "POP_JUMP_IF_FALSE 6",
             "LOAD_NAME 1",
             "POP_TOP 0",
-            "JUMP 0",
-            "LOAD_CONST 0"
+            "LOAD_NAME 0",
+            "POP_JUMP_BACKWARD_IF_TRUE 2"
+        ]
+    );
+    // `while True:` has no test; `continue` in a tested loop goes to the
+    // bottom test.
+    let forever = compile(vec![while_(
+        ex(ExprKind::Constant(Constant::True)),
+        vec![expr_stmt(n("x"))],
+    )]);
+    assert_eq!(asm(&forever)[..3], ["LOAD_NAME 0", "POP_TOP 0", "JUMP 0"]);
+    let cont = compile(vec![while_(n("c"), vec![st(StmtKind::Continue)])]);
+    assert_eq!(
+        asm(&cont)[..5],
+        [
+            "LOAD_NAME 0",
+            "POP_JUMP_IF_FALSE 5",
+            "JUMP 3",
+            "LOAD_NAME 0",
+            "POP_JUMP_BACKWARD_IF_TRUE 2"
         ]
     );
     let f = def(
@@ -382,7 +400,7 @@ fn break_inside_try_finally_in_loop() {
     let code = compile(vec![while_(n("c"), body)]);
     let a = asm(&code);
     // break: inline finally (f()), then jump to loop exit
-    assert_eq!(a[2..6], ["LOAD_NAME 1", "CALL 0", "POP_TOP 0", "JUMP 19"]);
+    assert_eq!(a[2..6], ["LOAD_NAME 1", "CALL 0", "POP_TOP 0", "JUMP 20"]);
     assert!(code.exception_table.iter().all(|e| e.start >= 6));
 }
 

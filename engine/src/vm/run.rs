@@ -585,6 +585,9 @@ impl Vm {
                                     Op::PopJumpIfTrue => {
                                         pc = if t { next.arg as usize } else { pc + 1 };
                                     }
+                                    Op::PopJumpBackIfTrue | Op::PopJumpBackIfFalse => {
+                                        pc = self.branch_back(pc, next, t)?;
+                                    }
                                     _ => f.stack.push(Value::Bool(t)),
                                 }
                                 continue;
@@ -897,6 +900,9 @@ impl Vm {
                                 Op::PopJumpIfTrue => {
                                     pc = if t { next.arg as usize } else { pc + 1 };
                                 }
+                                Op::PopJumpBackIfTrue | Op::PopJumpBackIfFalse => {
+                                    pc = self.branch_back(pc, next, t)?;
+                                }
                                 _ => f.stack.push(Value::Bool(t)),
                             }
                         }
@@ -1154,6 +1160,18 @@ impl Vm {
                     };
                     if t {
                         pc = arg as usize;
+                    }
+                }
+                Op::PopJumpBackIfFalse | Op::PopJumpBackIfTrue => {
+                    let v = pop!();
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        _ => self.truthy(&v)?,
+                    };
+                    if t == (op == Op::PopJumpBackIfTrue) {
+                        let target = arg as usize;
+                        self.tick((pc - target) as i64)?;
+                        pc = target;
                     }
                 }
                 Op::JumpIfFalseOrPop => {
@@ -1516,6 +1534,19 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// A compare fused with the backward conditional jump `jump` at index
+    /// `at`: the next pc, charging the loop body to the budget (as JUMP does)
+    /// when it branches back.
+    #[inline(always)]
+    fn branch_back(&mut self, at: usize, jump: Instr, t: bool) -> PyResult<usize> {
+        if t != (jump.op == Op::PopJumpBackIfTrue) {
+            return Ok(at + 1);
+        }
+        let target = jump.arg as usize;
+        self.tick((at + 1 - target) as i64)?;
+        Ok(target)
     }
 
     fn unbound_local(&mut self, code: &CodeObject, slot: u32) -> PyErr {

@@ -316,6 +316,11 @@ opcodes! {
     LoadFastFastSubscr = "LOAD_FAST__LOAD_FAST__BINARY_SUBSCR",
     /// arg as LOAD_FAST; LOAD_FAST and STORE_SUBSCR follow (`a[i] = x`).
     LoadFastFastStoreSubscr = "LOAD_FAST__LOAD_FAST__STORE_SUBSCR",
+    /// arg as BUILD_SLICE; BINARY_SUBSCR follows (`a[i:j]` of a built-in
+    /// sequence is read without a slice object).
+    BuildSliceSubscr = "BUILD_SLICE__BINARY_SUBSCR",
+    /// arg as BUILD_SLICE; STORE_SUBSCR follows (`a[i:j] = x` of a list).
+    BuildSliceStoreSubscr = "BUILD_SLICE__STORE_SUBSCR",
 }
 
 impl Op {
@@ -339,6 +344,7 @@ impl Op {
             | Op::LoadFastFastStoreSubscr => Op::LoadFast,
             Op::StoreFastLoadFast => Op::StoreFast,
             Op::BinaryOpStoreSubscr => Op::BinaryOp,
+            Op::BuildSliceSubscr | Op::BuildSliceStoreSubscr => Op::BuildSlice,
             op => op,
         }
     }

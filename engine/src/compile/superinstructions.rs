@@ -67,6 +67,8 @@ pub(crate) fn fuse(instrs: &mut [Instr]) {
             (Op::BinaryOp, Some(Op::Swap), ..) if runs(i + 1, &AUG_SUBSCR_STORE) => {
                 Op::BinaryOpStoreSubscr
             }
+            (Op::BuildSlice, Some(Op::BinarySubscr), ..) => Op::BuildSliceSubscr,
+            (Op::BuildSlice, Some(Op::StoreSubscr), ..) => Op::BuildSliceStoreSubscr,
             _ => continue,
         };
         instr.op = fused;

@@ -25,6 +25,7 @@ use crate::vm::fast_ops;
 use crate::vm::frame::{Frame, Role};
 use crate::vm::iter_step::{self, PairStep};
 use crate::vm::str_concat;
+use crate::vm::subscript::slices_natively;
 use crate::vm::{CodeRuntime, Vm};
 
 /// How a frame run by `execute` stopped.
@@ -969,6 +970,35 @@ impl Vm {
                     let key = pop!();
                     let obj = pop!();
                     self.delitem(&obj, &key)?;
+                }
+                Op::BuildSliceSubscr | Op::BuildSliceStoreSubscr => {
+                    // The sequence sits under the bounds (and, for a store,
+                    // the value under it): slice it with the bounds where
+                    // they lie, then skip the subscript op.
+                    let n = f.stack.len();
+                    let seq = &f.stack[n - 1 - arg as usize];
+                    let native = if op == Op::BuildSliceSubscr {
+                        slices_natively(seq)
+                    } else {
+                        matches!(seq, Value::List(_))
+                    };
+                    let step = if arg == 3 { pop!() } else { Value::None };
+                    let stop = pop!();
+                    let start = pop!();
+                    let bounds = crate::object::SliceObj { start, stop, step };
+                    if !native {
+                        f.stack.push(Value::Slice(Rc::new(bounds)));
+                        continue;
+                    }
+                    let seq = pop!();
+                    if op == Op::BuildSliceSubscr {
+                        let v = self.get_slice(&seq, &bounds)?;
+                        f.stack.push(v);
+                    } else if let Value::List(l) = &seq {
+                        let v = pop!();
+                        self.set_list_slice(l, &bounds, v)?;
+                    }
+                    pc += 1;
                 }
                 Op::BuildSlice => {
                     let step = if arg == 3 { pop!() } else { Value::None };

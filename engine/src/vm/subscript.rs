@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use crate::error::PyResult;
 use crate::object::list::position;
-use crate::object::{type_name_of, BytesObj, SliceObj, StrObj};
+use crate::object::{type_name_of, BytesObj, ListObj, SliceObj, StrObj};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -23,6 +23,19 @@ impl SliceRange {
     pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
         (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
     }
+}
+
+/// Does `get_slice` slice `v` itself (no `__getitem__` to call)?
+pub(crate) fn slices_natively(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_)
+            | Value::Range(_)
+    )
 }
 
 impl Vm {
@@ -137,15 +150,95 @@ impl Vm {
 
     /// `obj[key]`.
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult {
+        if let Value::Slice(sl) = key {
+            if slices_natively(obj) {
+                return self.get_slice(obj, sl);
+            }
+        }
         match (obj, key) {
-            (Value::List(l), Value::Slice(s)) => {
-                if !s.is_plain() {
+            (Value::List(l), _) => {
+                let n = l.len();
+                let i = self.seq_index(key, n, "list")?;
+                Ok(l.items.borrow()[i].clone())
+            }
+            (Value::Tuple(t), _) => {
+                let i = self.seq_index(key, t.len(), "tuple")?;
+                Ok(t.items[i].clone())
+            }
+            (Value::Str(s), Value::Int(i)) => {
+                // `s[i]`: O(1) for any text (see StrObj::char_at).
+                match position(*i, s.char_len()).and_then(|at| s.char_at(at)) {
+                    Some(c) => Ok(self.char_str(c)),
+                    None => Err(self.index_error("string index out of range")),
+                }
+            }
+            (Value::Str(s), _) => {
+                let n = s.char_len();
+                let i = self.seq_index(key, n, "str")?;
+                Ok(match s.char_at(i) {
+                    Some(c) => self.char_str(c),
+                    None => Value::str(""),
+                })
+            }
+            (Value::Bytes(b) | Value::ByteArray(b), _) => {
+                let n = b.data.borrow().len();
+                let what = if matches!(obj, Value::Bytes(_)) {
+                    "bytes"
+                } else {
+                    "bytearray"
+                };
+                let i = self.seq_index(key, n, what)?;
+                Ok(Value::Int(b.data.borrow()[i] as i64))
+            }
+            (Value::Range(r), _) => {
+                let i = self.seq_index(key, r.len() as usize, "range")?;
+                Ok(Value::Int(r.get(i as i64)))
+            }
+            (Value::Dict(d), _) => match d.get(self, key)? {
+                Some(v) => Ok(v),
+                None => Err(self.key_error(key.clone())),
+            },
+            (Value::Class(c), _) => {
+                if self.meta_has(obj, "__getitem__") {
+                    let r = self.call_dunder(obj, "__getitem__", vec![key.clone()])?;
+                    return Ok(r.unwrap_or(Value::None));
+                }
+                if let Some(m) = c.lookup("__class_getitem__") {
+                    let f = match m {
+                        Value::ClassMethod(cm) => cm.func.clone(),
+                        other => other,
+                    };
+                    return self.call(&f, vec![obj.clone(), key.clone()]);
+                }
+                // Generic aliases such as list[int] evaluate to the class itself.
+                if c.layout == crate::object::class::Layout::Builtin {
+                    return Ok(obj.clone());
+                }
+                Err(self.type_error(format!("type '{}' is not subscriptable", c.name)))
+            }
+            _ => match self.call_dunder(obj, "__getitem__", vec![key.clone()])? {
+                Some(v) => Ok(v),
+                None => Err(self.type_error(format!(
+                    "'{}' object is not subscriptable",
+                    type_name_of(obj)
+                ))),
+            },
+        }
+    }
+
+    /// `obj[start:stop:step]` of a built-in sequence (see `slices_natively`),
+    /// from bounds that need not be in a slice object: BUILD_SLICE fused with
+    /// BINARY_SUBSCR passes them from the stack.
+    pub(crate) fn get_slice(&mut self, obj: &Value, sl: &SliceObj) -> PyResult {
+        match obj {
+            Value::List(l) => {
+                if !sl.is_plain() {
                     // `__index__` may change the list: resolve against a copy.
                     let items = l.items.borrow().clone();
-                    let r = self.slice_range(s, items.len())?;
+                    let r = self.slice_range(sl, items.len())?;
                     return Ok(Value::list(r.indices().map(|i| items[i].clone()).collect()));
                 }
-                let r = self.slice_range(s, l.len())?;
+                let r = self.slice_range(sl, l.len())?;
                 let items = l.items.borrow();
                 let picked = if r.step == 1 {
                     let start = r.start as usize;
@@ -156,22 +249,13 @@ impl Vm {
                 drop(items);
                 Ok(Value::list(picked))
             }
-            (Value::List(l), _) => {
-                let n = l.len();
-                let i = self.seq_index(key, n, "list")?;
-                Ok(l.items.borrow()[i].clone())
-            }
-            (Value::Tuple(t), Value::Slice(s)) => {
-                let r = self.slice_range(s, t.len())?;
+            Value::Tuple(t) => {
+                let r = self.slice_range(sl, t.len())?;
                 Ok(Value::tuple(
                     r.indices().map(|i| t.items[i].clone()).collect(),
                 ))
             }
-            (Value::Tuple(t), _) => {
-                let i = self.seq_index(key, t.len(), "tuple")?;
-                Ok(t.items[i].clone())
-            }
-            (Value::Str(s), Value::Slice(sl)) => {
+            Value::Str(s) => {
                 if s.is_ascii() {
                     let bytes = s.as_str().as_bytes();
                     let r = self.slice_range(sl, bytes.len())?;
@@ -210,22 +294,7 @@ impl Vm {
                     Ok(Value::string(picked.collect()))
                 }
             }
-            (Value::Str(s), Value::Int(i)) => {
-                // `s[i]`: O(1) for any text (see StrObj::char_at).
-                match position(*i, s.char_len()).and_then(|at| s.char_at(at)) {
-                    Some(c) => Ok(self.char_str(c)),
-                    None => Err(self.index_error("string index out of range")),
-                }
-            }
-            (Value::Str(s), _) => {
-                let n = s.char_len();
-                let i = self.seq_index(key, n, "str")?;
-                Ok(match s.char_at(i) {
-                    Some(c) => self.char_str(c),
-                    None => Value::str(""),
-                })
-            }
-            (Value::Bytes(b) | Value::ByteArray(b), Value::Slice(sl)) => {
+            Value::Bytes(b) | Value::ByteArray(b) => {
                 let data = b.data.borrow().clone();
                 let r = self.slice_range(sl, data.len())?;
                 let out: Vec<u8> = r.indices().map(|i| data[i]).collect();
@@ -236,17 +305,7 @@ impl Vm {
                     Value::Bytes(obj2)
                 })
             }
-            (Value::Bytes(b) | Value::ByteArray(b), _) => {
-                let n = b.data.borrow().len();
-                let what = if matches!(obj, Value::Bytes(_)) {
-                    "bytes"
-                } else {
-                    "bytearray"
-                };
-                let i = self.seq_index(key, n, what)?;
-                Ok(Value::Int(b.data.borrow()[i] as i64))
-            }
-            (Value::Range(r), Value::Slice(sl)) => {
+            Value::Range(r) => {
                 let sr = self.slice_range(sl, r.len() as usize)?;
                 // CPython maps the clamped indices, not the item count, so
                 // range(4)[1::2] is range(1, 4, 2).
@@ -259,102 +318,84 @@ impl Vm {
                     step,
                 })))
             }
-            (Value::Range(r), _) => {
-                let i = self.seq_index(key, r.len() as usize, "range")?;
-                Ok(Value::Int(r.get(i as i64)))
+            _ => {
+                let key = Value::Slice(Rc::new(SliceObj {
+                    start: sl.start.clone(),
+                    stop: sl.stop.clone(),
+                    step: sl.step.clone(),
+                }));
+                self.getitem(obj, &key)
             }
-            (Value::Dict(d), _) => match d.get(self, key)? {
-                Some(v) => Ok(v),
-                None => Err(self.key_error(key.clone())),
-            },
-            (Value::Class(c), _) => {
-                if self.meta_has(obj, "__getitem__") {
-                    let r = self.call_dunder(obj, "__getitem__", vec![key.clone()])?;
-                    return Ok(r.unwrap_or(Value::None));
-                }
-                if let Some(m) = c.lookup("__class_getitem__") {
-                    let f = match m {
-                        Value::ClassMethod(cm) => cm.func.clone(),
-                        other => other,
-                    };
-                    return self.call(&f, vec![obj.clone(), key.clone()]);
-                }
-                // Generic aliases such as list[int] evaluate to the class itself.
-                if c.layout == crate::object::class::Layout::Builtin {
-                    return Ok(obj.clone());
-                }
-                Err(self.type_error(format!("type '{}' is not subscriptable", c.name)))
-            }
-            _ => match self.call_dunder(obj, "__getitem__", vec![key.clone()])? {
-                Some(v) => Ok(v),
-                None => Err(self.type_error(format!(
-                    "'{}' object is not subscriptable",
-                    type_name_of(obj)
-                ))),
-            },
         }
+    }
+
+    /// `l[start:stop:step] = value` (from a slice object, or from bounds on
+    /// the stack when BUILD_SLICE is fused with STORE_SUBSCR).
+    pub(crate) fn set_list_slice(
+        &mut self,
+        l: &Rc<ListObj>,
+        s: &SliceObj,
+        value: Value,
+    ) -> PyResult<()> {
+        let new_items = match &value {
+            // A temporary list (`a[::2] = [0] * n`): nobody else can
+            // see it, so its items move instead of being copied.
+            Value::List(nl) if Rc::strong_count(nl) == 1 => {
+                std::mem::take(&mut *nl.items.borrow_mut())
+            }
+            Value::List(_) | Value::Tuple(_) => self.iterate(&value)?,
+            _ => {
+                // PySequence_Fast: a TypeError from iter() becomes this message.
+                let it = match self.get_iter(&value) {
+                    Err(e) if self.err_matches(&e, "TypeError") => {
+                        let simple =
+                            matches!(s.step, Value::None | Value::Int(1) | Value::Bool(true));
+                        return Err(self.type_error(if simple {
+                            "can only assign an iterable"
+                        } else {
+                            "must assign iterable to extended slice"
+                        }));
+                    }
+                    r => r?,
+                };
+                self.iterate(&it)?
+            }
+        };
+        let n = l.len();
+        let r = self.slice_range(s, n)?;
+        if r.step == 1 {
+            let start = r.start as usize;
+            let mut items = l.items.borrow_mut();
+            if new_items.len() == r.len {
+                // Same length (a reversal, a copy): overwrite in place.
+                // (Old values drop here as splice would drop them; a
+                // `__del__` is only queued, gc/pending.rs.)
+                for (slot, v) in items[start..start + r.len].iter_mut().zip(new_items) {
+                    Value::store(slot, v);
+                }
+            } else {
+                items.splice(start..start + r.len, new_items);
+            }
+        } else {
+            if new_items.len() != r.len {
+                return Err(self.value_error(format!(
+                    "attempt to assign sequence of size {} to extended slice of size {}",
+                    new_items.len(),
+                    r.len
+                )));
+            }
+            let mut items = l.items.borrow_mut();
+            for (i, v) in r.indices().zip(new_items) {
+                Value::store(&mut items[i], v);
+            }
+        }
+        Ok(())
     }
 
     /// `obj[key] = value`.
     pub fn setitem(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
         match (obj, &key) {
-            (Value::List(l), Value::Slice(s)) => {
-                let new_items = match &value {
-                    // A temporary list (`a[::2] = [0] * n`): nobody else can
-                    // see it, so its items move instead of being copied.
-                    Value::List(nl) if Rc::strong_count(nl) == 1 => {
-                        std::mem::take(&mut *nl.items.borrow_mut())
-                    }
-                    Value::List(_) | Value::Tuple(_) => self.iterate(&value)?,
-                    _ => {
-                        // PySequence_Fast: a TypeError from iter() becomes this message.
-                        let it = match self.get_iter(&value) {
-                            Err(e) if self.err_matches(&e, "TypeError") => {
-                                let simple = matches!(
-                                    s.step,
-                                    Value::None | Value::Int(1) | Value::Bool(true)
-                                );
-                                return Err(self.type_error(if simple {
-                                    "can only assign an iterable"
-                                } else {
-                                    "must assign iterable to extended slice"
-                                }));
-                            }
-                            r => r?,
-                        };
-                        self.iterate(&it)?
-                    }
-                };
-                let n = l.len();
-                let r = self.slice_range(s, n)?;
-                if r.step == 1 {
-                    let start = r.start as usize;
-                    let mut items = l.items.borrow_mut();
-                    if new_items.len() == r.len {
-                        // Same length (a reversal, a copy): overwrite in place.
-                        // (Old values drop here as splice would drop them; a
-                        // `__del__` is only queued, gc/pending.rs.)
-                        for (slot, v) in items[start..start + r.len].iter_mut().zip(new_items) {
-                            Value::store(slot, v);
-                        }
-                    } else {
-                        items.splice(start..start + r.len, new_items);
-                    }
-                } else {
-                    if new_items.len() != r.len {
-                        return Err(self.value_error(format!(
-                            "attempt to assign sequence of size {} to extended slice of size {}",
-                            new_items.len(),
-                            r.len
-                        )));
-                    }
-                    let mut items = l.items.borrow_mut();
-                    for (i, v) in r.indices().zip(new_items) {
-                        Value::store(&mut items[i], v);
-                    }
-                }
-                Ok(())
-            }
+            (Value::List(l), Value::Slice(s)) => self.set_list_slice(l, s, value),
             (Value::List(l), _) => {
                 let n = l.len();
                 let i = self.seq_index(&key, n, "list").map_err(|e| {
@@ -370,19 +411,24 @@ impl Vm {
             }
             (Value::Dict(d), _) => d.set(self, key, value),
             (Value::ByteArray(b), Value::Slice(s)) => {
-                let new: Vec<u8> = self
-                    .iterate(&value)?
-                    .iter()
-                    .map(|v| match v {
-                        Value::Int(i) => *i as u8,
-                        _ => 0,
-                    })
-                    .collect();
+                let new = self.assigned_bytes(&value)?;
                 let n = b.data.borrow().len();
                 let r = self.slice_range(s, n)?;
                 if r.step == 1 {
                     let start = r.start as usize;
                     b.data.borrow_mut().splice(start..start + r.len, new);
+                    return Ok(());
+                }
+                if new.len() != r.len {
+                    return Err(self.value_error(format!(
+                        "attempt to assign bytes of size {} to extended slice of size {}",
+                        new.len(),
+                        r.len
+                    )));
+                }
+                let mut data = b.data.borrow_mut();
+                for (i, byte) in r.indices().zip(new) {
+                    data[i] = byte;
                 }
                 Ok(())
             }
@@ -404,6 +450,30 @@ impl Vm {
                 ))),
             },
         }
+    }
+
+    /// The bytes of a value assigned to a bytearray slice: bytes-like
+    /// objects as they are, any other iterable of ints in range(0, 256).
+    fn assigned_bytes(&mut self, value: &Value) -> PyResult<Vec<u8>> {
+        match value {
+            Value::Bytes(o) | Value::ByteArray(o) => return Ok(o.data.borrow().clone()),
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Str(_) => {
+                return Err(self.type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                ))
+            }
+            _ => {}
+        }
+        let items = self.iterate(value)?;
+        let mut out = Vec::with_capacity(items.len());
+        for v in &items {
+            let i = self.to_index(v)?;
+            if !(0..256).contains(&i) {
+                return Err(self.value_error("byte must be in range(0, 256)"));
+            }
+            out.push(i as u8);
+        }
+        Ok(out)
     }
 
     /// `del obj[key]`.

@@ -260,43 +260,46 @@ fn layout(
     } else {
         0
     };
+    // Zero padding without separators (`04d`) is written in place; with
+    // separators the digits are regrouped first.
     let grouped;
-    let number = if spec.grouping.is_some() || min_width > 0 {
+    let (zeros, number) = if spec.grouping.is_some() {
         grouped = group_digits(digits, spec.grouping, group_size, min_width);
-        grouped.as_str()
+        (0, grouped.as_str())
     } else {
-        digits
+        (min_width.saturating_sub(digits.chars().count()), digits)
     };
-    let len = fixed_len + number.chars().count();
+    let len = fixed_len + zeros + number.chars().count();
     let padding = width.saturating_sub(len);
     let mut out = String::with_capacity(len + padding * fill.len_utf8());
-    let pad = |out: &mut String, n: usize| out.extend(std::iter::repeat_n(fill, n));
+    let pad = |out: &mut String, c: char, n: usize| out.extend(std::iter::repeat_n(c, n));
+    let body = |out: &mut String| {
+        pad(out, '0', zeros);
+        out.push_str(number);
+        out.push_str(remainder);
+    };
     match align {
         '<' => {
             out.push_str(sign_prefix);
-            out.push_str(number);
-            out.push_str(remainder);
-            pad(&mut out, padding);
+            body(&mut out);
+            pad(&mut out, fill, padding);
         }
         '^' => {
             let left = padding / 2;
-            pad(&mut out, left);
+            pad(&mut out, fill, left);
             out.push_str(sign_prefix);
-            out.push_str(number);
-            out.push_str(remainder);
-            pad(&mut out, padding - left);
+            body(&mut out);
+            pad(&mut out, fill, padding - left);
         }
         '=' => {
             out.push_str(sign_prefix);
-            pad(&mut out, padding);
-            out.push_str(number);
-            out.push_str(remainder);
+            pad(&mut out, fill, padding);
+            body(&mut out);
         }
         _ => {
-            pad(&mut out, padding);
+            pad(&mut out, fill, padding);
             out.push_str(sign_prefix);
-            out.push_str(number);
-            out.push_str(remainder);
+            body(&mut out);
         }
     }
     out
@@ -448,15 +451,34 @@ pub fn format_i64(value: i64, spec: &FormatSpec, type_name: &str) -> Result<Stri
     sign_prefix[sign.len()..sign.len() + prefix.len()].copy_from_slice(prefix.as_bytes());
     let sign_prefix = std::str::from_utf8(&sign_prefix[..sign.len() + prefix.len()])
         .expect("ASCII sign and prefix");
-    let m = value.unsigned_abs();
-    let digits = match kind {
-        'x' => format!("{:x}", m),
-        'X' => format!("{:X}", m),
-        'o' => format!("{:o}", m),
-        'b' => format!("{:b}", m),
-        _ => m.to_string(),
+    let (radix, digit_set): (u64, &[u8; 16]) = match kind {
+        'x' => (16, b"0123456789abcdef"),
+        'X' => (16, b"0123456789ABCDEF"),
+        'o' => (8, b"0123456789abcdef"),
+        'b' => (2, b"0123456789abcdef"),
+        _ => (10, b"0123456789abcdef"),
     };
-    Ok(layout(sign_prefix, &digits, "", spec, '>', group_size))
+    // Up to 64 binary digits, written from the right into a stack buffer.
+    let mut buf = [0u8; 64];
+    let mut at = buf.len();
+    let mut m = value.unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = digit_set[(m % radix) as usize];
+        m /= radix;
+        if m == 0 {
+            break;
+        }
+    }
+    let digits = std::str::from_utf8(&buf[at..]).expect("ASCII digits");
+    if spec.width.is_none() && spec.grouping.is_none() {
+        // Nothing to pad or group: sign, prefix and digits as they are.
+        let mut out = String::with_capacity(sign_prefix.len() + digits.len());
+        out.push_str(sign_prefix);
+        out.push_str(digits);
+        return Ok(out);
+    }
+    Ok(layout(sign_prefix, digits, "", spec, '>', group_size))
 }
 
 /// `format(x, spec)` for a `float` (or subclass named `type_name`).
@@ -477,6 +499,17 @@ pub fn format_float_spec(
         if has_digit && !mantissa.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
             negative = false;
         }
+    }
+    if spec.width.is_none() && spec.grouping.is_none() {
+        // Nothing to pad or group: the body keeps its buffer.
+        let sign = sign_str(negative, spec);
+        if sign.is_empty() {
+            return Ok(body);
+        }
+        let mut out = String::with_capacity(sign.len() + body.len());
+        out.push_str(sign);
+        out.push_str(&body);
+        return Ok(out);
     }
     let split = body
         .find(|c: char| !c.is_ascii_digit())

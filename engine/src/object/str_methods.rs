@@ -96,8 +96,8 @@ pub const FAST: &[(&str, PosFn)] = &[
 
 fn join_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
     let joined = match a {
-        [Value::Str(sep), Value::List(l)] => join_exact_strs(sep.as_str(), &l.items.borrow()),
-        [Value::Str(sep), Value::Tuple(t)] => join_exact_strs(sep.as_str(), &t.items),
+        [Value::Str(sep), Value::List(l)] => join_exact_strs(sep, &l.items.borrow()),
+        [Value::Str(sep), Value::Tuple(t)] => join_exact_strs(sep, &t.items),
         _ => None,
     };
     match joined {
@@ -146,7 +146,14 @@ fn split_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
             let (text, ascii) = (s.as_str(), s.is_ascii());
             match sep.as_str().as_bytes() {
                 // One byte: a memchr scan instead of a substring search.
-                &[c] if c.is_ascii() => text.split(c as char).map(|p| piece(ascii, p)).collect(),
+                &[c] if c.is_ascii() => {
+                    // Counting the separators first (a vectorised byte
+                    // count) sizes the list once instead of regrowing it.
+                    let n = text.bytes().filter(|&b| b == c).count();
+                    let mut out = Vec::with_capacity(n + 1);
+                    out.extend(text.split(c as char).map(|p| piece(ascii, p)));
+                    out
+                }
                 _ => text.split(sep.as_str()).map(|p| piece(ascii, p)).collect(),
             }
         }
@@ -1005,8 +1012,8 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult {
     // Exact strs in a list or tuple: joined straight from it, sized once
     // (nothing here can run script code, so the borrow is safe to hold).
     let joined = match iterable {
-        Value::List(l) => join_exact_strs(s.as_str(), &l.items.borrow()),
-        Value::Tuple(t) => join_exact_strs(s.as_str(), &t.items),
+        Value::List(l) => join_exact_strs(&s, &l.items.borrow()),
+        Value::Tuple(t) => join_exact_strs(&s, &t.items),
         _ => None,
     };
     if let Some(v) = joined {
@@ -1053,19 +1060,30 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::string(out))
 }
 
-/// `sep.join(items)` when every item is an exact str; None otherwise.
-fn join_exact_strs(sep: &str, items: &[Value]) -> Option<Value> {
-    let mut parts = Vec::with_capacity(items.len() * 2);
-    for (i, item) in items.iter().enumerate() {
+/// `sep.join(items)` when every item is an exact str; None otherwise. The
+/// length and ASCII-ness of the result come from the items' StrObjs, so the
+/// text is copied once and never rescanned; a single item is returned
+/// itself, as CPython does for an exact str.
+fn join_exact_strs(sep: &StrObj, items: &[Value]) -> Option<Value> {
+    let mut total = 0usize;
+    let mut ascii = sep.is_ascii();
+    for item in items {
         let Value::Str(x) = item else {
             return None;
         };
-        if i > 0 && !sep.is_empty() {
-            parts.push(sep);
-        }
-        parts.push(x.as_str());
+        total += x.as_str().len();
+        ascii &= x.is_ascii();
     }
-    Some(Value::Str(Rc::new(StrObj::concat(parts.iter().copied()))))
+    if let [only] = items {
+        return Some(only.clone());
+    }
+    let sep = sep.as_str();
+    total += sep.len() * items.len().saturating_sub(1);
+    let parts = items.iter().map(|v| match v {
+        Value::Str(x) => x.as_str(),
+        _ => "",
+    });
+    Some(Value::Str(Rc::new(StrObj::join(sep, parts, total, ascii))))
 }
 
 #[derive(Clone, Copy)]

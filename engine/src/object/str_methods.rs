@@ -207,11 +207,32 @@ fn replace_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
         return slow_call(vm, str_replace, a);
     };
     let text = s.as_str();
+    if let &[c] = old.as_str().as_bytes() {
+        // One ASCII byte: a memchr scan (char pattern) instead of a
+        // substring search, for the test and for the replacement.
+        if c.is_ascii() {
+            let c = c as char;
+            if !text.contains(c) {
+                return Ok(Value::Str(s.clone()));
+            }
+            return Ok(replaced(text.replace(c, new.as_str()), s, new));
+        }
+    }
     if !old.as_str().is_empty() && !text.contains(old.as_str()) {
         // Nothing to replace: CPython also returns the str itself.
         return Ok(Value::Str(s.clone()));
     }
-    Ok(Value::string(text.replace(old.as_str(), new.as_str())))
+    Ok(replaced(text.replace(old.as_str(), new.as_str()), s, new))
+}
+
+/// The result of a replace: ASCII text with ASCII replacements stays ASCII,
+/// so it is not scanned again.
+fn replaced(out: String, s: &StrObj, new: &StrObj) -> Value {
+    Value::Str(Rc::new(if s.is_ascii() && new.is_ascii() {
+        StrObj::from_ascii_string(out)
+    } else {
+        StrObj::new(out)
+    }))
 }
 
 fn find_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
@@ -229,7 +250,13 @@ fn find_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
 fn count_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
     match a {
         [Value::Str(s), Value::Str(sub)] if !sub.as_str().is_empty() => {
-            Ok(Value::Int(s.as_str().matches(sub.as_str()).count() as i64))
+            let n = match sub.as_str().as_bytes() {
+                // One ASCII byte never occurs inside a multi-byte char, so
+                // counting bytes (a vectorised loop) counts the chars.
+                &[c] if c.is_ascii() => s.as_str().bytes().filter(|&b| b == c).count(),
+                _ => s.as_str().matches(sub.as_str()).count(),
+            };
+            Ok(Value::Int(n as i64))
         }
         _ => slow_call(vm, str_count, a),
     }

@@ -81,14 +81,15 @@ fn is_align(c: char) -> bool {
 }
 
 /// Reads decimal digits at `*pos`; None when there are none.
-fn read_number(chars: &[char], pos: &mut usize) -> Result<Option<usize>, FormatError> {
+fn read_number<C: Copy + Into<char>>(
+    chars: &[C],
+    pos: &mut usize,
+) -> Result<Option<usize>, FormatError> {
     let start = *pos;
     let mut value: usize = 0;
     while *pos < chars.len() {
-        let Some(d) = chars[*pos]
-            .to_digit(10)
-            .filter(|_| chars[*pos].is_ascii_digit())
-        else {
+        let c: char = chars[*pos].into();
+        let Some(d) = c.to_digit(10).filter(|_| c.is_ascii_digit()) else {
             break;
         };
         value = match value
@@ -108,53 +109,67 @@ impl FormatSpec {
     /// message. Checks that depend on the object's default type (grouping vs type) are made
     /// by the `format_*` functions.
     pub fn parse(spec: &str, type_name: &str) -> Result<FormatSpec, FormatError> {
+        if spec.is_ascii() {
+            // The usual spec: its bytes are its chars.
+            return FormatSpec::parse_chars(spec.as_bytes(), spec, type_name);
+        }
         // Specs are short: the chars stay on the stack.
         let chars: smallvec::SmallVec<[char; 16]> = spec.chars().collect();
-        let n = chars.len();
+        FormatSpec::parse_chars(&chars, spec, type_name)
+    }
+
+    /// `parse` over the spec's chars (bytes when it is ASCII).
+    fn parse_chars<C: Copy + Into<char>>(
+        src: &[C],
+        spec: &str,
+        type_name: &str,
+    ) -> Result<FormatSpec, FormatError> {
+        let ch = |i: usize| -> char { src[i].into() };
+        let n = src.len();
         let mut out = FormatSpec::default();
         let mut pos = 0;
-        if n >= 2 && is_align(chars[1]) {
-            out.fill = Some(chars[0]);
-            out.align = Some(chars[1]);
+        if n >= 2 && is_align(ch(1)) {
+            out.fill = Some(ch(0));
+            out.align = Some(ch(1));
             pos = 2;
-        } else if n >= 1 && is_align(chars[0]) {
-            out.align = Some(chars[0]);
+        } else if n >= 1 && is_align(ch(0)) {
+            out.align = Some(ch(0));
             pos = 1;
         }
-        if pos < n && matches!(chars[pos], '+' | '-' | ' ') {
-            out.sign = Some(chars[pos]);
+        if pos < n && matches!(ch(pos), '+' | '-' | ' ') {
+            out.sign = Some(ch(pos));
             pos += 1;
         }
-        if pos < n && chars[pos] == 'z' {
+        if pos < n && ch(pos) == 'z' {
             out.no_neg_zero = true;
             pos += 1;
         }
-        if pos < n && chars[pos] == '#' {
+        if pos < n && ch(pos) == '#' {
             out.alternate = true;
             pos += 1;
         }
-        if out.fill.is_none() && pos < n && chars[pos] == '0' {
+        if out.fill.is_none() && pos < n && ch(pos) == '0' {
             out.zero = true;
             pos += 1;
         }
-        out.width = read_number(&chars, &mut pos)?;
-        if pos < n && chars[pos] == ',' {
+        out.width = read_number(src, &mut pos)?;
+        if pos < n && ch(pos) == ',' {
             out.grouping = Some(',');
             pos += 1;
         }
-        if pos < n && chars[pos] == '_' {
+        if pos < n && ch(pos) == '_' {
             if out.grouping.is_some() {
                 return value_err("Cannot specify both ',' and '_'.");
             }
             out.grouping = Some('_');
             pos += 1;
         }
-        if pos < n && chars[pos] == ',' && out.grouping == Some('_') {
+        if pos < n && ch(pos) == ',' && out.grouping == Some('_') {
             return value_err("Cannot specify both ',' and '_'.");
         }
-        if pos < n && chars[pos] == '.' {
+        if pos < n && ch(pos) == '.' {
             pos += 1;
-            out.precision = read_number(&chars, &mut pos)?;
+            out.precision = read_number(src, &mut pos)?;
             if out.precision.is_none() {
                 return value_err("Format specifier missing precision");
             }
@@ -166,7 +181,7 @@ impl FormatSpec {
             ));
         }
         if pos < n {
-            out.kind = Some(chars[pos]);
+            out.kind = Some(ch(pos));
         }
         Ok(out)
     }

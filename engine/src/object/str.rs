@@ -243,7 +243,11 @@ impl StrObj {
             return self.as_str().chars().nth(index);
         }
         let b = *table.get(index)? as usize;
-        self.as_str().get(b..)?.chars().next()
+        match self.as_str().as_bytes().get(b) {
+            // An ASCII char of mixed text: its byte is the char.
+            Some(&c) if c.is_ascii() => Some(c as char),
+            _ => self.as_str().get(b..)?.chars().next(),
+        }
     }
 
     /// Byte offset of code point `idx`, or the text's length when past the end.

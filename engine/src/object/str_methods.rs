@@ -753,7 +753,10 @@ fn ascii_case(s: &StrObj, upper: bool) -> Option<Value> {
     } else {
         out.make_ascii_lowercase();
     }
-    std::str::from_utf8(out).ok().map(Value::str)
+    // Case-mapped ASCII is ASCII: the new str need not scan it again.
+    std::str::from_utf8(out)
+        .ok()
+        .map(|t| Value::Str(Rc::new(StrObj::copied_ascii(t))))
 }
 
 fn str_upper(vm: &mut Vm, args: Args) -> PyResult {

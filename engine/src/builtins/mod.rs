@@ -98,6 +98,8 @@ pub fn install(vm: &mut Vm) {
 /// else (builtin types are immutable and their `__init__` is skipped for
 /// the finished value `__new__` returns), so `int(s)`, `str(i)`, `list(x)`
 /// can skip `type.__call__`'s generic steps. None for any other class.
+/// Kept out of line: inlined into the call path it slows the other calls.
+#[inline(never)]
 pub(crate) fn exact_type_constructor(
     vm: &Vm,
     cls: &std::rc::Rc<object::ClassObj>,
@@ -107,22 +109,34 @@ pub(crate) fn exact_type_constructor(
         return None;
     }
     let t = &vm.types;
-    let table: [(&std::rc::Rc<ClassObj>, NativeFn); 12] = [
-        (&t.str_, str_methods::new),
-        (&t.int, int_methods::new),
-        (&t.float, float_methods::new),
-        (&t.tuple, tuple_methods::new),
-        (&t.list, list_methods::new),
-        (&t.dict, dict_methods::new),
-        (&t.set, set_methods::new_set),
-        (&t.range, range_methods::new),
-        (&t.bool_, bool_methods::new),
-        (&t.frozenset, set_methods::new_frozenset),
-        (&t.bytes, bytes_methods::new_bytes),
-        (&t.bytearray, bytes_methods::new_bytearray),
-    ];
-    table
-        .iter()
-        .find(|(c, _)| std::rc::Rc::ptr_eq(c, cls))
-        .map(|&(_, f)| f)
+    let is = |c: &std::rc::Rc<ClassObj>| std::rc::Rc::ptr_eq(c, cls);
+    // Tested in turn (no table built per call), the usual ones first.
+    let f: NativeFn = if is(&t.str_) {
+        str_methods::new
+    } else if is(&t.int) {
+        int_methods::new
+    } else if is(&t.float) {
+        float_methods::new
+    } else if is(&t.tuple) {
+        tuple_methods::new
+    } else if is(&t.list) {
+        list_methods::new
+    } else if is(&t.dict) {
+        dict_methods::new
+    } else if is(&t.set) {
+        set_methods::new_set
+    } else if is(&t.range) {
+        range_methods::new
+    } else if is(&t.bool_) {
+        bool_methods::new
+    } else if is(&t.frozenset) {
+        set_methods::new_frozenset
+    } else if is(&t.bytes) {
+        bytes_methods::new_bytes
+    } else if is(&t.bytearray) {
+        bytes_methods::new_bytearray
+    } else {
+        return None;
+    };
+    Some(f)
 }

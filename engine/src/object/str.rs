@@ -126,6 +126,51 @@ impl StrObj {
         StrObj::with_text(text, ascii)
     }
 
+    /// Like `concat`, when the caller knows whether every part is ASCII
+    /// (each StrObj does), so the result is not scanned again.
+    pub fn concat_known<'a>(parts: impl Iterator<Item = &'a str> + Clone, ascii: bool) -> StrObj {
+        let text = Text::concat(parts);
+        debug_assert_eq!(ascii, text.as_str().is_ascii());
+        StrObj::with_text(text, ascii)
+    }
+
+    /// `sep.join(parts)` built in place: `total` is the result's length in
+    /// bytes and `ascii` whether `sep` and every part are ASCII (both known
+    /// from the parts' StrObjs, so nothing is scanned or measured twice).
+    pub fn join<'a>(
+        sep: &str,
+        parts: impl Iterator<Item = &'a str>,
+        total: usize,
+        ascii: bool,
+    ) -> StrObj {
+        let text = if total <= INLINE {
+            let mut buf = [0u8; INLINE];
+            let mut at = 0;
+            for (i, p) in parts.enumerate() {
+                if i > 0 {
+                    buf[at..at + sep.len()].copy_from_slice(sep.as_bytes());
+                    at += sep.len();
+                }
+                buf[at..at + p.len()].copy_from_slice(p.as_bytes());
+                at += p.len();
+            }
+            // Whole `&str`s one after another, as `Text::as_str` relies on.
+            Text::Inline { len: at as u8, buf }
+        } else {
+            let mut out = String::with_capacity(total);
+            for (i, p) in parts.enumerate() {
+                if i > 0 {
+                    out.push_str(sep);
+                }
+                out.push_str(p);
+            }
+            Text::Heap(out)
+        };
+        debug_assert_eq!(text.as_str().len(), total);
+        debug_assert_eq!(ascii, text.as_str().is_ascii());
+        StrObj::with_text(text, ascii)
+    }
+
     fn with_text(s: Text, ascii: bool) -> StrObj {
         StrObj {
             s,
@@ -145,6 +190,12 @@ impl StrObj {
     /// vm/str_concat.rs); the buffer grows geometrically, so repeated
     /// appends cost linear time in all.
     pub fn append(&mut self, tail: &str) {
+        self.append_known(tail, tail.is_ascii());
+    }
+
+    /// Like `append`, when the caller knows whether `tail` is ASCII.
+    pub fn append_known(&mut self, tail: &str, tail_ascii: bool) {
+        debug_assert_eq!(tail_ascii, tail.is_ascii());
         match &mut self.s {
             Text::Heap(s) => s.push_str(tail),
             Text::Inline { len, buf } if *len as usize + tail.len() <= INLINE => {
@@ -162,7 +213,7 @@ impl StrObj {
                 self.s = Text::Heap(s);
             }
         }
-        self.ascii &= tail.is_ascii();
+        self.ascii &= tail_ascii;
         self.hash.set(0);
         self.chars.take();
         self.index.take();
@@ -192,7 +243,11 @@ impl StrObj {
             return self.as_str().chars().nth(index);
         }
         let b = *table.get(index)? as usize;
-        self.as_str().get(b..)?.chars().next()
+        match self.as_str().as_bytes().get(b) {
+            // An ASCII char of mixed text: its byte is the char.
+            Some(&c) if c.is_ascii() => Some(c as char),
+            _ => self.as_str().get(b..)?.chars().next(),
+        }
     }
 
     /// Byte offset of code point `idx`, or the text's length when past the end.

@@ -96,8 +96,8 @@ pub const FAST: &[(&str, PosFn)] = &[
 
 fn join_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
     let joined = match a {
-        [Value::Str(sep), Value::List(l)] => join_exact_strs(sep.as_str(), &l.items.borrow()),
-        [Value::Str(sep), Value::Tuple(t)] => join_exact_strs(sep.as_str(), &t.items),
+        [Value::Str(sep), Value::List(l)] => join_exact_strs(sep, &l.items.borrow()),
+        [Value::Str(sep), Value::Tuple(t)] => join_exact_strs(sep, &t.items),
         _ => None,
     };
     match joined {
@@ -146,7 +146,14 @@ fn split_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
             let (text, ascii) = (s.as_str(), s.is_ascii());
             match sep.as_str().as_bytes() {
                 // One byte: a memchr scan instead of a substring search.
-                &[c] if c.is_ascii() => text.split(c as char).map(|p| piece(ascii, p)).collect(),
+                &[c] if c.is_ascii() => {
+                    // Counting the separators first (a vectorised byte
+                    // count) sizes the list once instead of regrowing it.
+                    let n = text.bytes().filter(|&b| b == c).count();
+                    let mut out = Vec::with_capacity(n + 1);
+                    out.extend(text.split(c as char).map(|p| piece(ascii, p)));
+                    out
+                }
                 _ => text.split(sep.as_str()).map(|p| piece(ascii, p)).collect(),
             }
         }
@@ -200,11 +207,32 @@ fn replace_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
         return slow_call(vm, str_replace, a);
     };
     let text = s.as_str();
+    if let &[c] = old.as_str().as_bytes() {
+        // One ASCII byte: a memchr scan (char pattern) instead of a
+        // substring search, for the test and for the replacement.
+        if c.is_ascii() {
+            let c = c as char;
+            if !text.contains(c) {
+                return Ok(Value::Str(s.clone()));
+            }
+            return Ok(replaced(text.replace(c, new.as_str()), s, new));
+        }
+    }
     if !old.as_str().is_empty() && !text.contains(old.as_str()) {
         // Nothing to replace: CPython also returns the str itself.
         return Ok(Value::Str(s.clone()));
     }
-    Ok(Value::string(text.replace(old.as_str(), new.as_str())))
+    Ok(replaced(text.replace(old.as_str(), new.as_str()), s, new))
+}
+
+/// The result of a replace: ASCII text with ASCII replacements stays ASCII,
+/// so it is not scanned again.
+fn replaced(out: String, s: &StrObj, new: &StrObj) -> Value {
+    Value::Str(Rc::new(if s.is_ascii() && new.is_ascii() {
+        StrObj::from_ascii_string(out)
+    } else {
+        StrObj::new(out)
+    }))
 }
 
 fn find_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
@@ -222,7 +250,13 @@ fn find_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
 fn count_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
     match a {
         [Value::Str(s), Value::Str(sub)] if !sub.as_str().is_empty() => {
-            Ok(Value::Int(s.as_str().matches(sub.as_str()).count() as i64))
+            let n = match sub.as_str().as_bytes() {
+                // One ASCII byte never occurs inside a multi-byte char, so
+                // counting bytes (a vectorised loop) counts the chars.
+                &[c] if c.is_ascii() => s.as_str().bytes().filter(|&b| b == c).count(),
+                _ => s.as_str().matches(sub.as_str()).count(),
+            };
+            Ok(Value::Int(n as i64))
         }
         _ => slow_call(vm, str_count, a),
     }
@@ -719,7 +753,10 @@ fn ascii_case(s: &StrObj, upper: bool) -> Option<Value> {
     } else {
         out.make_ascii_lowercase();
     }
-    std::str::from_utf8(out).ok().map(Value::str)
+    // Case-mapped ASCII is ASCII: the new str need not scan it again.
+    std::str::from_utf8(out)
+        .ok()
+        .map(|t| Value::Str(Rc::new(StrObj::copied_ascii(t))))
 }
 
 fn str_upper(vm: &mut Vm, args: Args) -> PyResult {
@@ -1005,8 +1042,8 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult {
     // Exact strs in a list or tuple: joined straight from it, sized once
     // (nothing here can run script code, so the borrow is safe to hold).
     let joined = match iterable {
-        Value::List(l) => join_exact_strs(s.as_str(), &l.items.borrow()),
-        Value::Tuple(t) => join_exact_strs(s.as_str(), &t.items),
+        Value::List(l) => join_exact_strs(&s, &l.items.borrow()),
+        Value::Tuple(t) => join_exact_strs(&s, &t.items),
         _ => None,
     };
     if let Some(v) = joined {
@@ -1053,19 +1090,30 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::string(out))
 }
 
-/// `sep.join(items)` when every item is an exact str; None otherwise.
-fn join_exact_strs(sep: &str, items: &[Value]) -> Option<Value> {
-    let mut parts = Vec::with_capacity(items.len() * 2);
-    for (i, item) in items.iter().enumerate() {
+/// `sep.join(items)` when every item is an exact str; None otherwise. The
+/// length and ASCII-ness of the result come from the items' StrObjs, so the
+/// text is copied once and never rescanned; a single item is returned
+/// itself, as CPython does for an exact str.
+fn join_exact_strs(sep: &StrObj, items: &[Value]) -> Option<Value> {
+    let mut total = 0usize;
+    let mut ascii = sep.is_ascii();
+    for item in items {
         let Value::Str(x) = item else {
             return None;
         };
-        if i > 0 && !sep.is_empty() {
-            parts.push(sep);
-        }
-        parts.push(x.as_str());
+        total += x.as_str().len();
+        ascii &= x.is_ascii();
     }
-    Some(Value::Str(Rc::new(StrObj::concat(parts.iter().copied()))))
+    if let [only] = items {
+        return Some(only.clone());
+    }
+    let sep = sep.as_str();
+    total += sep.len() * items.len().saturating_sub(1);
+    let parts = items.iter().map(|v| match v {
+        Value::Str(x) => x.as_str(),
+        _ => "",
+    });
+    Some(Value::Str(Rc::new(StrObj::join(sep, parts, total, ascii))))
 }
 
 #[derive(Clone, Copy)]
@@ -2292,18 +2340,21 @@ fn is_mapping_arg(vm: &mut Vm, v: &Value) -> bool {
 }
 
 /// The argument cursor of one `%` operation (mirrors CPython's argidx/arglen).
-struct PctArgs {
-    /// The tuple's items, or the single (or looked-up) value.
-    items: Vec<Value>,
+struct PctArgs<'a> {
+    /// The tuple's items (borrowed: no copy per operation).
+    items: &'a [Value],
+    /// The single (or looked-up) value.
+    single: Option<Value>,
     /// Number of tuple items, or -1 for a single value.
     len: i64,
     idx: i64,
 }
 
-impl PctArgs {
-    fn single(v: Value) -> PctArgs {
+impl PctArgs<'_> {
+    fn single(v: Value) -> PctArgs<'static> {
         PctArgs {
-            items: vec![v],
+            items: &[],
+            single: Some(v),
             len: -1,
             idx: -2,
         }
@@ -2313,7 +2364,7 @@ impl PctArgs {
         if self.idx < self.len {
             self.idx += 1;
             if self.len < 0 {
-                return Ok(self.items[0].clone());
+                return Ok(self.single.clone().unwrap_or(Value::None));
             }
             return Ok(self.items[(self.idx - 1) as usize].clone());
         }
@@ -2325,7 +2376,8 @@ impl PctArgs {
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
     let mut cursor = match args {
         Value::Tuple(t) => PctArgs {
-            items: t.items.to_vec(),
+            items: &t.items[..],
+            single: None,
             len: t.len() as i64,
             idx: 0,
         },
@@ -2337,36 +2389,37 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
         _ => None,
     };
     let mut out = String::with_capacity(fmt.len() + 8);
-    let chars: Vec<char> = fmt.chars().collect();
+    // Every byte the parser stops at ('%', '(', ')', flags, digits) is
+    // ASCII, so each cut below falls on a char boundary.
+    let b = fmt.as_bytes();
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c != '%' {
-            out.push(c);
-            i += 1;
-            continue;
+    while i < b.len() {
+        let next = memchr_percent(&b[i..]).map_or(b.len(), |p| i + p);
+        out.push_str(&fmt[i..next]);
+        if next == b.len() {
+            break;
         }
-        i += 1;
-        if i >= chars.len() {
+        i = next + 1;
+        if i >= b.len() {
             return Err(vm.value_error("incomplete format"));
         }
-        if chars[i] == '%' {
+        if b[i] == b'%' {
             out.push('%');
             i += 1;
             continue;
         }
         // Mapping key.
-        if chars[i] == '(' {
+        if b[i] == b'(' {
             let Some(map) = &mapping else {
                 return Err(vm.type_error("format requires a mapping"));
             };
             let mut depth = 1;
             let start = i + 1;
             i += 1;
-            while i < chars.len() && depth > 0 {
-                if chars[i] == '(' {
+            while i < b.len() && depth > 0 {
+                if b[i] == b'(' {
                     depth += 1;
-                } else if chars[i] == ')' {
+                } else if b[i] == b')' {
                     depth -= 1;
                 }
                 i += 1;
@@ -2374,27 +2427,27 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
             if depth > 0 {
                 return Err(vm.value_error("incomplete format key"));
             }
-            let key: String = chars[start..i - 1].iter().collect();
+            let key = &fmt[start..i - 1];
             let map = map.clone();
-            let value = vm.getitem(&map, &Value::string(key))?;
+            let value = vm.getitem(&map, &Value::str(key))?;
             cursor = PctArgs::single(value);
         }
         // Flags.
         let mut flags = PctFlags::default();
-        while i < chars.len() {
-            match chars[i] {
-                '-' => flags.left = true,
-                '+' => flags.plus = true,
-                ' ' => flags.space = true,
-                '#' => flags.alt = true,
-                '0' => flags.zero = true,
+        while i < b.len() {
+            match b[i] {
+                b'-' => flags.left = true,
+                b'+' => flags.plus = true,
+                b' ' => flags.space = true,
+                b'#' => flags.alt = true,
+                b'0' => flags.zero = true,
                 _ => break,
             }
             i += 1;
         }
         // Width.
         let mut width: Option<usize> = None;
-        if i < chars.len() && chars[i] == '*' {
+        if i < b.len() && b[i] == b'*' {
             i += 1;
             let v = cursor.next(vm)?;
             let w = match v {
@@ -2407,17 +2460,17 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
             }
             width = Some(w.unsigned_abs() as usize);
         } else {
-            while i < chars.len() && chars[i].is_ascii_digit() {
-                let d = chars[i] as usize - '0' as usize;
+            while i < b.len() && b[i].is_ascii_digit() {
+                let d = (b[i] - b'0') as usize;
                 width = Some(width.unwrap_or(0).saturating_mul(10).saturating_add(d));
                 i += 1;
             }
         }
         // Precision.
         let mut prec: Option<usize> = None;
-        if i < chars.len() && chars[i] == '.' {
+        if i < b.len() && b[i] == b'.' {
             i += 1;
-            if i < chars.len() && chars[i] == '*' {
+            if i < b.len() && b[i] == b'*' {
                 i += 1;
                 let v = cursor.next(vm)?;
                 let p = match v {
@@ -2428,32 +2481,111 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                 prec = Some(p.max(0) as usize);
             } else {
                 let mut p = 0usize;
-                while i < chars.len() && chars[i].is_ascii_digit() {
-                    p = p
-                        .saturating_mul(10)
-                        .saturating_add(chars[i] as usize - '0' as usize);
+                while i < b.len() && b[i].is_ascii_digit() {
+                    p = p.saturating_mul(10).saturating_add((b[i] - b'0') as usize);
                     i += 1;
                 }
                 prec = Some(p);
             }
         }
         // Length modifiers are accepted and ignored.
-        while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
+        while i < b.len() && matches!(b[i], b'h' | b'l' | b'L') {
             i += 1;
         }
-        if i >= chars.len() {
+        let Some(conv) = fmt[i..].chars().next() else {
             return Err(vm.value_error("incomplete format"));
-        }
-        let conv = chars[i];
-        i += 1;
+        };
+        let conv_at = i;
+        i += conv.len_utf8();
         let value = cursor.next(vm)?;
-        let piece = format_one(vm, conv, &value, flags, width, prec, i - 1)?;
+        // Machine ints and plain strs: written straight into the result.
+        match (&value, conv) {
+            (Value::Int(n), 'd' | 'i' | 'u' | 'o' | 'x' | 'X') => {
+                push_pct_i64(&mut out, *n, conv, flags, width, prec);
+                continue;
+            }
+            (Value::Str(s), 's') if width.is_none() && prec.is_none() => {
+                out.push_str(s.as_str());
+                continue;
+            }
+            _ => {}
+        }
+        // The message of an unknown conversion counts chars, not bytes.
+        let conv_index = fmt[..conv_at].chars().count();
+        let piece = format_one(vm, conv, &value, flags, width, prec, conv_index)?;
         out.push_str(&piece);
     }
     if cursor.idx < cursor.len && mapping.is_none() {
         return Err(vm.type_error("not all arguments converted during string formatting"));
     }
     Ok(out)
+}
+
+/// Position of the next `%` in `b`.
+fn memchr_percent(b: &[u8]) -> Option<usize> {
+    b.iter().position(|&c| c == b'%')
+}
+
+/// `%d`/`%x`/... of a machine int, appended to `out` (what `format_one`
+/// builds for it, without a BigInt or temporary strings).
+fn push_pct_i64(
+    out: &mut String,
+    n: i64,
+    conv: char,
+    flags: PctFlags,
+    width: Option<usize>,
+    prec: Option<usize>,
+) {
+    let (radix, set): (u64, &[u8; 16]) = match conv {
+        'o' => (8, b"0123456789abcdef"),
+        'x' => (16, b"0123456789abcdef"),
+        'X' => (16, b"0123456789ABCDEF"),
+        _ => (10, b"0123456789abcdef"),
+    };
+    let mut buf = [0u8; 24];
+    let mut at = buf.len();
+    let mut m = n.unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = set[(m % radix) as usize];
+        m /= radix;
+        if m == 0 {
+            break;
+        }
+    }
+    let digits = std::str::from_utf8(&buf[at..]).unwrap_or_default();
+    let prec_zeros = prec.map_or(0, |p| p.saturating_sub(digits.len()));
+    let sign = if n < 0 {
+        "-"
+    } else if flags.plus {
+        "+"
+    } else if flags.space {
+        " "
+    } else {
+        ""
+    };
+    let alt = match (flags.alt, conv) {
+        (true, 'o') => "0o",
+        (true, 'x') => "0x",
+        (true, 'X') => "0X",
+        _ => "",
+    };
+    let len = sign.len() + alt.len() + prec_zeros + digits.len();
+    let fill = width.map_or(0, |w| w.saturating_sub(len));
+    let repeat = |out: &mut String, c: char, k: usize| out.extend(std::iter::repeat_n(c, k));
+    if !flags.left && !flags.zero {
+        repeat(out, ' ', fill);
+    }
+    out.push_str(sign);
+    out.push_str(alt);
+    if !flags.left && flags.zero {
+        repeat(out, '0', fill);
+    }
+    repeat(out, '0', prec_zeros);
+    out.push_str(digits);
+    if flags.left {
+        repeat(out, ' ', fill);
+    }
 }
 
 /// Pads `body` to `width` (spaces; `-` pads on the right).
@@ -2672,9 +2804,15 @@ fn format_one(
         }
         _ => {
             let code = conv as u32;
+            // CPython shows the character itself only when printable ASCII.
+            let shown = if (31..=126).contains(&code) {
+                conv
+            } else {
+                '?'
+            };
             Err(vm.value_error(format!(
                 "unsupported format character '{}' (0x{:x}) at index {}",
-                conv, code, conv_index
+                shown, code, conv_index
             )))
         }
     }

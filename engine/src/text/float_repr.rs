@@ -158,15 +158,83 @@ fn fixed(x: f64, p: usize, alternate: bool, upper: bool) -> (bool, String) {
     if !x.is_finite() {
         return non_finite(x, upper);
     }
-    let s = format!("{:.*}", p, x);
-    let (neg, mut body) = match s.strip_prefix('-') {
-        Some(rest) => (true, rest.to_string()),
-        None => (false, s),
+    let (neg, mut body) = match fixed_exact(x, p) {
+        Some(body) => (x.is_sign_negative(), body),
+        None => {
+            let s = format!("{:.*}", p, x);
+            match s.strip_prefix('-') {
+                Some(rest) => (true, rest.to_string()),
+                None => (false, s),
+            }
+        }
     };
     if alternate && p == 0 {
         body.push('.');
     }
     (neg, body)
+}
+
+/// The digits of `|x|` (finite) to `p` fraction digits, correctly rounded
+/// (half-even on the exact binary value, as CPython's dtoa and Rust's exact
+/// formatter round), when integer arithmetic in 128 bits can do it: `|x|` is
+/// `m * 2^e` with `m < 2^53`, so `|x| * 10^p` is `m * 10^p` shifted by `e`,
+/// exact for `p <= 17` and moderate `e`. None (use the general formatter)
+/// for large precisions or magnitudes.
+fn fixed_exact(x: f64, p: usize) -> Option<String> {
+    if p > 17 {
+        return None;
+    }
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (m, e) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), biased - 1075)
+    };
+    // m * 10^p < 2^53 * 2^57 = 2^110.
+    let n = m as u128 * 10u128.pow(p as u32);
+    let q = if e >= 0 {
+        if n.leading_zeros() <= e as u32 {
+            return None;
+        }
+        n << e
+    } else {
+        let s = (-e) as u32;
+        if s >= 128 {
+            // |x| * 10^p < 2^110 / 2^128: rounds to zero.
+            0
+        } else {
+            let q = n >> s;
+            let r = n & ((1u128 << s) - 1);
+            let half = 1u128 << (s - 1);
+            if r > half || (r == half && q & 1 == 1) {
+                q + 1
+            } else {
+                q
+            }
+        }
+    };
+    // At most 39 digits, with zeros in front so there is one before the point.
+    let mut buf = [b'0'; 40];
+    let mut at = buf.len();
+    let mut v = q;
+    while v > 0 {
+        at -= 1;
+        buf[at] = b'0' + (v % 10) as u8;
+        v /= 10;
+    }
+    let start = at.min(buf.len() - p - 1);
+    let digits = &buf[start..];
+    let (int, fraction) = digits.split_at(digits.len() - p);
+    let mut out = String::with_capacity(digits.len() + 1);
+    // ASCII digits only.
+    out.push_str(std::str::from_utf8(int).ok()?);
+    if p > 0 {
+        out.push('.');
+        out.push_str(std::str::from_utf8(fraction).ok()?);
+    }
+    Some(out)
 }
 
 /// The `g` presentation; `add_dot_0` is the no-type variant (threshold `precision - 1`,
@@ -282,6 +350,58 @@ mod tests {
         assert_eq!(f(1e100, 'e', None, false), "1.000000e+100");
         assert_eq!(f(-0.0, 'e', Some(1), false), "-0.0e+00");
         assert_eq!(f(f64::NAN, 'E', None, false), "NAN");
+    }
+
+    #[test]
+    fn fixed_exact_matches_the_general_formatter() {
+        let mut xs = vec![
+            0.0,
+            -0.0,
+            0.5,
+            1.5,
+            2.5,
+            0.125,
+            0.375,
+            2.675,
+            1e-5,
+            5e-324,
+            1e16,
+            1e17,
+            9.995,
+            0.045,
+            1.0000000000000002,
+            123456789.123,
+            4503599627370497.5,
+            1e22,
+            3.0e-310,
+            2f64.powi(60),
+            2f64.powi(74),
+            99.995,
+            0.0049999999999999,
+            7.0e-18,
+        ];
+        let mut seed: u64 = 12345;
+        for _ in 0..4000 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let x = f64::from_bits(seed >> 2);
+            if x.is_finite() {
+                xs.push(x);
+            }
+            xs.push((seed >> 40) as f64 / 1000.0);
+            xs.push((seed >> 44) as f64 / 128.0);
+        }
+        for x in xs {
+            for p in 0..=17 {
+                if let Some(got) = fixed_exact(x, p) {
+                    let want = format!("{:.*}", p, x.abs());
+                    assert_eq!(got, want, "{:?} to {} places", x, p);
+                }
+            }
+        }
+        assert_eq!(fixed_exact(1e300, 2), None);
+        assert_eq!(fixed_exact(1.0, 18), None);
     }
 
     #[test]

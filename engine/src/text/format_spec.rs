@@ -81,14 +81,15 @@ fn is_align(c: char) -> bool {
 }
 
 /// Reads decimal digits at `*pos`; None when there are none.
-fn read_number(chars: &[char], pos: &mut usize) -> Result<Option<usize>, FormatError> {
+fn read_number<C: Copy + Into<char>>(
+    chars: &[C],
+    pos: &mut usize,
+) -> Result<Option<usize>, FormatError> {
     let start = *pos;
     let mut value: usize = 0;
     while *pos < chars.len() {
-        let Some(d) = chars[*pos]
-            .to_digit(10)
-            .filter(|_| chars[*pos].is_ascii_digit())
-        else {
+        let c: char = chars[*pos].into();
+        let Some(d) = c.to_digit(10).filter(|_| c.is_ascii_digit()) else {
             break;
         };
         value = match value
@@ -108,53 +109,67 @@ impl FormatSpec {
     /// message. Checks that depend on the object's default type (grouping vs type) are made
     /// by the `format_*` functions.
     pub fn parse(spec: &str, type_name: &str) -> Result<FormatSpec, FormatError> {
+        if spec.is_ascii() {
+            // The usual spec: its bytes are its chars.
+            return FormatSpec::parse_chars(spec.as_bytes(), spec, type_name);
+        }
         // Specs are short: the chars stay on the stack.
         let chars: smallvec::SmallVec<[char; 16]> = spec.chars().collect();
-        let n = chars.len();
+        FormatSpec::parse_chars(&chars, spec, type_name)
+    }
+
+    /// `parse` over the spec's chars (bytes when it is ASCII).
+    fn parse_chars<C: Copy + Into<char>>(
+        src: &[C],
+        spec: &str,
+        type_name: &str,
+    ) -> Result<FormatSpec, FormatError> {
+        let ch = |i: usize| -> char { src[i].into() };
+        let n = src.len();
         let mut out = FormatSpec::default();
         let mut pos = 0;
-        if n >= 2 && is_align(chars[1]) {
-            out.fill = Some(chars[0]);
-            out.align = Some(chars[1]);
+        if n >= 2 && is_align(ch(1)) {
+            out.fill = Some(ch(0));
+            out.align = Some(ch(1));
             pos = 2;
-        } else if n >= 1 && is_align(chars[0]) {
-            out.align = Some(chars[0]);
+        } else if n >= 1 && is_align(ch(0)) {
+            out.align = Some(ch(0));
             pos = 1;
         }
-        if pos < n && matches!(chars[pos], '+' | '-' | ' ') {
-            out.sign = Some(chars[pos]);
+        if pos < n && matches!(ch(pos), '+' | '-' | ' ') {
+            out.sign = Some(ch(pos));
             pos += 1;
         }
-        if pos < n && chars[pos] == 'z' {
+        if pos < n && ch(pos) == 'z' {
             out.no_neg_zero = true;
             pos += 1;
         }
-        if pos < n && chars[pos] == '#' {
+        if pos < n && ch(pos) == '#' {
             out.alternate = true;
             pos += 1;
         }
-        if out.fill.is_none() && pos < n && chars[pos] == '0' {
+        if out.fill.is_none() && pos < n && ch(pos) == '0' {
             out.zero = true;
             pos += 1;
         }
-        out.width = read_number(&chars, &mut pos)?;
-        if pos < n && chars[pos] == ',' {
+        out.width = read_number(src, &mut pos)?;
+        if pos < n && ch(pos) == ',' {
             out.grouping = Some(',');
             pos += 1;
         }
-        if pos < n && chars[pos] == '_' {
+        if pos < n && ch(pos) == '_' {
             if out.grouping.is_some() {
                 return value_err("Cannot specify both ',' and '_'.");
             }
             out.grouping = Some('_');
             pos += 1;
         }
-        if pos < n && chars[pos] == ',' && out.grouping == Some('_') {
+        if pos < n && ch(pos) == ',' && out.grouping == Some('_') {
             return value_err("Cannot specify both ',' and '_'.");
         }
-        if pos < n && chars[pos] == '.' {
+        if pos < n && ch(pos) == '.' {
             pos += 1;
-            out.precision = read_number(&chars, &mut pos)?;
+            out.precision = read_number(src, &mut pos)?;
             if out.precision.is_none() {
                 return value_err("Format specifier missing precision");
             }
@@ -166,7 +181,7 @@ impl FormatSpec {
             ));
         }
         if pos < n {
-            out.kind = Some(chars[pos]);
+            out.kind = Some(ch(pos));
         }
         Ok(out)
     }
@@ -260,43 +275,46 @@ fn layout(
     } else {
         0
     };
+    // Zero padding without separators (`04d`) is written in place; with
+    // separators the digits are regrouped first.
     let grouped;
-    let number = if spec.grouping.is_some() || min_width > 0 {
+    let (zeros, number) = if spec.grouping.is_some() {
         grouped = group_digits(digits, spec.grouping, group_size, min_width);
-        grouped.as_str()
+        (0, grouped.as_str())
     } else {
-        digits
+        (min_width.saturating_sub(digits.chars().count()), digits)
     };
-    let len = fixed_len + number.chars().count();
+    let len = fixed_len + zeros + number.chars().count();
     let padding = width.saturating_sub(len);
     let mut out = String::with_capacity(len + padding * fill.len_utf8());
-    let pad = |out: &mut String, n: usize| out.extend(std::iter::repeat_n(fill, n));
+    let pad = |out: &mut String, c: char, n: usize| out.extend(std::iter::repeat_n(c, n));
+    let body = |out: &mut String| {
+        pad(out, '0', zeros);
+        out.push_str(number);
+        out.push_str(remainder);
+    };
     match align {
         '<' => {
             out.push_str(sign_prefix);
-            out.push_str(number);
-            out.push_str(remainder);
-            pad(&mut out, padding);
+            body(&mut out);
+            pad(&mut out, fill, padding);
         }
         '^' => {
             let left = padding / 2;
-            pad(&mut out, left);
+            pad(&mut out, fill, left);
             out.push_str(sign_prefix);
-            out.push_str(number);
-            out.push_str(remainder);
-            pad(&mut out, padding - left);
+            body(&mut out);
+            pad(&mut out, fill, padding - left);
         }
         '=' => {
             out.push_str(sign_prefix);
-            pad(&mut out, padding);
-            out.push_str(number);
-            out.push_str(remainder);
+            pad(&mut out, fill, padding);
+            body(&mut out);
         }
         _ => {
-            pad(&mut out, padding);
+            pad(&mut out, fill, padding);
             out.push_str(sign_prefix);
-            out.push_str(number);
-            out.push_str(remainder);
+            body(&mut out);
         }
     }
     out
@@ -448,15 +466,34 @@ pub fn format_i64(value: i64, spec: &FormatSpec, type_name: &str) -> Result<Stri
     sign_prefix[sign.len()..sign.len() + prefix.len()].copy_from_slice(prefix.as_bytes());
     let sign_prefix = std::str::from_utf8(&sign_prefix[..sign.len() + prefix.len()])
         .expect("ASCII sign and prefix");
-    let m = value.unsigned_abs();
-    let digits = match kind {
-        'x' => format!("{:x}", m),
-        'X' => format!("{:X}", m),
-        'o' => format!("{:o}", m),
-        'b' => format!("{:b}", m),
-        _ => m.to_string(),
+    let (radix, digit_set): (u64, &[u8; 16]) = match kind {
+        'x' => (16, b"0123456789abcdef"),
+        'X' => (16, b"0123456789ABCDEF"),
+        'o' => (8, b"0123456789abcdef"),
+        'b' => (2, b"0123456789abcdef"),
+        _ => (10, b"0123456789abcdef"),
     };
-    Ok(layout(sign_prefix, &digits, "", spec, '>', group_size))
+    // Up to 64 binary digits, written from the right into a stack buffer.
+    let mut buf = [0u8; 64];
+    let mut at = buf.len();
+    let mut m = value.unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = digit_set[(m % radix) as usize];
+        m /= radix;
+        if m == 0 {
+            break;
+        }
+    }
+    let digits = std::str::from_utf8(&buf[at..]).expect("ASCII digits");
+    if spec.width.is_none() && spec.grouping.is_none() {
+        // Nothing to pad or group: sign, prefix and digits as they are.
+        let mut out = String::with_capacity(sign_prefix.len() + digits.len());
+        out.push_str(sign_prefix);
+        out.push_str(digits);
+        return Ok(out);
+    }
+    Ok(layout(sign_prefix, digits, "", spec, '>', group_size))
 }
 
 /// `format(x, spec)` for a `float` (or subclass named `type_name`).
@@ -477,6 +514,17 @@ pub fn format_float_spec(
         if has_digit && !mantissa.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
             negative = false;
         }
+    }
+    if spec.width.is_none() && spec.grouping.is_none() {
+        // Nothing to pad or group: the body keeps its buffer.
+        let sign = sign_str(negative, spec);
+        if sign.is_empty() {
+            return Ok(body);
+        }
+        let mut out = String::with_capacity(sign.len() + body.len());
+        out.push_str(sign);
+        out.push_str(&body);
+        return Ok(out);
     }
     let split = body
         .find(|c: char| !c.is_ascii_digit())

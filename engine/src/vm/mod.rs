@@ -9,6 +9,7 @@ pub mod call;
 mod delegate;
 pub(crate) mod fast_ops;
 pub mod frame;
+mod fstring;
 mod gen_resume;
 pub mod host;
 pub mod import;

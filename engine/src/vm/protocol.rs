@@ -669,16 +669,19 @@ impl Vm {
                     l.get(*i)
                 }
             }
-            IterState::Str(s, pos) => {
-                let rest = &s.as_str()[*pos..];
-                match rest.chars().next() {
-                    Some(c) => {
-                        *pos += c.len_utf8();
-                        Some(self.char_str(c))
-                    }
-                    None => None,
+            IterState::Str(s, pos) => match s.as_str().as_bytes().get(*pos) {
+                None => None,
+                // An ASCII byte is a whole char: no decoding.
+                Some(&c) if c.is_ascii() => {
+                    *pos += 1;
+                    Some(self.char_str(c as char))
                 }
-            }
+                Some(_) => {
+                    let c = s.as_str()[*pos..].chars().next().unwrap_or_default();
+                    *pos += c.len_utf8();
+                    Some(self.char_str(c))
+                }
+            },
             IterState::Bytes(b, i) => {
                 let v = b.data.borrow().get(*i).map(|&x| Value::Int(x as i64));
                 *i += 1;
@@ -909,7 +912,12 @@ impl Vm {
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container {
             Value::Str(s) => match item {
-                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                Value::Str(sub) => Ok(match sub.as_str().as_bytes() {
+                    // `ch in " \t\n"`: a one-byte needle is ASCII, found by
+                    // a byte scan without setting up a substring searcher.
+                    [c] => s.as_str().bytes().any(|b| b == *c),
+                    _ => s.as_str().contains(sub.as_str()),
+                }),
                 Value::Instance(i) if matches!(i.payload(), Some(Value::Str(_))) => {
                     let sub = crate::object::instance::unwrap_builtin(item);
                     self.contains(container, &sub)

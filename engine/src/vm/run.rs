@@ -1048,20 +1048,7 @@ impl Vm {
                 Op::FormatValue => {
                     let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
                     let v = pop!();
-                    let v = match arg & 3 {
-                        1 => Value::string(self.str(&v)?),
-                        2 => Value::string(self.repr(&v)?),
-                        3 => Value::string(self.ascii(&v)?),
-                        _ => v,
-                    };
-                    let spec_str = match &spec {
-                        Some(Value::Str(s)) => s.as_str().to_string(),
-                        _ => String::new(),
-                    };
-                    let r = match (&v, spec_str.is_empty()) {
-                        (Value::Str(_), true) => v,
-                        _ => Value::string(self.format(&v, &spec_str)?),
-                    };
+                    let r = self.format_value(v, arg & 3, spec)?;
                     f.stack.push(r);
                 }
                 Op::ListAppend => {

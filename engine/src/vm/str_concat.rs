@@ -29,10 +29,13 @@ pub(crate) fn concat_strs(f: &mut Frame, code: &CodeObject, names: &[Rc<StrObj>]
     };
     let joined = match Rc::get_mut(&mut a) {
         Some(text) => {
-            text.append(b.as_str());
+            text.append_known(b.as_str(), b.is_ascii());
             a
         }
-        None => Rc::new(StrObj::concat([a.as_str(), b.as_str()].into_iter())),
+        None => Rc::new(StrObj::concat_known(
+            [a.as_str(), b.as_str()].into_iter(),
+            a.is_ascii() && b.is_ascii(),
+        )),
     };
     f.stack.push(Value::Str(joined));
 }

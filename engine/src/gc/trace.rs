@@ -451,12 +451,10 @@ impl Traced for InstanceObj {
         }
         if let Ok(mut attrs) = self.attrs_cell().try_borrow_mut() {
             match &mut *attrs {
-                Attrs::Shaped { shape, values } => {
-                    // Back to no attributes: the class's empty shape.
-                    if let Ok(class) = self.class_cell().try_borrow() {
-                        *shape = class.shape_root().clone();
-                        taken.extend(values.drain(..));
-                    }
+                Attrs::Shaped { values, .. } => {
+                    // Every name unset (Null), the shape kept: it may have
+                    // the class's slots, which instances always carry.
+                    taken.extend(values.iter_mut().map(std::mem::take));
                 }
                 Attrs::Dict(d) if !d.gc.is_tracked() => Traced::clear(&**d),
                 Attrs::Dict(_) => {}

@@ -547,6 +547,12 @@ impl Vm {
                     pc += 1;
                     sync_pc!();
                     let c = rt!().attr_cache(pc - 1);
+                    if let Value::Instance(inst) = &f.stack[arg as usize] {
+                        if let Some(v) = c.instance_hit(inst) {
+                            f.stack.push(v);
+                            continue;
+                        }
+                    }
                     // The object is read in place: no reference is taken for
                     // the lookup (nothing the lookup runs can rebind a local
                     // of this frame).
@@ -710,6 +716,13 @@ impl Vm {
                 Op::LoadAttr => {
                     let obj = pop!();
                     let c = rt!().attr_cache(pc - 1);
+                    if let Value::Instance(inst) = &obj {
+                        if let Some(v) = c.instance_hit(inst) {
+                            drop(obj);
+                            f.stack.push(v);
+                            continue;
+                        }
+                    }
                     let v = self.load_attr_cached(&obj, &rt!().names[arg as usize], c)?;
                     f.stack.push(v);
                 }
@@ -717,6 +730,17 @@ impl Vm {
                     let obj = pop!();
                     let v = pop!();
                     let c = rt!().attr_cache(pc - 1);
+                    let v = match &obj {
+                        Value::Instance(inst) => match c.instance_store(inst, v) {
+                            Ok(old) => {
+                                drop(obj);
+                                old.release();
+                                continue;
+                            }
+                            Err(v) => v,
+                        },
+                        _ => v,
+                    };
                     self.store_attr_cached(&obj, &rt!().names[arg as usize], v, c)?;
                 }
                 Op::DeleteAttr => {

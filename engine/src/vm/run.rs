@@ -549,7 +549,7 @@ impl Vm {
                     let c = rt!().attr_cache(pc - 1);
                     if let Value::Instance(inst) = &f.stack[arg as usize] {
                         if let Some(v) = c.instance_hit(inst) {
-                            f.stack.push(v);
+                            fast_ops::push_whole(&mut f.stack, v);
                             continue;
                         }
                     }
@@ -719,7 +719,7 @@ impl Vm {
                     if let Value::Instance(inst) = &obj {
                         if let Some(v) = c.instance_hit(inst) {
                             drop(obj);
-                            f.stack.push(v);
+                            fast_ops::push_whole(&mut f.stack, v);
                             continue;
                         }
                     }

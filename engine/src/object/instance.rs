@@ -83,13 +83,21 @@ impl Drop for InstanceObj {
 impl InstanceObj {
     pub fn new(class: Rc<ClassObj>, native: Native) -> InstanceObj {
         let shape = class.shape_root().clone();
-        let mut values = AttrValues::with_capacity(shape.expected_len());
-        // The root's names are the unset slots. (Pushed one by one:
-        // `resize` clones through a general path costing more than a few
-        // slots.)
-        for _ in 0..shape.len() {
-            values.push(Value::Null);
-        }
+        // The root's names are the unset slots.
+        let unset = shape.len();
+        let values = if shape.expected_len() <= 2 {
+            // The common small object: the inline buffer as it stands
+            // (Nulls hold nothing, so those past the length need no drop).
+            AttrValues::from_buf_and_len([Value::Null, Value::Null], unset)
+        } else {
+            let mut values = AttrValues::with_capacity(shape.expected_len());
+            // One by one: `resize` clones through a general path that
+            // costs more than a few slots.
+            for _ in 0..unset {
+                values.push(Value::Null);
+            }
+            values
+        };
         InstanceObj {
             class: RefCell::new(class),
             attrs: RefCell::new(Attrs::Shaped { shape, values }),

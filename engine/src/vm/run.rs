@@ -864,14 +864,14 @@ impl Vm {
                                 f.stack.push(b.clone());
                                 let at = f.stack.len() - 2;
                                 let mut frame = self.enter_positional(func, &mut f.stack, at);
-                                frame.role = Role::BinOp(arg, a, b);
+                                frame.set_role(Role::BinOp(arg, a, b));
                                 self.push_frame(frame)?;
                                 reload!();
                                 continue;
                             }
                             let mut operands = [a.clone(), b.clone()];
                             if let Some(mut frame) = self.frame_from_values(&func, &mut operands) {
-                                frame.role = Role::BinOp(arg, a, b);
+                                frame.set_role(Role::BinOp(arg, a, b));
                                 match self.enter_function(&func, frame)? {
                                     CallOutcome::Pushed => reload!(),
                                     CallOutcome::Value(v) => f.stack.push(v),
@@ -1668,7 +1668,7 @@ impl Vm {
                         } else {
                             self.frame_from_stack(&func, &mut f.stack, func_at)?
                         };
-                        frame.role = Role::Init(inst);
+                        frame.set_role(Role::Init(inst));
                         // `inline_init` never picks generator code.
                         return self.push_frame(frame);
                     }

@@ -401,15 +401,22 @@ impl Traced for SetObj {
 
 impl Traced for InstanceObj {
     fn traverse<V: Visit>(&self, visit: &mut V) -> bool {
-        let (Ok(class), Ok(native), Ok(attrs)) = (
-            self.class_cell().try_borrow(),
-            self.native.try_borrow(),
-            self.attrs_cell().try_borrow(),
-        ) else {
+        // SAFETY: unguarded borrows (a flag test each, no count writes: a
+        // collection traverses every tracked instance twice) that live only
+        // for this traversal, during which nothing can borrow these cells
+        // mutably: visitors only read and mark collector headers.
+        let parts = unsafe {
+            (
+                self.class_cell().try_borrow_unguarded(),
+                self.native.try_borrow_unguarded(),
+                self.attrs_cell().try_borrow_unguarded(),
+            )
+        };
+        let (Ok(class), Ok(native), Ok(attrs)) = parts else {
             return false;
         };
         visit(&class.gc);
-        match &*attrs {
+        match attrs {
             Attrs::Shaped { values, .. } => values.iter().for_each(|v| visit_value(v, visit)),
             // An untracked dict (it never escaped) is part of the instance.
             Attrs::Dict(d) if d.gc.is_tracked() => visit(&d.gc),
@@ -419,7 +426,7 @@ impl Traced for InstanceObj {
                 }
             }
         }
-        match &*native {
+        match native {
             Native::Value(v) => visit_value(v, visit),
             Native::Exception(e) => {
                 visit_value(&e.args, visit);

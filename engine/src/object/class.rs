@@ -96,12 +96,18 @@ impl ClassObj {
 
     /// Does this class (or a base) define `__del__`? Cached: it is asked
     /// every time an instance is freed.
+    #[inline]
     pub fn has_finalizer(&self) -> bool {
-        let epoch = super::dict::type_epoch();
         let (seen_epoch, has) = self.finalizer.get();
-        if seen_epoch == epoch {
+        if seen_epoch == super::dict::type_epoch() {
             return has;
         }
+        self.find_finalizer()
+    }
+
+    #[cold]
+    fn find_finalizer(&self) -> bool {
+        let epoch = super::dict::type_epoch();
         let has = self.lookup("__del__").is_some();
         self.finalizer.set((epoch, has));
         has

@@ -716,13 +716,20 @@ impl Vm {
                 Op::LoadAttr => {
                     let obj = pop!();
                     let c = rt!().attr_cache(pc - 1);
-                    if let Value::Instance(inst) = &obj {
-                        if let Some(v) = c.instance_hit(inst) {
-                            drop(obj);
-                            fast_ops::push_whole(&mut f.stack, v);
-                            continue;
-                        }
-                    }
+                    // The instance's Rc is taken out of the value so that its
+                    // release is an inline decrement, not the out-of-line
+                    // drop of a `Value`.
+                    let obj = match obj {
+                        Value::Instance(inst) => match c.instance_hit(&inst) {
+                            Some(v) => {
+                                drop(inst);
+                                fast_ops::push_whole(&mut f.stack, v);
+                                continue;
+                            }
+                            None => Value::Instance(inst),
+                        },
+                        obj => obj,
+                    };
                     let v = self.load_attr_cached(&obj, &rt!().names[arg as usize], c)?;
                     f.stack.push(v);
                 }
@@ -730,16 +737,17 @@ impl Vm {
                     let obj = pop!();
                     let v = pop!();
                     let c = rt!().attr_cache(pc - 1);
-                    let v = match &obj {
-                        Value::Instance(inst) => match c.instance_store(inst, v) {
+                    // As in LOAD_ATTR: the hit releases the instance inline.
+                    let (obj, v) = match obj {
+                        Value::Instance(inst) => match c.instance_store(&inst, v) {
                             Ok(old) => {
-                                drop(obj);
+                                drop(inst);
                                 old.release();
                                 continue;
                             }
-                            Err(v) => v,
+                            Err(v) => (Value::Instance(inst), v),
                         },
-                        _ => v,
+                        obj => (obj, v),
                     };
                     self.store_attr_cached(&obj, &rt!().names[arg as usize], v, c)?;
                 }

@@ -837,13 +837,13 @@ impl Vm {
                     drop(old);
                     return Ok(());
                 }
-                Some(None) => return Err(self.attribute_error(n.to_string())),
+                Some(None) => return Err(self.attribute_error(n)),
                 None => {}
             }
         }
         if inst.remove_attr_str(n).is_none() {
             if slot {
-                return Err(self.attribute_error(n.to_string()));
+                return Err(self.attribute_error(n));
             }
             return Err(self.no_attribute(obj, n));
         }

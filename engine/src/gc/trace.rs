@@ -401,15 +401,22 @@ impl Traced for SetObj {
 
 impl Traced for InstanceObj {
     fn traverse<V: Visit>(&self, visit: &mut V) -> bool {
-        let (Ok(class), Ok(native), Ok(attrs)) = (
-            self.class_cell().try_borrow(),
-            self.native.try_borrow(),
-            self.attrs_cell().try_borrow(),
-        ) else {
+        // SAFETY: unguarded borrows (a flag test each, no count writes: a
+        // collection traverses every tracked instance twice) that live only
+        // for this traversal, during which nothing can borrow these cells
+        // mutably: visitors only read and mark collector headers.
+        let parts = unsafe {
+            (
+                self.class_cell().try_borrow_unguarded(),
+                self.native.try_borrow_unguarded(),
+                self.attrs_cell().try_borrow_unguarded(),
+            )
+        };
+        let (Ok(class), Ok(native), Ok(attrs)) = parts else {
             return false;
         };
         visit(&class.gc);
-        match &*attrs {
+        match attrs {
             Attrs::Shaped { values, .. } => values.iter().for_each(|v| visit_value(v, visit)),
             // An untracked dict (it never escaped) is part of the instance.
             Attrs::Dict(d) if d.gc.is_tracked() => visit(&d.gc),
@@ -419,7 +426,7 @@ impl Traced for InstanceObj {
                 }
             }
         }
-        match &*native {
+        match native {
             Native::Value(v) => visit_value(v, visit),
             Native::Exception(e) => {
                 visit_value(&e.args, visit);
@@ -451,12 +458,10 @@ impl Traced for InstanceObj {
         }
         if let Ok(mut attrs) = self.attrs_cell().try_borrow_mut() {
             match &mut *attrs {
-                Attrs::Shaped { shape, values } => {
-                    // Back to no attributes: the class's empty shape.
-                    if let Ok(class) = self.class_cell().try_borrow() {
-                        *shape = class.shape_root().clone();
-                        taken.extend(values.drain(..));
-                    }
+                Attrs::Shaped { values, .. } => {
+                    // Every name unset (Null), the shape kept: it may have
+                    // the class's slots, which instances always carry.
+                    taken.extend(values.iter_mut().map(std::mem::take));
                 }
                 Attrs::Dict(d) if !d.gc.is_tracked() => Traced::clear(&**d),
                 Attrs::Dict(_) => {}

@@ -43,8 +43,9 @@ pub struct ClassObj {
     /// The script attribute hooks instances have (`HOOK_*` bits), valid for
     /// the type epoch it names.
     attr_hooks: Cell<(u64, u8)>,
-    /// The empty shape new instances start from (see shape.rs).
-    shape_root: Rc<super::shape::Shape>,
+    /// The shape new instances start from (see shape.rs): the `__slots__`
+    /// names along the MRO, made on first use (when the MRO is known).
+    shape_root: std::cell::OnceCell<Rc<super::shape::Shape>>,
     pub gc: GcHeader,
 }
 
@@ -88,19 +89,25 @@ impl ClassObj {
             call_info: RefCell::new(None),
             finalizer: Cell::new((0, false)),
             attr_hooks: Cell::new((0, 0)),
-            shape_root: super::shape::Shape::root(),
+            shape_root: std::cell::OnceCell::new(),
             gc: GcHeader::new(),
         }
     }
 
     /// Does this class (or a base) define `__del__`? Cached: it is asked
     /// every time an instance is freed.
+    #[inline]
     pub fn has_finalizer(&self) -> bool {
-        let epoch = super::dict::type_epoch();
         let (seen_epoch, has) = self.finalizer.get();
-        if seen_epoch == epoch {
+        if seen_epoch == super::dict::type_epoch() {
             return has;
         }
+        self.find_finalizer()
+    }
+
+    #[cold]
+    fn find_finalizer(&self) -> bool {
+        let epoch = super::dict::type_epoch();
         let has = self.lookup("__del__").is_some();
         self.finalizer.set((epoch, has));
         has
@@ -130,8 +137,47 @@ impl ClassObj {
         hooks
     }
 
+    /// The root of this class's shape tree. Its names are the `__slots__`
+    /// declared along the MRO, base classes first: every instance starts
+    /// with a value for each (Null, "unset"), so the stores of `__init__`
+    /// overwrite a slot in place instead of growing the shape one name at
+    /// a time, and reads find each name where every instance has it, as
+    /// CPython's slot members sit at fixed offsets.
     pub fn shape_root(&self) -> &Rc<super::shape::Shape> {
-        &self.shape_root
+        self.shape_root
+            .get_or_init(|| super::shape::Shape::root_with(self.slot_names()))
+    }
+
+    /// The names `__slots__` declares in this class and its bases (base
+    /// first, each once; `__dict__` and `__weakref__` are not attributes).
+    fn slot_names(&self) -> Vec<Rc<super::StrObj>> {
+        let mut names: Vec<Rc<super::StrObj>> = Vec::new();
+        let tail = self.mro_tail.borrow();
+        let dicts = tail.iter().rev().map(|c| &c.dict).chain([&self.dict]);
+        for d in dicts {
+            let Some(slots) = d.get_str("__slots__") else {
+                continue;
+            };
+            let declared: Vec<Value> = match &slots {
+                Value::Str(_) => vec![slots.clone()],
+                Value::Tuple(t) => t.items.to_vec(),
+                Value::List(l) => l.items.borrow().clone(),
+                Value::Dict(d) => d.keys(),
+                _ => Vec::new(),
+            };
+            for v in declared {
+                if let Value::Str(s) = v {
+                    let n = s.as_str();
+                    if n != "__dict__"
+                        && n != "__weakref__"
+                        && !names.iter().any(|k| k.as_str() == n)
+                    {
+                        names.push(s);
+                    }
+                }
+            }
+        }
+        names
     }
 
     pub fn metaclass(&self) -> Option<Rc<ClassObj>> {

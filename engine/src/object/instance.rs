@@ -2,7 +2,9 @@
 //! state a builtin base class needs (exceptions keep their args and
 //! traceback here). Attributes live in a values vector laid out by a shared
 //! `Shape` (see shape.rs) until something needs a real dict: `__dict__`
-//! escaping to a script, a `del`, or more names than shapes allow.
+//! escaping to a script, a `del`, or more names than shapes allow. A shaped
+//! value may be Null: a name of the shape the instance does not have (an
+//! unset `__slots__` member, or an attribute the collector cleared).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -81,7 +83,21 @@ impl Drop for InstanceObj {
 impl InstanceObj {
     pub fn new(class: Rc<ClassObj>, native: Native) -> InstanceObj {
         let shape = class.shape_root().clone();
-        let values = AttrValues::with_capacity(shape.expected_len());
+        // The root's names are the unset slots.
+        let unset = shape.len();
+        let values = if shape.expected_len() <= 2 {
+            // The common small object: the inline buffer as it stands
+            // (Nulls hold nothing, so those past the length need no drop).
+            AttrValues::from_buf_and_len([Value::Null, Value::Null], unset)
+        } else {
+            let mut values = AttrValues::with_capacity(shape.expected_len());
+            // One by one: `resize` clones through a general path that
+            // costs more than a few slots.
+            for _ in 0..unset {
+                values.push(Value::Null);
+            }
+            values
+        };
         InstanceObj {
             class: RefCell::new(class),
             attrs: RefCell::new(Attrs::Shaped { shape, values }),
@@ -97,7 +113,9 @@ impl InstanceObj {
     /// The attribute `name` from the instance itself (not its class).
     pub fn get_attr(&self, name: &StrObj) -> Option<Value> {
         match &*self.attrs.borrow() {
-            Attrs::Shaped { shape, values } => shape.index_of(name).map(|i| values[i].clone()),
+            Attrs::Shaped { shape, values } => {
+                shape.index_of(name).and_then(|i| present(&values[i]))
+            }
             Attrs::Dict(d) => d.get_strobj(name),
         }
     }
@@ -109,7 +127,7 @@ impl InstanceObj {
                 .keys()
                 .iter()
                 .position(|k| k.as_str() == name)
-                .map(|i| values[i].clone()),
+                .and_then(|i| present(&values[i])),
             Attrs::Dict(d) => d.get_str(name),
         }
     }
@@ -148,6 +166,20 @@ impl InstanceObj {
         d.remove_str(name)
     }
 
+    /// Unsets a name the instance's shape has: Some(the old value, None
+    /// if it was unset already), or None when the shape lacks the name or
+    /// the attributes are a dict.
+    pub fn unset_shaped(&self, name: &StrObj) -> Option<Option<Value>> {
+        let mut attrs = self.attrs.borrow_mut();
+        let Attrs::Shaped { shape, values } = &mut *attrs else {
+            return None;
+        };
+        let i = shape.index_of(name)?;
+        let old = std::mem::take(&mut values[i]);
+        drop(attrs);
+        Some(if old.is_null() { None } else { Some(old) })
+    }
+
     /// The attributes as (name, value) pairs in insertion order.
     pub fn attr_items(&self) -> Vec<(Value, Value)> {
         match &*self.attrs.borrow() {
@@ -155,6 +187,7 @@ impl InstanceObj {
                 .keys()
                 .iter()
                 .zip(values)
+                .filter(|(_, v)| !v.is_null())
                 .map(|(k, v)| (Value::Str(k.clone()), v.clone()))
                 .collect(),
             Attrs::Dict(d) => d.items(),
@@ -164,9 +197,13 @@ impl InstanceObj {
     /// The attribute names in insertion order.
     pub fn attr_names(&self) -> Vec<Value> {
         match &*self.attrs.borrow() {
-            Attrs::Shaped { shape, .. } => {
-                shape.keys().iter().map(|k| Value::Str(k.clone())).collect()
-            }
+            Attrs::Shaped { shape, values } => shape
+                .keys()
+                .iter()
+                .zip(values)
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, _)| Value::Str(k.clone()))
+                .collect(),
             Attrs::Dict(d) => d.keys(),
         }
     }
@@ -181,7 +218,9 @@ impl InstanceObj {
         let d = Rc::new(DictObj::new());
         if let Attrs::Shaped { shape, values } = &mut *attrs {
             for (k, v) in shape.keys().iter().zip(std::mem::take(values)) {
-                d.set_strobj(k.clone(), v);
+                if !v.is_null() {
+                    d.set_strobj(k.clone(), v);
+                }
             }
         }
         *attrs = Attrs::Dict(d.clone());
@@ -195,12 +234,61 @@ impl InstanceObj {
         drop(old);
     }
 
+    /// The class's address, for cache checks, without a borrow (null while
+    /// `set_class` is replacing it, which matches no cache entry).
+    #[inline(always)]
+    pub(crate) fn class_addr(&self) -> *const ClassObj {
+        // SAFETY: the reference is only turned into an address, never kept
+        // or dereferenced, so no later `borrow_mut` can overlap it.
+        match unsafe { self.class.try_borrow_unguarded() } {
+            Ok(c) => Rc::as_ptr(c),
+            Err(_) => std::ptr::null(),
+        }
+    }
+
+    /// The hit half of `cached_get`: the value in the remembered shape's
+    /// slot, or None (a different shape, an unset slot, a dict) for the
+    /// caller's general path. Nothing runs but a count increment.
+    #[inline(always)]
+    pub(crate) fn shaped_hit(&self, memo: &ShapeMemo) -> Option<Value> {
+        // SAFETY: the reference lives only for this read and clone; a
+        // clone runs no code that could borrow `attrs` mutably.
+        let attrs = unsafe { self.attrs.try_borrow_unguarded() }.ok()?;
+        match attrs {
+            Attrs::Shaped { shape, values } if memo.matches(shape) => {
+                match values.get(memo.slot.get() as usize) {
+                    Some(v) if !v.is_null() => Some(v.clone()),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// The hit half of `cached_set`: overwrites the remembered shape's
+    /// slot and returns what it held (to release once the caller is done),
+    /// or hands `v` back when the store needs the general path.
+    #[inline(always)]
+    pub(crate) fn shaped_store(&self, memo: &ShapeMemo, v: Value) -> Result<Value, Value> {
+        let Ok(mut attrs) = self.attrs.try_borrow_mut() else {
+            return Err(v);
+        };
+        if let Attrs::Shaped { shape, values } = &mut *attrs {
+            if memo.matches(shape) {
+                if let Some(place) = values.get_mut(memo.slot.get() as usize) {
+                    return Ok(std::mem::replace(place, v));
+                }
+            }
+        }
+        Err(v)
+    }
+
     /// LOAD_ATTR/LOAD_METHOD through an inline cache (see `ShapeMemo`).
     #[inline(always)]
     pub fn cached_get(&self, name: &Rc<StrObj>, memo: &ShapeMemo) -> Option<Value> {
         if let Attrs::Shaped { shape, values } = &*self.attrs.borrow() {
             if memo.matches(shape) {
-                return values.get(memo.slot.get() as usize).cloned();
+                return values.get(memo.slot.get() as usize).and_then(present);
             }
         }
         self.cached_get_miss(name, memo)
@@ -212,7 +300,7 @@ impl InstanceObj {
             Attrs::Shaped { shape, values } => {
                 let i = shape.index_of(name);
                 memo.remember(shape, i.map_or(ABSENT, |i| i as u32));
-                i.map(|i| values[i].clone())
+                i.and_then(|i| present(&values[i]))
             }
             Attrs::Dict(d) => {
                 memo.forget_shape();
@@ -354,11 +442,23 @@ fn add_attr(attrs: &mut Attrs, name: Rc<StrObj>, v: Value) {
         None => {
             let d = Rc::new(DictObj::new());
             for (k, old) in shape.keys().iter().zip(std::mem::take(values)) {
-                d.set_strobj(k.clone(), old);
+                if !old.is_null() {
+                    d.set_strobj(k.clone(), old);
+                }
             }
             d.set_strobj(name, v);
             *attrs = Attrs::Dict(d);
         }
+    }
+}
+
+/// A shaped value as an attribute: None for Null (the name is unset).
+#[inline(always)]
+fn present(v: &Value) -> Option<Value> {
+    if v.is_null() {
+        None
+    } else {
+        Some(v.clone())
     }
 }
 

@@ -44,14 +44,16 @@ fn same_name(a: &Rc<StrObj>, b: &StrObj) -> bool {
 }
 
 impl Shape {
-    /// An empty shape, the root of a new class's tree.
-    pub fn root() -> Rc<Shape> {
+    /// The root of a new class's tree, with `keys` (the class's
+    /// `__slots__`, often none) already present.
+    pub fn root_with(keys: Vec<Rc<StrObj>>) -> Rc<Shape> {
+        let n = keys.len() as u32;
         Rc::new(Shape {
-            keys: Box::new([]),
+            keys: keys.into_boxed_slice(),
             children: RefCell::new(SmallVec::new()),
             tree: Rc::new(TreeStats {
                 count: Cell::new(1),
-                widest: Cell::new(0),
+                widest: Cell::new(n),
             }),
         })
     }

@@ -827,7 +827,24 @@ impl Vm {
                 _ => {}
             }
         }
+        // A `__slots__` member is unset in place (the instance keeps its
+        // shape); deleting an unset one names only the member, as CPython's
+        // member descriptor does.
+        let slot = cls.shape_root().index_of(name).is_some();
+        if slot {
+            match inst.unset_shaped(name) {
+                Some(Some(old)) => {
+                    drop(old);
+                    return Ok(());
+                }
+                Some(None) => return Err(self.attribute_error(n)),
+                None => {}
+            }
+        }
         if inst.remove_attr_str(n).is_none() {
+            if slot {
+                return Err(self.attribute_error(n));
+            }
             return Err(self.no_attribute(obj, n));
         }
         Ok(())

@@ -101,6 +101,42 @@ impl AttrCache {
             .find(|e| e.epoch.get() == epoch && std::ptr::eq(e.class.get(), cls))
     }
 
+    /// The entry for a class given by address (as `probe`).
+    #[inline(always)]
+    fn probe_addr(&self, cls: *const ClassObj) -> Option<&Entry> {
+        let epoch = type_epoch();
+        self.entries
+            .iter()
+            .find(|e| e.epoch.get() == epoch && std::ptr::eq(e.class.get(), cls))
+    }
+
+    /// LOAD_ATTR's hit, inlined into the dispatch loop: an attribute of the
+    /// instance itself whose name no class along the MRO has, read from
+    /// the remembered shape slot. None sends the caller to
+    /// `Vm::load_attr_cached`, which decides everything else.
+    #[inline(always)]
+    pub(crate) fn instance_hit(&self, inst: &InstanceObj) -> Option<Value> {
+        let e = self.probe_addr(inst.class_addr())?;
+        if e.kind.get() != PLAIN || e.owner.get() != NOWHERE {
+            return None;
+        }
+        inst.shaped_hit(&e.memo)
+    }
+
+    /// STORE_ATTR's hit, as `instance_hit`: an overwrite of a slot the
+    /// instance's shape has, for a name no class attribute can intercept.
+    /// Ok with the old value to release, or the value back for
+    /// `Vm::store_attr_cached`.
+    #[inline(always)]
+    pub(crate) fn instance_store(&self, inst: &InstanceObj, v: Value) -> Result<Value, Value> {
+        match self.probe_addr(inst.class_addr()) {
+            Some(e) if e.kind.get() == STORE_DICT && e.owner.get() == NOWHERE => {
+                inst.shaped_store(&e.memo, v)
+            }
+            _ => Err(v),
+        }
+    }
+
     /// Remembers `kind` for `cls`, with where `name` lives along its MRO.
     fn fill(&self, cls: &Rc<ClassObj>, name: &StrObj, kind: u8) {
         let epoch = type_epoch();

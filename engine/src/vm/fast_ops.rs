@@ -240,3 +240,46 @@ unsafe fn write_whole(dst: *mut Value, v: Value) {
         std::ptr::write(dst, v)
     };
 }
+
+/// Pushes any value (a reference included) as one 16-byte store of two
+/// registers: for a value whose halves were just read apart (an Option or
+/// PyResult tested for its tag), which a plain push would spill as two
+/// 8-byte stores and reload as one 16-byte value (the stall `write_whole`
+/// explains).
+#[inline(always)]
+pub(crate) fn push_whole(stack: &mut Vec<Value>, v: Value) {
+    stack.reserve(1);
+    let len = stack.len();
+    // SAFETY: `reserve` made room for one more value past `len`, written
+    // before the length covers it. The bits move unchanged, so a
+    // reference's one count moves with them.
+    unsafe {
+        write_bits(stack.as_mut_ptr().add(len), v);
+        stack.set_len(len + 1);
+    }
+}
+
+/// `write_whole` for any value.
+///
+/// # Safety
+/// As `write_whole`.
+#[inline(always)]
+unsafe fn write_bits(dst: *mut Value, v: Value) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{__m128i, _mm_set_epi64x, _mm_storeu_si128};
+        // SAFETY: as in `write_whole`.
+        let [mut lo, mut hi]: [u64; 2] = unsafe { std::mem::transmute::<Value, [u64; 2]>(v) };
+        // SAFETY: as in `write_whole`.
+        unsafe {
+            std::arch::asm!("/* {0} {1} */", inout(reg) lo, inout(reg) hi, options(pure, nomem, nostack, preserves_flags));
+        }
+        // SAFETY: the caller vouches for `dst`.
+        unsafe { _mm_storeu_si128(dst as *mut __m128i, _mm_set_epi64x(hi as i64, lo as i64)) };
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    // SAFETY: the caller vouches for `dst`.
+    unsafe {
+        std::ptr::write(dst, v)
+    };
+}

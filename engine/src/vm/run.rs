@@ -548,6 +548,12 @@ impl Vm {
                     pc += 1;
                     sync_pc!();
                     let c = rt!().attr_cache(pc - 1);
+                    if let Value::Instance(inst) = &f.stack[arg as usize] {
+                        if let Some(v) = c.instance_hit(inst) {
+                            fast_ops::push_whole(&mut f.stack, v);
+                            continue;
+                        }
+                    }
                     // The object is read in place: no reference is taken for
                     // the lookup (nothing the lookup runs can rebind a local
                     // of this frame).
@@ -714,6 +720,20 @@ impl Vm {
                 Op::LoadAttr => {
                     let obj = pop!();
                     let c = rt!().attr_cache(pc - 1);
+                    // The instance's Rc is taken out of the value so that its
+                    // release is an inline decrement, not the out-of-line
+                    // drop of a `Value`.
+                    let obj = match obj {
+                        Value::Instance(inst) => match c.instance_hit(&inst) {
+                            Some(v) => {
+                                drop(inst);
+                                fast_ops::push_whole(&mut f.stack, v);
+                                continue;
+                            }
+                            None => Value::Instance(inst),
+                        },
+                        obj => obj,
+                    };
                     let v = self.load_attr_cached(&obj, &rt!().names[arg as usize], c)?;
                     f.stack.push(v);
                 }
@@ -721,6 +741,18 @@ impl Vm {
                     let obj = pop!();
                     let v = pop!();
                     let c = rt!().attr_cache(pc - 1);
+                    // As in LOAD_ATTR: the hit releases the instance inline.
+                    let (obj, v) = match obj {
+                        Value::Instance(inst) => match c.instance_store(&inst, v) {
+                            Ok(old) => {
+                                drop(inst);
+                                old.release();
+                                continue;
+                            }
+                            Err(v) => (Value::Instance(inst), v),
+                        },
+                        obj => (obj, v),
+                    };
                     self.store_attr_cached(&obj, &rt!().names[arg as usize], v, c)?;
                 }
                 Op::DeleteAttr => {
@@ -844,14 +876,14 @@ impl Vm {
                                 f.stack.push(b.clone());
                                 let at = f.stack.len() - 2;
                                 let mut frame = self.enter_positional(func, &mut f.stack, at);
-                                frame.role = Role::BinOp(arg, a, b);
+                                frame.set_role(Role::BinOp(arg, a, b));
                                 self.push_frame(frame)?;
                                 reload!();
                                 continue;
                             }
                             let mut operands = [a.clone(), b.clone()];
                             if let Some(mut frame) = self.frame_from_values(&func, &mut operands) {
-                                frame.role = Role::BinOp(arg, a, b);
+                                frame.set_role(Role::BinOp(arg, a, b));
                                 match self.enter_function(&func, frame)? {
                                     CallOutcome::Pushed => reload!(),
                                     CallOutcome::Value(v) => f.stack.push(v),
@@ -1692,7 +1724,7 @@ impl Vm {
                         } else {
                             self.frame_from_stack(&func, &mut f.stack, func_at)?
                         };
-                        frame.role = Role::Init(inst);
+                        frame.set_role(Role::Init(inst));
                         // `inline_init` never picks generator code.
                         return self.push_frame(frame);
                     }

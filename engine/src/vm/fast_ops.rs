@@ -220,25 +220,8 @@ pub(crate) fn store_result(slot: &mut Value, r: Value) {
 #[inline(always)]
 unsafe fn write_whole(dst: *mut Value, v: Value) {
     debug_assert!(v.is_immediate());
-    #[cfg(target_arch = "x86_64")]
-    {
-        use std::arch::x86_64::{__m128i, _mm_set_epi64x, _mm_storeu_si128};
-        // SAFETY: a Value is two 8-byte words (repr(C, u64)), any bits of
-        // which are valid u64s.
-        let [mut lo, mut hi]: [u64; 2] = unsafe { std::mem::transmute::<Value, [u64; 2]>(v) };
-        // SAFETY: an empty asm block that only pins both halves in
-        // registers, so they are not reloaded as one 16-byte value.
-        unsafe {
-            std::arch::asm!("/* {0} {1} */", inout(reg) lo, inout(reg) hi, options(pure, nomem, nostack, preserves_flags));
-        }
-        // SAFETY: SSE2 is part of x86_64; the caller vouches for `dst`.
-        unsafe { _mm_storeu_si128(dst as *mut __m128i, _mm_set_epi64x(hi as i64, lo as i64)) };
-    }
-    #[cfg(not(target_arch = "x86_64"))]
     // SAFETY: the caller vouches for `dst`.
-    unsafe {
-        std::ptr::write(dst, v)
-    };
+    unsafe { write_bits(dst, v) }
 }
 
 /// Pushes any value (a reference included) as one 16-byte store of two
@@ -268,13 +251,15 @@ unsafe fn write_bits(dst: *mut Value, v: Value) {
     #[cfg(target_arch = "x86_64")]
     {
         use std::arch::x86_64::{__m128i, _mm_set_epi64x, _mm_storeu_si128};
-        // SAFETY: as in `write_whole`.
+        // SAFETY: a Value is two 8-byte words (repr(C, u64)), any bits of
+        // which are valid u64s.
         let [mut lo, mut hi]: [u64; 2] = unsafe { std::mem::transmute::<Value, [u64; 2]>(v) };
-        // SAFETY: as in `write_whole`.
+        // SAFETY: an empty asm block that only pins both halves in
+        // registers, so they are not reloaded as one 16-byte value.
         unsafe {
             std::arch::asm!("/* {0} {1} */", inout(reg) lo, inout(reg) hi, options(pure, nomem, nostack, preserves_flags));
         }
-        // SAFETY: the caller vouches for `dst`.
+        // SAFETY: SSE2 is part of x86_64; the caller vouches for `dst`.
         unsafe { _mm_storeu_si128(dst as *mut __m128i, _mm_set_epi64x(hi as i64, lo as i64)) };
     }
     #[cfg(not(target_arch = "x86_64"))]

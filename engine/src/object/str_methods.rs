@@ -2536,24 +2536,8 @@ fn push_pct_i64(
     width: Option<usize>,
     prec: Option<usize>,
 ) {
-    let (radix, set): (u64, &[u8; 16]) = match conv {
-        'o' => (8, b"0123456789abcdef"),
-        'x' => (16, b"0123456789abcdef"),
-        'X' => (16, b"0123456789ABCDEF"),
-        _ => (10, b"0123456789abcdef"),
-    };
-    let mut buf = [0u8; 24];
-    let mut at = buf.len();
-    let mut m = n.unsigned_abs();
-    loop {
-        at -= 1;
-        buf[at] = set[(m % radix) as usize];
-        m /= radix;
-        if m == 0 {
-            break;
-        }
-    }
-    let digits = std::str::from_utf8(&buf[at..]).unwrap_or_default();
+    let mut buf = [0u8; 64];
+    let digits = crate::text::format_spec::radix_digits(&mut buf, n.unsigned_abs(), conv);
     let prec_zeros = prec.map_or(0, |p| p.saturating_sub(digits.len()));
     let sign = if n < 0 {
         "-"

@@ -441,6 +441,30 @@ pub fn format_int(
     Ok(layout(&sign_prefix, &digits, "", spec, '>', group_size))
 }
 
+/// The digits of `m` for a conversion letter (`x`/`X` hex, `o` octal, `b`
+/// binary, anything else decimal), written from the right into `buf` (64
+/// bytes hold the longest, binary): the plain integer paths of `format()`
+/// and `%` use it to skip a BigInt and a temporary String.
+pub fn radix_digits(buf: &mut [u8; 64], mut m: u64, kind: char) -> &str {
+    let (radix, digit_set): (u64, &[u8; 16]) = match kind {
+        'x' => (16, b"0123456789abcdef"),
+        'X' => (16, b"0123456789ABCDEF"),
+        'o' => (8, b"0123456789abcdef"),
+        'b' => (2, b"0123456789abcdef"),
+        _ => (10, b"0123456789abcdef"),
+    };
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = digit_set[(m % radix) as usize];
+        m /= radix;
+        if m == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buf[at..]).unwrap_or_default()
+}
+
 /// `format(value, spec)` for a machine integer: the plain `d`/`x`/`X`/`o`/`b`
 /// kinds without a BigInt, everything else through `format_int`.
 pub fn format_i64(value: i64, spec: &FormatSpec, type_name: &str) -> Result<String, FormatError> {
@@ -466,26 +490,8 @@ pub fn format_i64(value: i64, spec: &FormatSpec, type_name: &str) -> Result<Stri
     sign_prefix[sign.len()..sign.len() + prefix.len()].copy_from_slice(prefix.as_bytes());
     let sign_prefix = std::str::from_utf8(&sign_prefix[..sign.len() + prefix.len()])
         .expect("ASCII sign and prefix");
-    let (radix, digit_set): (u64, &[u8; 16]) = match kind {
-        'x' => (16, b"0123456789abcdef"),
-        'X' => (16, b"0123456789ABCDEF"),
-        'o' => (8, b"0123456789abcdef"),
-        'b' => (2, b"0123456789abcdef"),
-        _ => (10, b"0123456789abcdef"),
-    };
-    // Up to 64 binary digits, written from the right into a stack buffer.
     let mut buf = [0u8; 64];
-    let mut at = buf.len();
-    let mut m = value.unsigned_abs();
-    loop {
-        at -= 1;
-        buf[at] = digit_set[(m % radix) as usize];
-        m /= radix;
-        if m == 0 {
-            break;
-        }
-    }
-    let digits = std::str::from_utf8(&buf[at..]).expect("ASCII digits");
+    let digits = radix_digits(&mut buf, value.unsigned_abs(), kind);
     if spec.width.is_none() && spec.grouping.is_none() {
         // Nothing to pad or group: sign, prefix and digits as they are.
         let mut out = String::with_capacity(sign_prefix.len() + digits.len());

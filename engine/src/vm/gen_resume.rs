@@ -130,29 +130,10 @@ impl Vm {
 
     /// `next(gen)` from native code (a builtin consuming it, zip, FOR_ITER
     /// over a non-generator iterator that wraps one): the next value, or
-    /// None once it finished. The usual step (started, suspended, nothing
-    /// to throw) pushes the frame with None sent and runs it; anything else
-    /// takes `resume_generator`'s general path.
+    /// None once it finished.
     #[inline]
     pub(crate) fn generator_next(&mut self, gen: &Rc<GeneratorObj>) -> PyResult<Option<Value>> {
-        let exit = if gen.started.get()
-            && !gen.running.get()
-            && self.frames.len() < self.recursion_limit
-            && self.limits.budget > 0
-        {
-            let Some(mut frame) = gen.frame.borrow_mut().take() else {
-                return Ok(None);
-            };
-            // The resume's tick (limits.rs), with no check due.
-            self.limits.budget -= 1;
-            frame.stack.push(Value::None);
-            let base = self.frames.len();
-            self.enter_generator_frame(gen, frame);
-            self.execute(base, None)?
-        } else {
-            self.resume_generator(gen, Value::None, None)?
-        };
-        Ok(match exit {
+        Ok(match self.resume_generator(gen, Value::None, None)? {
             Exit::Yield(v) => Some(v),
             Exit::Return(_) => None,
         })
@@ -161,7 +142,35 @@ impl Vm {
     /// Resumes a generator from native code (`send`, `next()`, `throw`, a
     /// builtin consuming it): sends `sent` (or throws `throw`) into it and
     /// runs it in a nested loop until it yields or finishes.
+    #[inline]
     pub fn resume_generator(
+        &mut self,
+        gen: &Rc<GeneratorObj>,
+        sent: Value,
+        throw: Option<PyErr>,
+    ) -> PyResult<Exit> {
+        // The usual step (started, suspended, nothing to throw, no limit
+        // due) inline; everything else in `resume_generator_general`.
+        if throw.is_none()
+            && gen.started.get()
+            && !gen.running.get()
+            && self.frames.len() < self.recursion_limit
+            && self.limits.budget > 0
+        {
+            let taken = gen.frame.borrow_mut().take();
+            if let Some(mut frame) = taken {
+                // The resume's tick (limits.rs), with no check due.
+                self.limits.budget -= 1;
+                frame.stack.push(sent);
+                let base = self.frames.len();
+                self.enter_generator_frame(gen, frame);
+                return self.execute(base, None);
+            }
+        }
+        self.resume_generator_general(gen, sent, throw)
+    }
+
+    fn resume_generator_general(
         &mut self,
         gen: &Rc<GeneratorObj>,
         sent: Value,

@@ -264,6 +264,25 @@ impl Vm {
             }};
         }
 
+        // A native with a fast positional entry below `argc` arguments (self
+        // first for a method): called on the arguments in place, its result
+        // pushed with one 16-byte store (`push_whole`), without the trip
+        // through `call_from_stack` and its `CallOutcome`.
+        macro_rules! native_call {
+            ($argc:expr) => {{
+                let argc: usize = $argc;
+                let func_at = f.stack.len() - argc - 1;
+                if let Value::Builtin(b) = &f.stack[func_at] {
+                    if let Some(pos) = b.positional_entry(&f.stack[func_at + 1..]) {
+                        let r = pos(self, &f.stack[func_at + 1..]);
+                        f.stack.truncate(func_at);
+                        fast_ops::push_whole(&mut f.stack, r?);
+                        continue;
+                    }
+                }
+            }};
+        }
+
         // Pushes local `i` (LOAD_FAST), raising UnboundLocalError for an
         // unbound one.
         macro_rules! push_local {
@@ -779,6 +798,7 @@ impl Vm {
                     let self_at = f.stack.len() - argc - 1;
                     if !f.stack[self_at].is_null() {
                         fast_call!(argc + 1);
+                        native_call!(argc + 1);
                     }
                     let outcome = if f.stack[self_at].is_null() {
                         f.stack.remove(self_at);
@@ -793,6 +813,7 @@ impl Vm {
                 }
                 Op::Call => {
                     fast_call!(arg as usize);
+                    native_call!(arg as usize);
                     match self.call_from_stack(f, arg as usize, None)? {
                         CallOutcome::Pushed => reload!(),
                         CallOutcome::Value(v) => f.stack.push(v),

@@ -407,6 +407,18 @@ impl Vm {
             Value::Bytes(b) => {
                 crate::object::str::hash_str(&String::from_utf8_lossy(&b.data.borrow()))
             }
+            // By value, as range equality: the hash of (len, start, step)
+            // with start and step None where they make no difference.
+            Value::Range(r) => {
+                let none = self.hash(&Value::None)?;
+                let int = crate::object::int::hash_i64;
+                let len = r.len();
+                let mut h = crate::object::tuple::TupleHasher::new();
+                h.add(int(len));
+                h.add(if len == 0 { none } else { int(r.start) });
+                h.add(if len <= 1 { none } else { int(r.step) });
+                h.finish(3)
+            }
             Value::FrozenSet(s) => {
                 let items = s.hashed_items();
                 crate::object::set::hash_frozenset(&items)

@@ -12,3 +12,7 @@ for bad in [[], {}, set(), bytearray()]:
     except TypeError as e:
         print('TypeError:', e)
 print(hash(range(3)) == hash(range(3)), hash(1 == 1))
+# ranges hash by value, as they compare: equal ranges hash alike
+print(hash(range(0, 6, 2)) == hash(range(0, 5, 2)), hash(range(5)) == hash((5, 0, 1)))
+print(hash(range(1, 2)) == hash(range(1, 2, 7)), hash(range(3)) == hash(range(4)))
+print({range(3): "r"}[range(0, 3)], range(0) == range(5, 5), hash(range(0)) == hash(range(7, 2)))

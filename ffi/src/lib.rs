@@ -25,3 +25,8 @@ pub use vm::{kr_config, kr_vm, API_VERSION};
 #[cfg(feature = "memory-accounting")]
 #[global_allocator]
 static ALLOCATOR: alloc::CountingAlloc = alloc::CountingAlloc;
+
+// Without accounting, only a chosen base allocator needs declaring.
+#[cfg(all(feature = "mimalloc", not(feature = "memory-accounting")))]
+#[global_allocator]
+static ALLOCATOR: alloc::Base = alloc::Base;

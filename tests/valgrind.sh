@@ -6,8 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step="${1:-3}"
-cargo build --release --quiet
-krait="$PWD/target/release/krait"
+# With the system allocator: valgrind tracks malloc, not mimalloc's pages.
+cargo build --release --quiet --no-default-features --target-dir target/valgrind
+krait="$PWD/target/valgrind/release/krait"
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 checked=0

@@ -28,7 +28,32 @@ pub const METHODS: &[(&str, NativeFn)] = &[
 ];
 
 /// Fast positional entries (see `NativeImpl::Fast`).
-pub const FAST: &[(&str, PosFn)] = &[("get", get_fast), ("setdefault", setdefault_fast)];
+pub const FAST: &[(&str, PosFn)] = &[
+    ("get", get_fast),
+    ("setdefault", setdefault_fast),
+    ("items", items_fast),
+    ("keys", keys_fast),
+    ("values", values_fast),
+];
+
+macro_rules! view_fast {
+    ($fast:ident, $full:ident, $kind:expr) => {
+        /// The view of an exact dict, called with no arguments.
+        fn $fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+            match a {
+                [Value::Dict(d)] => Ok(Value::DictView(Rc::new(DictViewObj {
+                    dict: d.clone(),
+                    kind: $kind,
+                }))),
+                _ => slow_call(vm, $full, a),
+            }
+        }
+    };
+}
+
+view_fast!(items_fast, dict_items, DictViewKind::Items);
+view_fast!(keys_fast, dict_keys, DictViewKind::Keys);
+view_fast!(values_fast, dict_values, DictViewKind::Values);
 
 fn get_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
     let (d, key, default) = match a {

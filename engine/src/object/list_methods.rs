@@ -27,7 +27,64 @@ pub const METHODS: &[(&str, NativeFn)] = &[
 ];
 
 /// Fast positional entries (see `NativeImpl::Fast`).
-pub const FAST: &[(&str, PosFn)] = &[("append", append_fast)];
+pub const FAST: &[(&str, PosFn)] = &[
+    ("append", append_fast),
+    ("pop", pop_fast),
+    ("insert", insert_fast),
+    ("extend", extend_fast),
+];
+
+/// `l.pop()` and `l.pop(i)` with an int index in range; anything else (an
+/// empty list, a bad index) takes the full entry for its error.
+fn pop_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+    let (l, i) = match a {
+        [Value::List(l)] => (l, -1),
+        [Value::List(l), Value::Int(i)] => (l, *i),
+        _ => return slow_call(vm, list_pop, a),
+    };
+    let mut items = l.items.borrow_mut();
+    let n = items.len() as i64;
+    let at = if i < 0 { i + n } else { i };
+    if at < 0 || at >= n {
+        drop(items);
+        return slow_call(vm, list_pop, a);
+    }
+    if at == n - 1 {
+        return Ok(items.pop().unwrap_or(Value::None));
+    }
+    Ok(items.remove(at as usize))
+}
+
+/// `l.insert(i, x)` with an int index.
+fn insert_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+    match a {
+        [Value::List(l), Value::Int(i), x] => {
+            let mut items = l.items.borrow_mut();
+            let n = items.len() as i64;
+            let at = if *i < 0 { (i + n).max(0) } else { (*i).min(n) };
+            items.insert(at as usize, x.clone());
+            Ok(Value::None)
+        }
+        _ => slow_call(vm, list_insert, a),
+    }
+}
+
+/// `l.extend(other)` from another list or a tuple, copied in one go
+/// (extending a list by itself reads the items before the borrow to write).
+fn extend_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+    match a {
+        [Value::List(l), Value::List(other)] => {
+            let more: Vec<Value> = other.items.borrow().clone();
+            l.items.borrow_mut().extend(more);
+            Ok(Value::None)
+        }
+        [Value::List(l), Value::Tuple(t)] => {
+            l.items.borrow_mut().extend(t.items.iter().cloned());
+            Ok(Value::None)
+        }
+        _ => slow_call(vm, list_extend, a),
+    }
+}
 
 fn append_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
     match a {

@@ -9,6 +9,7 @@ use crate::object::class::Layout;
 use crate::object::exception::ExcState;
 use crate::object::{
     type_name_of, Args, CellObj, ClassObj, DictObj, FunctionObj, InstanceObj, Native, StrObj,
+    TupleObj,
 };
 use crate::value::Value;
 use crate::vm::frame::Frame;
@@ -1032,6 +1033,89 @@ impl Vm {
         push_cells(&mut frame, &func);
         frame.func = Some(func);
         frame
+    }
+}
+
+impl Vm {
+    /// A frame for a keyword call (the callable at `stack[func_at]`, a
+    /// script function or a method bound to one, then the positional
+    /// arguments, then one value per name in `names`), bound straight from
+    /// the stack, when the code takes plain parameters
+    /// (`CodeRuntime::simple_argc`, none positional-only), every name is a
+    /// parameter not also given by position, and defaults fill the rest.
+    /// The callable and its arguments leave the stack. None (the stack
+    /// untouched) sends the call to `bind_args`, for its errors too.
+    pub(crate) fn enter_keywords(
+        &mut self,
+        stack: &mut Vec<Value>,
+        func_at: usize,
+        names: &TupleObj,
+    ) -> Option<Box<Frame>> {
+        let (func, bound_self) = match &stack[func_at] {
+            Value::Function(func) => (func.clone(), None),
+            Value::BoundMethod(bm) => match &bm.func {
+                Value::Function(func) => (func.clone(), Some(bm.self_.clone())),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let crt = func.code.runtime.get()?;
+        let npos = crt.simple_argc as usize;
+        let nkw = names.items.len();
+        let kw_at = stack.len() - nkw;
+        let given = kw_at - func_at - 1 + bound_self.is_some() as usize;
+        if crt.simple_argc == u32::MAX || func.code.posonlyargcount != 0 || given > npos {
+            return None;
+        }
+        // Each name's parameter slot, decided before anything moves. (Plain
+        // arrays and loops: SmallVec, drain and extend cost several times as
+        // much for the handful of values a call moves.)
+        let mut slots = [0usize; 8];
+        if nkw > slots.len() {
+            return None;
+        }
+        let params = &func.code.varnames[..npos];
+        for (j, name) in names.items.iter().enumerate() {
+            let Value::Str(name) = name else { return None };
+            let i = params.iter().position(|p| **p == *name.as_str())?;
+            if i < given || slots[..j].contains(&i) {
+                return None;
+            }
+            slots[j] = i;
+        }
+        let first_default = npos - func.defaults.borrow().len().min(npos);
+        if (given..first_default).any(|i| !slots[..nkw].contains(&i)) {
+            return None;
+        }
+        let mut frame = self.pooled_frame(&func.code, &func.globals);
+        if let Some(s) = bound_self {
+            frame.stack.push(s);
+        }
+        for v in &mut stack[func_at + 1..kw_at] {
+            frame.stack.push(std::mem::take(v));
+        }
+        while frame.stack.len() < npos {
+            frame.stack.push(Value::Null);
+        }
+        for (j, &slot) in slots[..nkw].iter().enumerate() {
+            frame.stack[slot] = std::mem::take(&mut stack[kw_at + j]);
+        }
+        if given < npos {
+            let defaults = func.defaults.borrow();
+            for i in given..npos {
+                if frame.stack[i].is_null() {
+                    frame.stack[i] = defaults[i - first_default].clone();
+                }
+            }
+        }
+        let nlocals = frame.nlocals;
+        while frame.stack.len() < nlocals {
+            frame.stack.push(Value::Null);
+        }
+        push_cells(&mut frame, &func);
+        frame.func = Some(func);
+        stack.truncate(func_at);
+        Some(frame)
     }
 }
 

@@ -1753,6 +1753,11 @@ impl Vm {
                 _ => {}
             }
         }
+        if let Some(names) = &kwnames {
+            if let Some(frame) = self.enter_keywords(&mut f.stack, func_at, names) {
+                return self.push_frame(frame);
+            }
+        }
         let mut args = Args::default();
         if let Some(names) = kwnames {
             let kw_at = f.stack.len() - names.len();

@@ -47,42 +47,69 @@ fn largest_allocation() -> usize {
     bytes
 }
 
-// SAFETY: every method forwards to mimalloc unchanged, or returns null (a
-// failed allocation, which callers must handle anyway) for a size no memory
-// could back.
+/// The alignment every plain mimalloc block has (its size classes are
+/// multiples of 8); larger alignments take the aligned entry points.
+#[cfg(feature = "mimalloc")]
+const PLAIN_ALIGN: usize = 8;
+
+// SAFETY: every method forwards to mimalloc (a plain entry only where its
+// blocks are aligned enough), or returns null (a failed allocation, which
+// callers must handle anyway) for a size no memory could back.
 #[cfg(feature = "mimalloc")]
 unsafe impl GlobalAlloc for Base {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        use libmimalloc_sys::{mi_malloc, mi_malloc_aligned};
         if layout.size() > largest_allocation() {
             return std::ptr::null_mut();
         }
-        // SAFETY: same contract as the caller's.
-        unsafe { mimalloc::MiMalloc.alloc(layout) }
+        // SAFETY: plain C allocation calls; the alignment is honoured.
+        unsafe {
+            if layout.align() <= PLAIN_ALIGN {
+                mi_malloc(layout.size()) as *mut u8
+            } else {
+                mi_malloc_aligned(layout.size(), layout.align()) as *mut u8
+            }
+        }
     }
 
     #[inline]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        use libmimalloc_sys::{mi_zalloc, mi_zalloc_aligned};
         if layout.size() > largest_allocation() {
             return std::ptr::null_mut();
         }
-        // SAFETY: same contract as the caller's.
-        unsafe { mimalloc::MiMalloc.alloc_zeroed(layout) }
+        // SAFETY: as in `alloc`.
+        unsafe {
+            if layout.align() <= PLAIN_ALIGN {
+                mi_zalloc(layout.size()) as *mut u8
+            } else {
+                mi_zalloc_aligned(layout.size(), layout.align()) as *mut u8
+            }
+        }
     }
 
     #[inline]
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: same contract as the caller's.
-        unsafe { mimalloc::MiMalloc.dealloc(ptr, layout) }
+    unsafe fn dealloc(&self, ptr: *mut u8, _layout: Layout) {
+        // SAFETY: `ptr` came from this allocator (the caller's contract).
+        unsafe { libmimalloc_sys::mi_free(ptr as *mut std::ffi::c_void) }
     }
 
     #[inline]
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        use libmimalloc_sys::{mi_realloc, mi_realloc_aligned};
         if new_size > largest_allocation() {
             return std::ptr::null_mut();
         }
-        // SAFETY: same contract as the caller's.
-        unsafe { mimalloc::MiMalloc.realloc(ptr, layout, new_size) }
+        let p = ptr as *mut std::ffi::c_void;
+        // SAFETY: `ptr` came from this allocator with `layout`.
+        unsafe {
+            if layout.align() <= PLAIN_ALIGN {
+                mi_realloc(p, new_size) as *mut u8
+            } else {
+                mi_realloc_aligned(p, new_size, layout.align()) as *mut u8
+            }
+        }
     }
 }
 

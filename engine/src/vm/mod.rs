@@ -176,6 +176,9 @@ pub struct Vm {
     /// Set when the exception being raised is a re-raise (no new traceback entry).
     pub(crate) reraising: bool,
     pub interned: HashMap<Rc<str>, Rc<StrObj>>,
+    /// `"__name__"` with its hash cached: every `def` and comprehension
+    /// reads it from the globals for the new function's `__module__`.
+    pub(crate) dunder_name: Rc<StrObj>,
     /// Shared one-character strings for code points below 256 (`s[i]`,
     /// iterating a str, `chr`), made on first use as CPython keeps them.
     char_strs: Vec<Option<Rc<StrObj>>>,
@@ -211,6 +214,7 @@ impl Vm {
             repr_stack: Vec::new(),
             reraising: false,
             interned: HashMap::new(),
+            dunder_name: Rc::new(StrObj::new("__name__".to_string())),
             char_strs: Vec::new(),
             teardown: false,
             host: host::HostHooks::default(),

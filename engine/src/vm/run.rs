@@ -1998,7 +1998,7 @@ impl Vm {
                 .collect(),
             _ => Vec::new(),
         };
-        let module = globals.get_str("__name__").unwrap_or(Value::None);
+        let module = globals.get_strobj(&self.dunder_name).unwrap_or(Value::None);
         let doc = code
             .doc
             .as_ref()

@@ -94,6 +94,57 @@ pub fn install(vm: &mut Vm) {
     add_fast(&b, iteration::FAST);
 }
 
+/// `range(...)` with ints, and `int(x)`, `float(x)`, `str(x)` of one
+/// argument, on the arguments in place (no `Args`, no trip through the
+/// general call): the type calls loops and conversions make most. None for
+/// any other class or argument shape, which the general call handles.
+#[inline(never)]
+pub(crate) fn fast_type_call(
+    vm: &mut Vm,
+    cls: &std::rc::Rc<object::ClassObj>,
+    a: &[Value],
+) -> Option<crate::error::PyResult> {
+    use std::rc::Rc;
+    if cls.layout != object::class::Layout::Builtin {
+        return None;
+    }
+    let t = &vm.types;
+    if Rc::ptr_eq(cls, &t.range) {
+        let (start, stop, step) = match a {
+            [Value::Int(stop)] => (0, *stop, 1),
+            [Value::Int(start), Value::Int(stop)] => (*start, *stop, 1),
+            [Value::Int(start), Value::Int(stop), Value::Int(step)] if *step != 0 => {
+                (*start, *stop, *step)
+            }
+            _ => return None,
+        };
+        return Some(Ok(Value::Range(Rc::new(object::RangeObj {
+            start,
+            stop,
+            step,
+        }))));
+    }
+    let [x] = a else { return None };
+    let (is_int, is_float, is_str) = (
+        Rc::ptr_eq(cls, &t.int),
+        Rc::ptr_eq(cls, &t.float),
+        Rc::ptr_eq(cls, &t.str_),
+    );
+    if is_int {
+        Some(object::int_methods::to_int(vm, x))
+    } else if is_float {
+        Some(object::float_methods::to_float(vm, x).map(Value::Float))
+    } else if is_str {
+        Some(match x {
+            Value::Str(_) => Ok(x.clone()),
+            Value::Int(i) => Ok(Value::str(object::int::format_i64(*i, &mut [0; 20]))),
+            other => vm.str(other).map(Value::string),
+        })
+    } else {
+        None
+    }
+}
+
 /// The native `__new__` of an exact builtin type whose call does nothing
 /// else (builtin types are immutable and their `__init__` is skipped for
 /// the finished value `__new__` returns), so `int(s)`, `str(i)`, `list(x)`

@@ -526,7 +526,7 @@ pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult {
 }
 
 /// `int(x)` with one argument.
-fn to_int(vm: &mut Vm, x: &Value) -> PyResult {
+pub(crate) fn to_int(vm: &mut Vm, x: &Value) -> PyResult {
     match x {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),

@@ -265,20 +265,32 @@ impl Vm {
         }
 
         // A native with a fast positional entry below `argc` arguments (self
-        // first for a method): called on the arguments in place, its result
+        // first for a method), or a builtin type `fast_type_call` takes
+        // (`range(n)`, `int(x)`...): called on the arguments in place, its result
         // pushed with one 16-byte store (`push_whole`), without the trip
         // through `call_from_stack` and its `CallOutcome`.
         macro_rules! native_call {
             ($argc:expr) => {{
                 let argc: usize = $argc;
                 let func_at = f.stack.len() - argc - 1;
-                if let Value::Builtin(b) = &f.stack[func_at] {
-                    if let Some(pos) = b.positional_entry(&f.stack[func_at + 1..]) {
-                        let r = pos(self, &f.stack[func_at + 1..]);
-                        f.stack.truncate(func_at);
-                        fast_ops::push_whole(&mut f.stack, r?);
-                        continue;
+                match &f.stack[func_at] {
+                    Value::Builtin(b) => {
+                        if let Some(pos) = b.positional_entry(&f.stack[func_at + 1..]) {
+                            let r = pos(self, &f.stack[func_at + 1..]);
+                            f.stack.truncate(func_at);
+                            fast_ops::push_whole(&mut f.stack, r?);
+                            continue;
+                        }
                     }
+                    Value::Class(cls) => {
+                        let args = &f.stack[func_at + 1..];
+                        if let Some(r) = crate::builtins::fast_type_call(self, cls, args) {
+                            f.stack.truncate(func_at);
+                            fast_ops::push_whole(&mut f.stack, r?);
+                            continue;
+                        }
+                    }
+                    _ => {}
                 }
             }};
         }

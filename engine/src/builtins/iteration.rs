@@ -28,7 +28,44 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
 ];
 
 /// Fast positional entries (see `NativeImpl::Fast`).
-pub const FAST: &[(&str, PosFn)] = &[("min", min_fast), ("max", max_fast)];
+pub const FAST: &[(&str, PosFn)] = &[
+    ("min", min_fast),
+    ("max", max_fast),
+    ("enumerate", enumerate_fast),
+    ("zip", zip_fast),
+    ("iter", iter_fast),
+];
+
+/// `enumerate(xs)`, counting from 0.
+fn enumerate_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+    match a {
+        [src] => {
+            let it = vm.get_iter(src)?;
+            Ok(iterator(IterState::Enumerate(it, Value::Int(0))))
+        }
+        _ => slow_call(vm, enumerate, a),
+    }
+}
+
+/// `zip(a, b)`.
+fn zip_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+    match a {
+        [x, y] => {
+            let x = vm.get_iter(x)?;
+            let y = vm.get_iter(y)?;
+            Ok(iterator(IterState::Zip(vec![x, y], false)))
+        }
+        _ => slow_call(vm, zip, a),
+    }
+}
+
+/// `iter(x)`.
+fn iter_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+    match a {
+        [x] => vm.get_iter(x),
+        _ => slow_call(vm, iter, a),
+    }
+}
 
 fn iterator(state: IterState) -> Value {
     Value::Iterator(Rc::new(IterObj::new(state)))
@@ -41,6 +78,7 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult {
             args.args[0].clone(),
             args.args[1].clone(),
         ))),
+        0 => Err(vm.type_error("iter expected at least 1 argument, got 0")),
         n => Err(vm.type_error(format!("iter expected at most 2 arguments, got {}", n))),
     }
 }
@@ -100,7 +138,7 @@ fn enumerate(vm: &mut Vm, mut args: Args) -> PyResult {
         .cloned()
         .or_else(|| args.take_kw("iterable"))
     else {
-        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
     };
     let it = vm.get_iter(&src)?;
     // The count is an int: bools and `__index__` objects are converted.
@@ -118,13 +156,8 @@ fn zip(vm: &mut Vm, mut args: Args) -> PyResult {
         None => false,
     };
     let mut its = Vec::new();
-    for (i, a) in args.args.iter().enumerate() {
-        match vm.get_iter(a) {
-            Ok(it) => its.push(it),
-            Err(_) => {
-                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)))
-            }
-        }
+    for a in args.args.iter() {
+        its.push(vm.get_iter(a)?);
     }
     Ok(iterator(IterState::Zip(its, strict)))
 }

@@ -94,8 +94,8 @@ pub fn install(vm: &mut Vm) {
     add_fast(&b, iteration::FAST);
 }
 
-/// `range(...)` with ints, and `int(x)`, `float(x)`, `str(x)` of one
-/// argument, on the arguments in place (no `Args`, no trip through the
+/// `range(...)` with ints, `int(x)`, `float(x)`, `str(x)` of one argument
+/// and `list(x)`/`tuple(x)` of a list or tuple, on the arguments in place (no `Args`, no trip through the
 /// general call): the type calls loops and conversions make most. None for
 /// any other class or argument shape, which the general call handles.
 #[inline(never)]
@@ -125,6 +125,23 @@ pub(crate) fn fast_type_call(
         }))));
     }
     let [x] = a else { return None };
+    // Copies of an exact list or tuple.
+    let items = match x {
+        Value::List(l) => Some(l.items.borrow().clone()),
+        Value::Tuple(tu) => Some(tu.items.to_vec()),
+        _ => None,
+    };
+    if let Some(items) = items {
+        if Rc::ptr_eq(cls, &t.tuple) {
+            return Some(Ok(match x {
+                Value::Tuple(_) => x.clone(),
+                _ => Value::tuple(items),
+            }));
+        }
+        if Rc::ptr_eq(cls, &t.list) {
+            return Some(Ok(Value::list(items)));
+        }
+    }
     let (is_int, is_float, is_str) = (
         Rc::ptr_eq(cls, &t.int),
         Rc::ptr_eq(cls, &t.float),

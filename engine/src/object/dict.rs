@@ -315,6 +315,23 @@ impl DictObj {
         Ok(None)
     }
 
+    /// `get` of a str or int key, without the VM: Some(the value or None)
+    /// when the answer needs no script code (no entry whose equality would
+    /// run `__eq__` shares the hash), else None for the general `get`.
+    #[inline]
+    pub fn get_simple(&self, key: &Value) -> Option<Option<Value>> {
+        let hash = match key {
+            Value::Str(s) => s.hash(),
+            Value::Int(i) => super::int::hash_i64(*i),
+            _ => return None,
+        };
+        let t = self.table.borrow();
+        match t.find_simple(hash, key) {
+            Ok(found) => Some(found.map(|i| t.entries[i].value.clone())),
+            Err(_) => None,
+        }
+    }
+
     pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let hash = vm.hash(key)?;
         Ok(self

@@ -28,3 +28,11 @@ except TypeError as e:
 class D(dict):
     pass
 print(D(x=1).items())
+class K:
+    def __hash__(self):
+        return hash("a")
+    def __eq__(self, o):
+        print("eq called")
+        return o == "a"
+d = {K(): 1}
+print(d.get("a"), d.get("b", 2), {1: "x"}.get(1), {1: "x"}.get(True), {1.0: "f"}.get(1), {"s": 0}.get("s", 9))

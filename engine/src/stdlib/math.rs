@@ -7,6 +7,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::util::{exact, is_int, module, range, to_f64, to_int};
 use crate::error::{PyErr, PyResult};
+use crate::object::function::{slow_call, PosFn};
 use crate::object::{type_name_of, Args, NativeFn};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -71,6 +72,7 @@ const FUNCS: &[(&str, NativeFn)] = &[
 
 pub fn init(_vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = module("math", FUNCS);
+    crate::builtins::types::add_fast(&d, FAST);
     d.set_str("pi", Value::Float(std::f64::consts::PI));
     d.set_str("e", Value::Float(std::f64::consts::E));
     d.set_str("tau", Value::Float(std::f64::consts::TAU));
@@ -110,35 +112,107 @@ fn checked(vm: &mut Vm, x: f64, r: f64, can_overflow: bool) -> PyResult {
 }
 
 macro_rules! unary {
-    ($name:ident, $f:expr, $overflow:expr) => {
+    ($name:ident, $fast:ident, $f:expr, $overflow:expr) => {
         fn $name(vm: &mut Vm, args: Args) -> PyResult {
             let x = arg1(vm, &args, stringify!($name))?;
             let f: fn(f64) -> f64 = $f;
             checked(vm, x, f(x), $overflow)
         }
+
+        /// The fast entry: a float or int argument with a finite result;
+        /// anything else (errors, infinities, NaNs) takes the full entry.
+        fn $fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+            let f: fn(f64) -> f64 = $f;
+            if let Some(x) = plain_float(a) {
+                let r = f(x);
+                if r.is_finite() {
+                    return Ok(Value::Float(r));
+                }
+            }
+            slow_call(vm, $name, a)
+        }
     };
 }
 
-unary!(exp, f64::exp, true);
-unary!(exp2, f64::exp2, true);
-unary!(expm1, f64::exp_m1, true);
-unary!(sin, f64::sin, false);
-unary!(cos, f64::cos, false);
-unary!(tan, f64::tan, false);
-unary!(asin, f64::asin, false);
-unary!(acos, f64::acos, false);
-unary!(atan, f64::atan, false);
-unary!(sinh, f64::sinh, true);
-unary!(cosh, f64::cosh, true);
-unary!(tanh, f64::tanh, false);
-unary!(asinh, f64::asinh, false);
-unary!(acosh, f64::acosh, false);
-unary!(degrees, f64::to_degrees, true);
-unary!(radians, f64::to_radians, true);
-unary!(fabs, f64::abs, false);
-unary!(cbrt, f64::cbrt, false);
-unary!(erf, libm::erf, false);
-unary!(erfc, libm::erfc, false);
+macro_rules! plain_unary {
+    ($name:ident, $fast:ident, $f:expr) => {
+        fn $name(vm: &mut Vm, args: Args) -> PyResult {
+            let f: fn(f64) -> f64 = $f;
+            Ok(Value::Float(f(arg1(vm, &args, stringify!($name))?)))
+        }
+
+        fn $fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+            let f: fn(f64) -> f64 = $f;
+            match plain_float(a) {
+                Some(x) => Ok(Value::Float(f(x))),
+                None => slow_call(vm, $name, a),
+            }
+        }
+    };
+}
+
+/// The one argument of a math call as a float, when it is a float or int.
+fn plain_float(a: &[Value]) -> Option<f64> {
+    match a {
+        [Value::Float(x)] => Some(*x),
+        [Value::Int(i)] => Some(*i as f64),
+        _ => None,
+    }
+}
+
+fn sqrt_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
+    match plain_float(a) {
+        Some(x) if x >= 0.0 && x.is_finite() => Ok(Value::Float(x.sqrt())),
+        _ => slow_call(vm, sqrt, a),
+    }
+}
+
+/// Fast positional entries (see `NativeImpl::Fast`).
+const FAST: &[(&str, PosFn)] = &[
+    ("sqrt", sqrt_fast),
+    ("exp", exp_fast),
+    ("exp2", exp2_fast),
+    ("expm1", expm1_fast),
+    ("sin", sin_fast),
+    ("cos", cos_fast),
+    ("tan", tan_fast),
+    ("asin", asin_fast),
+    ("acos", acos_fast),
+    ("atan", atan_fast),
+    ("sinh", sinh_fast),
+    ("cosh", cosh_fast),
+    ("tanh", tanh_fast),
+    ("asinh", asinh_fast),
+    ("acosh", acosh_fast),
+    ("degrees", degrees_fast),
+    ("radians", radians_fast),
+    ("fabs", fabs_fast),
+    ("cbrt", cbrt_fast),
+    ("erf", erf_fast),
+    ("erfc", erfc_fast),
+];
+
+unary!(exp, exp_fast, f64::exp, true);
+unary!(exp2, exp2_fast, f64::exp2, true);
+unary!(expm1, expm1_fast, f64::exp_m1, true);
+unary!(sin, sin_fast, f64::sin, false);
+unary!(cos, cos_fast, f64::cos, false);
+unary!(tan, tan_fast, f64::tan, false);
+unary!(asin, asin_fast, f64::asin, false);
+unary!(acos, acos_fast, f64::acos, false);
+unary!(atan, atan_fast, f64::atan, false);
+unary!(sinh, sinh_fast, f64::sinh, true);
+unary!(cosh, cosh_fast, f64::cosh, true);
+unary!(tanh, tanh_fast, f64::tanh, false);
+unary!(asinh, asinh_fast, f64::asinh, false);
+unary!(acosh, acosh_fast, f64::acosh, false);
+// A plain product in CPython: an infinity from a huge finite input is no error.
+plain_unary!(degrees, degrees_fast, f64::to_degrees);
+plain_unary!(radians, radians_fast, f64::to_radians);
+unary!(fabs, fabs_fast, f64::abs, false);
+unary!(cbrt, cbrt_fast, f64::cbrt, false);
+unary!(erf, erf_fast, libm::erf, false);
+unary!(erfc, erfc_fast, libm::erfc, false);
 
 /// `gamma(x)`: a domain error at zero and the negative integers (the poles),
 /// a range error when the result overflows.

@@ -117,9 +117,11 @@ impl Vm {
                 Ok(None)
             }
             Value::Class(cls) => self.class_getattr(cls, n),
+            // By the name object: its hash is cached (`math.sqrt` in a loop
+            // hashed "sqrt" on every call).
             Value::Module(m) => Ok(match n {
                 "__dict__" => Some(Value::Dict(m.dict.clone())),
-                _ => m.dict.get_str(n),
+                _ => m.dict.get_strobj(name),
             }),
             Value::Super(sup) => {
                 let sup = sup.clone();

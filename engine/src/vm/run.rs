@@ -813,7 +813,10 @@ impl Vm {
                         native_call!(argc + 1);
                     }
                     let outcome = if f.stack[self_at].is_null() {
+                        // No self (a module's function, `math.sqrt(x)`): the
+                        // Null goes and it is a plain call.
                         f.stack.remove(self_at);
+                        native_call!(argc);
                         self.call_from_stack(f, argc, None)?
                     } else {
                         self.call_from_stack(f, argc + 1, None)?

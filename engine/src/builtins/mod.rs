@@ -95,9 +95,10 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// `range(...)` with ints, `int(x)`, `float(x)`, `str(x)` of one argument
-/// and `list(x)`/`tuple(x)` of a list or tuple, on the arguments in place (no `Args`, no trip through the
-/// general call): the type calls loops and conversions make most. None for
-/// any other class or argument shape, which the general call handles.
+/// and `list(x)`/`tuple(x)` of a list or tuple, on the arguments in place
+/// (no `Args`, no trip through the general call): the type calls loops and
+/// conversions make most. None for any other class or argument shape, which
+/// the general call handles.
 #[inline(never)]
 pub(crate) fn fast_type_call(
     vm: &mut Vm,
@@ -125,22 +126,20 @@ pub(crate) fn fast_type_call(
         }))));
     }
     let [x] = a else { return None };
-    // Copies of an exact list or tuple.
-    let items = match x {
-        Value::List(l) => Some(l.items.borrow().clone()),
-        Value::Tuple(tu) => Some(tu.items.to_vec()),
-        _ => None,
-    };
-    if let Some(items) = items {
-        if Rc::ptr_eq(cls, &t.tuple) {
-            return Some(Ok(match x {
-                Value::Tuple(_) => x.clone(),
-                _ => Value::tuple(items),
-            }));
-        }
-        if Rc::ptr_eq(cls, &t.list) {
-            return Some(Ok(Value::list(items)));
-        }
+    // Copies of an exact list or tuple (a tuple of a tuple is itself).
+    if Rc::ptr_eq(cls, &t.tuple) {
+        return match x {
+            Value::Tuple(_) => Some(Ok(x.clone())),
+            Value::List(l) => Some(Ok(Value::tuple(l.items.borrow().clone()))),
+            _ => None,
+        };
+    }
+    if Rc::ptr_eq(cls, &t.list) {
+        return match x {
+            Value::List(l) => Some(Ok(Value::list(l.items.borrow().clone()))),
+            Value::Tuple(tu) => Some(Ok(Value::list(tu.items.to_vec()))),
+            _ => None,
+        };
     }
     let (is_int, is_float, is_str) = (
         Rc::ptr_eq(cls, &t.int),

@@ -49,9 +49,6 @@ fn pop_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
         drop(items);
         return slow_call(vm, list_pop, a);
     }
-    if at == n - 1 {
-        return Ok(items.pop().unwrap_or(Value::None));
-    }
     Ok(items.remove(at as usize))
 }
 

@@ -1034,9 +1034,7 @@ impl Vm {
         frame.func = Some(func);
         frame
     }
-}
 
-impl Vm {
     /// A frame for a keyword call (the callable at `stack[func_at]`, a
     /// script function or a method bound to one, then the positional
     /// arguments, then one value per name in `names`), bound straight from

@@ -319,7 +319,7 @@ impl DictObj {
     /// when the answer needs no script code (no entry whose equality would
     /// run `__eq__` shares the hash), else None for the general `get`.
     #[inline]
-    pub fn get_simple(&self, key: &Value) -> Option<Option<Value>> {
+    fn get_simple(&self, key: &Value) -> Option<Option<Value>> {
         let hash = match key {
             Value::Str(s) => s.hash(),
             Value::Int(i) => super::int::hash_i64(*i),
@@ -333,6 +333,9 @@ impl DictObj {
     }
 
     pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        if let Some(found) = self.get_simple(key) {
+            return Ok(found);
+        }
         let hash = vm.hash(key)?;
         Ok(self
             .find(vm, hash, key)?

@@ -61,9 +61,6 @@ fn get_fast(vm: &mut Vm, a: &[Value]) -> PyResult {
         [Value::Dict(d), key, default] => (d, key, Some(default)),
         _ => return slow_call(vm, dict_get, a),
     };
-    if let Some(found) = d.get_simple(key) {
-        return Ok(found.unwrap_or_else(|| default.cloned().unwrap_or(Value::None)));
-    }
     match d.get(vm, key)? {
         Some(v) => Ok(v),
         None => Ok(default.cloned().unwrap_or(Value::None)),

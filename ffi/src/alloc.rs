@@ -52,6 +52,25 @@ fn largest_allocation() -> usize {
 #[cfg(feature = "mimalloc")]
 const PLAIN_ALIGN: usize = 8;
 
+/// Null for a size no memory could back, else mimalloc's plain entry for
+/// alignments its blocks always have, the aligned one otherwise.
+#[cfg(feature = "mimalloc")]
+#[inline(always)]
+fn mimalloc_call(
+    size: usize,
+    align: usize,
+    plain: impl FnOnce() -> *mut std::ffi::c_void,
+    aligned: impl FnOnce() -> *mut std::ffi::c_void,
+) -> *mut u8 {
+    if size > largest_allocation() {
+        std::ptr::null_mut()
+    } else if align <= PLAIN_ALIGN {
+        plain() as *mut u8
+    } else {
+        aligned() as *mut u8
+    }
+}
+
 // SAFETY: every method forwards to mimalloc (a plain entry only where its
 // blocks are aligned enough), or returns null (a failed allocation, which
 // callers must handle anyway) for a size no memory could back.
@@ -60,32 +79,30 @@ unsafe impl GlobalAlloc for Base {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         use libmimalloc_sys::{mi_malloc, mi_malloc_aligned};
-        if layout.size() > largest_allocation() {
-            return std::ptr::null_mut();
-        }
-        // SAFETY: plain C allocation calls; the alignment is honoured.
+        let (size, align) = (layout.size(), layout.align());
+        // SAFETY: plain C allocation calls.
         unsafe {
-            if layout.align() <= PLAIN_ALIGN {
-                mi_malloc(layout.size()) as *mut u8
-            } else {
-                mi_malloc_aligned(layout.size(), layout.align()) as *mut u8
-            }
+            mimalloc_call(
+                size,
+                align,
+                || mi_malloc(size),
+                || mi_malloc_aligned(size, align),
+            )
         }
     }
 
     #[inline]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         use libmimalloc_sys::{mi_zalloc, mi_zalloc_aligned};
-        if layout.size() > largest_allocation() {
-            return std::ptr::null_mut();
-        }
-        // SAFETY: as in `alloc`.
+        let (size, align) = (layout.size(), layout.align());
+        // SAFETY: plain C allocation calls.
         unsafe {
-            if layout.align() <= PLAIN_ALIGN {
-                mi_zalloc(layout.size()) as *mut u8
-            } else {
-                mi_zalloc_aligned(layout.size(), layout.align()) as *mut u8
-            }
+            mimalloc_call(
+                size,
+                align,
+                || mi_zalloc(size),
+                || mi_zalloc_aligned(size, align),
+            )
         }
     }
 
@@ -98,17 +115,15 @@ unsafe impl GlobalAlloc for Base {
     #[inline]
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         use libmimalloc_sys::{mi_realloc, mi_realloc_aligned};
-        if new_size > largest_allocation() {
-            return std::ptr::null_mut();
-        }
-        let p = ptr as *mut std::ffi::c_void;
+        let (p, align) = (ptr as *mut std::ffi::c_void, layout.align());
         // SAFETY: `ptr` came from this allocator with `layout`.
         unsafe {
-            if layout.align() <= PLAIN_ALIGN {
-                mi_realloc(p, new_size) as *mut u8
-            } else {
-                mi_realloc_aligned(p, new_size, layout.align()) as *mut u8
-            }
+            mimalloc_call(
+                new_size,
+                align,
+                || mi_realloc(p, new_size),
+                || mi_realloc_aligned(p, new_size, align),
+            )
         }
     }
 }

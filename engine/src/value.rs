@@ -100,6 +100,13 @@ pub enum Value {
     DictView(Rc<DictViewObj>),
 }
 
+/// The out-of-line end of `Value::release`: the last reference, whose
+/// object is freed.
+#[inline(never)]
+fn drop_last(v: Value) {
+    drop(v);
+}
+
 impl Clone for Value {
     /// A reference variant gets its count raised; then every variant is one
     /// 16-byte copy. (Building the copy variant by variant writes the tag and
@@ -150,13 +157,24 @@ impl Value {
     /// Drops the value with the immediate case inline: the full drop glue
     /// is an out-of-line call, which hot loops over slots should not pay
     /// for ints, floats and bools.
+    /// A reference that is not the last one is released inline too (one
+    /// decrement); only the last one takes the out-of-line drop.
     #[inline(always)]
     pub fn release(self) {
         if self.is_immediate() {
             std::mem::forget(self);
-        } else {
-            drop(self);
+            return;
         }
+        if with_rc!(&self, r => Rc::strong_count(r) == 1).unwrap_or(true) {
+            drop_last(self);
+            return;
+        }
+        // SAFETY: `self` owns one of the (more than one) strong counts of its
+        // object: giving that count back cannot free the object, and `self`
+        // is forgotten so the count is given back exactly once. Every arm is
+        // the same decrement at the allocation's start, so the match folds.
+        with_rc!(&self, r => unsafe { Rc::decrement_strong_count(Rc::as_ptr(r)) });
+        std::mem::forget(self);
     }
 
     /// Stores `v` in `slot`, releasing the old value (see `release`).

@@ -12,6 +12,26 @@ use crate::vm::Vm;
 
 impl Vm {
     /// The class of any value (`type(v)`).
+    /// The type of a value of a builtin data type, by reference (no count
+    /// taken); None for anything else, `type_of` decides those.
+    #[inline(always)]
+    pub(crate) fn builtin_type(&self, v: &Value) -> Option<&Rc<ClassObj>> {
+        let t = &self.types;
+        Some(match v {
+            Value::Str(_) => &t.str_,
+            Value::List(_) => &t.list,
+            Value::Dict(_) => &t.dict,
+            Value::Tuple(_) => &t.tuple,
+            Value::Set(_) => &t.set,
+            Value::FrozenSet(_) => &t.frozenset,
+            Value::Bytes(_) => &t.bytes,
+            Value::ByteArray(_) => &t.bytearray,
+            Value::Int(_) | Value::BigInt(_) => &t.int,
+            Value::Float(_) => &t.float,
+            _ => return None,
+        })
+    }
+
     pub fn type_of(&self, v: &Value) -> Rc<ClassObj> {
         let t = &self.types;
         match v {

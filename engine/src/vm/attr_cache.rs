@@ -10,14 +10,14 @@
 //! falling back to the generic path in attr.rs when not. A hit also tries
 //! the instance-dict slot where the name was last found (dict.rs hints).
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::error::PyResult;
 use crate::object::class::{Layout, HOOK_GETATTRIBUTE, HOOK_SETATTR};
 use crate::object::dict::type_epoch;
 use crate::object::shape::ShapeMemo;
-use crate::object::{BoundMethodObj, ClassObj, FunctionObj, InstanceObj, StrObj};
+use crate::object::{BoundMethodObj, BuiltinObj, ClassObj, FunctionObj, InstanceObj, StrObj};
 use crate::value::Value;
 use crate::vm::run::generator_kind;
 use crate::vm::Vm;
@@ -84,6 +84,26 @@ pub struct AttrCache {
     entries: [Entry; WAYS],
     /// The entry the next fill replaces.
     next: Cell<u8>,
+    native: NativeMethodMemo,
+}
+
+/// LOAD_METHOD's answer for a builtin-typed receiver (`out.append`,
+/// `s.startswith`): the native method itself, for the type and epoch it was
+/// found under, so a hit is two compares and a count increment.
+#[derive(Default)]
+struct NativeMethodMemo {
+    epoch: Cell<u64>,
+    class: Cell<*const ClassObj>,
+    method: RefCell<Option<Rc<BuiltinObj>>>,
+}
+
+impl std::fmt::Debug for NativeMethodMemo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NativeMethodMemo")
+            .field("epoch", &self.epoch.get())
+            .field("class", &self.class.get())
+            .finish()
+    }
 }
 
 /// Could this class attribute be a data descriptor (which outranks the
@@ -135,6 +155,23 @@ impl AttrCache {
             }
             _ => Err(v),
         }
+    }
+
+    /// The native method remembered for receivers of type `cls`.
+    #[inline(always)]
+    fn native_hit(&self, cls: *const ClassObj) -> Option<Value> {
+        let m = &self.native;
+        if m.epoch.get() != type_epoch() || !std::ptr::eq(m.class.get(), cls) {
+            return None;
+        }
+        m.method.borrow().clone().map(Value::Builtin)
+    }
+
+    fn remember_native(&self, cls: &Rc<ClassObj>, method: &Rc<BuiltinObj>) {
+        let m = &self.native;
+        m.epoch.set(type_epoch());
+        m.class.set(Rc::as_ptr(cls));
+        *m.method.borrow_mut() = Some(method.clone());
     }
 
     /// Remembers `kind` for `cls`, with where `name` lives along its MRO.
@@ -307,6 +344,11 @@ impl Vm {
             }
             Value::Class(_) | Value::Module(_) | Value::Super(_) | Value::Function(_) => Ok(None),
             _ => {
+                if let Some(t) = self.builtin_type(obj) {
+                    if let Some(m) = c.native_hit(Rc::as_ptr(t)) {
+                        return Ok(Some(m));
+                    }
+                }
                 let cls = self.type_of(obj);
                 // Early returns rather than a (kind, value) tuple: the tuple was
                 // assembled piecewise and reloaded whole, stalling each call.
@@ -314,7 +356,8 @@ impl Vm {
                     match e.kind.get() {
                         METHOD => {
                             let f = e.attr(&cls);
-                            if matches!(f, Value::Builtin(_)) {
+                            if let Value::Builtin(b) = &f {
+                                c.remember_native(&cls, b);
                                 return Ok(Some(f));
                             }
                         }

@@ -268,3 +268,21 @@ unsafe fn write_bits(dst: *mut Value, v: Value) {
         std::ptr::write(dst, v)
     };
 }
+
+/// Cuts `stack` to `at`, releasing the values above in order (`release`:
+/// immediates and references that are not the last one stay inline; a
+/// call's callable, self and arguments usually are neither).
+#[inline(always)]
+pub(crate) fn release_from(stack: &mut Vec<Value>, at: usize) {
+    let n = stack.len();
+    let values = stack.as_ptr();
+    // SAFETY: the length is cut to `at` first, so the vector no longer owns
+    // `at..n`: each is moved out exactly once below (a panicking drop would
+    // leak the rest rather than free them twice).
+    unsafe {
+        stack.set_len(at);
+        for i in at..n {
+            values.add(i).read().release();
+        }
+    }
+}

@@ -277,7 +277,7 @@ impl Vm {
                     Value::Builtin(b) => {
                         if let Some(pos) = b.positional_entry(&f.stack[func_at + 1..]) {
                             let r = pos(self, &f.stack[func_at + 1..]);
-                            f.stack.truncate(func_at);
+                            fast_ops::release_from(&mut f.stack, func_at);
                             fast_ops::push_whole(&mut f.stack, r?);
                             continue;
                         }
@@ -285,7 +285,7 @@ impl Vm {
                     Value::Class(cls) => {
                         let args = &f.stack[func_at + 1..];
                         if let Some(r) = crate::builtins::fast_type_call(self, cls, args) {
-                            f.stack.truncate(func_at);
+                            fast_ops::release_from(&mut f.stack, func_at);
                             fast_ops::push_whole(&mut f.stack, r?);
                             continue;
                         }

@@ -157,9 +157,28 @@ impl AttrCache {
         }
     }
 
+    /// LOAD_METHOD's hit on an instance: the function its class holds, when
+    /// the instance's own attributes do not shadow it.
+    #[inline(always)]
+    pub(crate) fn method_hit(&self, inst: &InstanceObj, name: &Rc<StrObj>) -> Option<Value> {
+        let cls = inst.class_ref();
+        let e = self.probe(&cls)?;
+        if e.kind.get() != METHOD {
+            return None;
+        }
+        let f = e.attr(&cls);
+        drop(cls);
+        let method = match &f {
+            Value::Function(_) => true,
+            Value::Builtin(b) => b.owner.is_some(),
+            _ => false,
+        };
+        (method && inst.cached_get(name, &e.memo).is_none()).then_some(f)
+    }
+
     /// The native method remembered for receivers of type `cls`.
     #[inline(always)]
-    fn native_hit(&self, cls: *const ClassObj) -> Option<Value> {
+    pub(crate) fn native_hit(&self, cls: *const ClassObj) -> Option<Value> {
         let m = &self.native;
         if m.epoch.get() != type_epoch() || !std::ptr::eq(m.class.get(), cls) {
             return None;
@@ -303,30 +322,14 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         match obj {
             Value::Instance(inst) => {
-                let cls = inst.class_ref();
-                if let Some(e) = c.probe(&cls) {
-                    match e.kind.get() {
-                        METHOD => {
-                            let f = e.attr(&cls);
-                            drop(cls);
-                            let method = match &f {
-                                Value::Function(_) => true,
-                                Value::Builtin(b) => b.owner.is_some(),
-                                _ => false,
-                            };
-                            if method {
-                                if inst.cached_get(name, &e.memo).is_none() {
-                                    return Ok(Some(f));
-                                }
-                                return Ok(None);
-                            }
-                        }
-                        UNCACHEABLE => return Ok(None),
-                        _ => drop(cls),
-                    }
-                } else {
-                    drop(cls);
+                if let Some(f) = c.method_hit(inst, name) {
+                    return Ok(Some(f));
                 }
+                let cls = inst.class_ref();
+                if c.probe(&cls).is_some_and(|e| e.kind.get() == UNCACHEABLE) {
+                    return Ok(None);
+                }
+                drop(cls);
                 // A miss or a changed kind: decide again.
                 let cls = inst.class();
                 let attr = cls.lookup(name.as_str());

@@ -7,6 +7,7 @@ mod await_ops;
 pub mod cache;
 pub mod call;
 mod delegate;
+mod fast_loop;
 pub(crate) mod fast_ops;
 pub mod frame;
 mod fstring;
@@ -94,6 +95,10 @@ fn check_control_flow(code: &CodeObject) {
             op if op.is_jump() => arg < n,
             Op::LoadConst => arg < code.consts.len(),
             op if op.uses_name() => arg < code.names.len(),
+            // Local slots are read unchecked by the fast loop (fast_loop.rs).
+            op if matches!(op.unfused(), Op::LoadFast | Op::StoreFast | Op::DeleteFast) => {
+                arg < code.varnames.len()
+            }
             _ => true,
         }
     });
@@ -101,7 +106,7 @@ fn check_control_flow(code: &CodeObject) {
     assert!(
         ends && operands_ok && handlers_ok,
         "invalid bytecode in {}: a jump, handler or the end leaves the code, \
-         or a constant or name operand is out of range",
+         or a constant, name or local operand is out of range",
         code.qualname
     );
 }

@@ -21,6 +21,7 @@ use crate::value::Value;
 use crate::vm::attr_cache::AttrCache;
 use crate::vm::cache::store_name_cached;
 use crate::vm::call::{binds_positionally, move_values};
+use crate::vm::fast_loop::Stop;
 use crate::vm::fast_ops;
 use crate::vm::frame::{Frame, Role};
 use crate::vm::iter_step::{self, PairStep};
@@ -362,9 +363,25 @@ impl Vm {
             // was built (before its first instruction): jump and handler
             // targets are instructions and the last instruction never falls
             // through, so each way `pc` changes lands on an instruction.
-            let Instr { op, arg } = unsafe { *instrs.add(pc) };
-            pc += 1;
-            sync_pc!();
+            // `rt` and `instrs` belong to `code`, which `f` runs.
+            let stop = unsafe {
+                self.run_fast(
+                    base,
+                    &mut f,
+                    &mut code,
+                    &mut rt,
+                    &mut instrs,
+                    &mut pc,
+                    pending,
+                )
+            };
+            // The fast lane hands back the instructions it does not take
+            // (fast_loop.rs), with `pc` past them and written to the frame.
+            let (op, arg) = match stop {
+                Stop::Slow(op, arg) => (op, arg),
+                Stop::Pending => continue,
+                Stop::Raised(e) => return Err(e),
+            };
             match op {
                 Op::Nop => {}
                 Op::PopTop => {

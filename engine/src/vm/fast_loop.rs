@@ -1,0 +1,779 @@
+//! The dispatch loop's fast lane: the common instructions on their common
+//! operands (locals, constants, int and float arithmetic and compares,
+//! branches, cached globals and instance attributes, range and list
+//! loops, calls of script functions and of natives with a positional
+//! entry, plain returns), run with the value stack's top in a local
+//! pointer instead of through the frame's vector.
+//!
+//! An instruction this loop does not take, or takes but whose operands
+//! need the general path (an unbound local, a str `+`, a class attribute,
+//! a due limit check), is handed back to `run_loop` untouched: the stack is
+//! as the instruction found it and `pc` is past it, so the general handler
+//! runs it from the start. The lane runs no script code of its own, and it
+//! writes the vector's length back before anything that could look at the
+//! frame (a native call, a frame switch) and before it returns.
+
+use std::cell::Cell;
+
+use crate::bytecode::{CodeObject, Instr, Op};
+use crate::error::PyErr;
+use crate::object::generator::GenKind;
+use crate::object::iter::IterState;
+use crate::object::list::position;
+use crate::value::Value;
+use crate::vm::call::move_values;
+use crate::vm::fast_ops;
+use crate::vm::frame::{Frame, Role};
+use crate::vm::{CodeRuntime, Vm};
+
+/// Why the fast lane stopped.
+pub(crate) enum Stop {
+    /// `run_loop` runs this instruction (`pc` is already past it).
+    Slow(Op, u32),
+    /// Pending work (gc/pending.rs) is due before the next instruction.
+    Pending,
+    /// A native call raised; the stack is as the general call leaves it.
+    Raised(PyErr),
+}
+
+impl Vm {
+    /// Runs instructions from `*pc` while they take the fast lane. A call
+    /// to a script function or a plain return switches `f`, `code`, `rt`,
+    /// `instrs` and `pc` to the next frame, as `run_loop`'s own call path
+    /// does; `base` is the depth below which `run_loop` must see the return.
+    ///
+    /// # Safety
+    /// `f` is the top frame, `code` its code, `rt` and `instrs` that code's
+    /// runtime and instruction buffer, and `*pc` an instruction of it; every
+    /// code run passed `check_control_flow`, so jump targets, constant and
+    /// local operands are in range.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
+    pub(crate) unsafe fn run_fast<'a>(
+        &mut self,
+        base: usize,
+        f: &mut &'a mut Frame,
+        code: &mut &'a CodeObject,
+        rt: &mut *const CodeRuntime,
+        instrs: &mut *const Instr,
+        pc: &mut usize,
+        pending: *const Cell<bool>,
+    ) -> Stop {
+        let mut stack: *mut Value;
+        let mut sp: *mut Value;
+        // Takes the frame's stack into `stack`/`sp`. The operand depth never
+        // exceeds `max_stack`, so the room reserved covers every push until
+        // the next `sync!`.
+        macro_rules! enter {
+            () => {{
+                f.stack.reserve(code.max_stack as usize + 1);
+                stack = f.stack.as_mut_ptr();
+                // SAFETY: `len` values are initialised and the buffer holds them.
+                sp = unsafe { stack.add(f.stack.len()) };
+            }};
+        }
+        // Writes the stack length and the position back to the frame.
+        macro_rules! sync {
+            () => {{
+                // SAFETY: `stack..sp` are the initialised values (every push
+                // wrote one, every pop moved one out), within capacity.
+                unsafe { f.stack.set_len(sp.offset_from(stack) as usize) };
+                f.pc = *pc;
+            }};
+        }
+        // Makes the top frame the running one (after a call or return).
+        macro_rules! switch_to_top {
+            () => {{
+                let top: *mut Frame = &mut **self.frames.last_mut().expect("a running frame");
+                // SAFETY: the frame box stays alive while it is on the VM's
+                // stack, and `run_loop` re-fetches it after any pop.
+                let top = unsafe { &mut *top };
+                // SAFETY: the frame owns its code while it runs.
+                let top_code: &CodeObject = unsafe { &*std::rc::Rc::as_ptr(&top.code) };
+                let crt: *const CodeRuntime = self.code_runtime(top_code);
+                switch_to_top!(top, top_code, crt);
+            }};
+            ($top:expr, $code:expr, $rt:expr) => {{
+                *f = $top;
+                *code = $code;
+                *rt = $rt;
+                *instrs = code.instrs.as_ptr();
+                *pc = f.pc;
+                enter!();
+            }};
+        }
+        enter!();
+        let rt_ref = |rt: *const CodeRuntime| -> &'a CodeRuntime {
+            // SAFETY: `rt` belongs to the running code, which its frame keeps alive.
+            unsafe { &*rt }
+        };
+
+        macro_rules! push {
+            ($v:expr) => {{
+                let v = $v;
+                // SAFETY: within the room reserved above (see there).
+                unsafe {
+                    sp.write(v);
+                    sp = sp.add(1);
+                }
+            }};
+        }
+        // The `n`-th value from the top (1 is the top), in place.
+        macro_rules! peek {
+            ($n:expr) => {
+                // SAFETY: the compiler only emits this op with that many
+                // operands on the stack.
+                unsafe { &*sp.sub($n) }
+            };
+        }
+        // Drops the top value, which the caller knows is an immediate.
+        macro_rules! drop_immediate {
+            () => {
+                // SAFETY: as `peek!`; an immediate needs no release.
+                unsafe { sp = sp.sub(1) }
+            };
+        }
+        macro_rules! local {
+            ($i:expr) => {
+                // SAFETY: local operands are below `nlocals` (checked with the
+                // code), and slots `0..nlocals` are the frame's locals.
+                unsafe { &mut *stack.add($i as usize) }
+            };
+        }
+        macro_rules! operand {
+            ($at:expr) => {
+                // SAFETY: the compiler fused the head with the instructions it
+                // reads, which are in the code.
+                unsafe { (*(*instrs).add($at)).arg }
+            };
+        }
+        // A conditional jump after a compare (`next` at `*pc`) on `t`; Err
+        // when the comparison's result must be pushed instead.
+        macro_rules! branch {
+            ($t:expr) => {{
+                let t: bool = $t;
+                // SAFETY: a compare is never the last instruction.
+                let next = unsafe { *(*instrs).add(*pc) };
+                match next.op {
+                    Op::PopJumpIfFalse => {
+                        *pc = if t { *pc + 1 } else { next.arg as usize };
+                    }
+                    Op::PopJumpIfTrue => {
+                        *pc = if t { next.arg as usize } else { *pc + 1 };
+                    }
+                    // A back-edge (which charges the budget) runs as its own
+                    // instruction.
+                    _ => push!(Value::Bool(t)),
+                }
+            }};
+        }
+
+        loop {
+            // SAFETY: the flag lives in the VM's heap, which outlives this loop.
+            if unsafe { (*pending).get() } {
+                sync!();
+                return Stop::Pending;
+            }
+            // SAFETY: `*pc` is an instruction (see the function's contract).
+            let Instr { op, arg } = unsafe { *(*instrs).add(*pc) };
+            let rt = rt_ref(*rt);
+            *pc += 1;
+            macro_rules! slow {
+                () => {{
+                    sync!();
+                    return Stop::Slow(op, arg);
+                }};
+            }
+            match op {
+                Op::LoadFast => {
+                    let slot = local!(arg);
+                    if slot.is_null() {
+                        slow!();
+                    }
+                    push!(slot.clone());
+                }
+                Op::StoreFast => {
+                    // SAFETY: STORE_FAST has its value on the stack.
+                    let v = unsafe {
+                        sp = sp.sub(1);
+                        sp.read()
+                    };
+                    Value::store(local!(arg), v);
+                }
+                Op::LoadConst => {
+                    // SAFETY: constant operands are in range (checked with the code).
+                    push!(unsafe { rt.consts.get_unchecked(arg as usize) }.clone());
+                }
+                Op::PopTop => {
+                    // SAFETY: POP_TOP has its value on the stack.
+                    let v = unsafe {
+                        sp = sp.sub(1);
+                        sp.read()
+                    };
+                    v.release();
+                }
+                Op::LoadFastLoadFast => {
+                    let second = operand!(*pc);
+                    let (a, b) = (local!(arg), local!(second));
+                    if a.is_null() || b.is_null() {
+                        slow!();
+                    }
+                    push!(a.clone());
+                    push!(b.clone());
+                    *pc += 1;
+                }
+                Op::LoadFastLoadConst => {
+                    let slot = local!(arg);
+                    if slot.is_null() {
+                        slow!();
+                    }
+                    push!(slot.clone());
+                    let k = operand!(*pc);
+                    // SAFETY: as LOAD_CONST.
+                    push!(unsafe { rt.consts.get_unchecked(k as usize) }.clone());
+                    *pc += 1;
+                }
+                Op::StoreFastLoadFast => {
+                    let second = operand!(*pc);
+                    // The load must not fail after the store has run.
+                    if second != arg && local!(second).is_null() {
+                        slow!();
+                    }
+                    // SAFETY: STORE_FAST has its value on the stack.
+                    let v = unsafe {
+                        sp = sp.sub(1);
+                        sp.read()
+                    };
+                    Value::store(local!(arg), v);
+                    push!(local!(second).clone());
+                    *pc += 1;
+                }
+                Op::LoadFastConstBinary
+                | Op::LoadFastConstBinaryStore
+                | Op::LoadFastConstCompare => {
+                    let k = operand!(*pc);
+                    // SAFETY: as LOAD_CONST.
+                    let k = unsafe { rt.consts.get_unchecked(k as usize) };
+                    let second = operand!(*pc + 1);
+                    let a = local!(arg);
+                    if op == Op::LoadFastConstCompare {
+                        let Some(t) = fast_ops::compare(a, k, second) else {
+                            slow!();
+                        };
+                        *pc += 2;
+                        branch!(t);
+                        continue;
+                    }
+                    let Some(r) = fast_ops::binary(a, k, second) else {
+                        slow!();
+                    };
+                    if op == Op::LoadFastConstBinaryStore {
+                        let dst = operand!(*pc + 2);
+                        fast_ops::store_result(local!(dst), r);
+                        *pc += 3;
+                    } else {
+                        push!(r);
+                        *pc += 2;
+                    }
+                }
+                Op::LoadFastFastBinary | Op::LoadFastFastBinaryStore => {
+                    let (second, bop) = (operand!(*pc), operand!(*pc + 1));
+                    let Some(r) = fast_ops::binary(local!(arg), local!(second), bop) else {
+                        slow!();
+                    };
+                    if op == Op::LoadFastFastBinaryStore {
+                        let dst = operand!(*pc + 2);
+                        fast_ops::store_result(local!(dst), r);
+                        *pc += 3;
+                    } else {
+                        push!(r);
+                        *pc += 2;
+                    }
+                }
+                Op::LoadFastBinary | Op::LoadFastBinaryStore => {
+                    let bop = operand!(*pc);
+                    let Some(r) = fast_ops::binary(peek!(1), local!(arg), bop) else {
+                        slow!();
+                    };
+                    // The left operand was an immediate.
+                    drop_immediate!();
+                    if op == Op::LoadFastBinaryStore {
+                        let dst = operand!(*pc + 1);
+                        fast_ops::store_result(local!(dst), r);
+                        *pc += 2;
+                    } else {
+                        push!(r);
+                        *pc += 1;
+                    }
+                }
+                Op::BinaryOp => {
+                    let Some(r) = fast_ops::binary(peek!(2), peek!(1), arg) else {
+                        slow!();
+                    };
+                    drop_immediate!();
+                    drop_immediate!();
+                    push!(r);
+                }
+                Op::CompareOp => {
+                    let Some(t) = fast_ops::compare(peek!(2), peek!(1), arg) else {
+                        slow!();
+                    };
+                    // SAFETY: the operands are moved out of the stack and
+                    // released (a str compare's operands are references).
+                    unsafe {
+                        sp = sp.sub(2);
+                        sp.read().release();
+                        sp.add(1).read().release();
+                    }
+                    branch!(t);
+                }
+                Op::IsOp => {
+                    let t = peek!(2).is(peek!(1)) != (arg == 1);
+                    // SAFETY: as COMPARE_OP.
+                    unsafe {
+                        sp = sp.sub(2);
+                        sp.read().release();
+                        sp.add(1).read().release();
+                    }
+                    push!(Value::Bool(t));
+                }
+                Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                    let t = match peek!(1) {
+                        Value::Bool(b) => *b,
+                        Value::None => false,
+                        Value::Int(i) => *i != 0,
+                        _ => slow!(),
+                    };
+                    drop_immediate!();
+                    if t == (op == Op::PopJumpIfTrue) {
+                        *pc = arg as usize;
+                    }
+                }
+                Op::Jump => {
+                    let target = arg as usize;
+                    if target < *pc {
+                        // A back-edge charges the loop body's length; a check
+                        // that would be due runs in `tick`.
+                        let n = (*pc - target) as i64;
+                        if self.limits.budget < n {
+                            slow!();
+                        }
+                        self.limits.budget -= n;
+                    }
+                    *pc = target;
+                }
+                Op::PopJumpBackIfFalse | Op::PopJumpBackIfTrue => {
+                    let t = match peek!(1) {
+                        Value::Bool(b) => *b,
+                        _ => slow!(),
+                    };
+                    if t == (op == Op::PopJumpBackIfTrue) {
+                        let target = arg as usize;
+                        let n = (*pc - target) as i64;
+                        if self.limits.budget < n {
+                            slow!();
+                        }
+                        self.limits.budget -= n;
+                        *pc = target;
+                    }
+                    drop_immediate!();
+                }
+                Op::LoadGlobal => {
+                    // SAFETY: name operands are in range (checked with the code).
+                    let (name, c) = unsafe {
+                        (
+                            rt.names.get_unchecked(arg as usize),
+                            rt.name_caches.get_unchecked(arg as usize),
+                        )
+                    };
+                    match self.load_global_cached(&f.globals, c, name) {
+                        Some(v) => push!(v),
+                        None => slow!(),
+                    }
+                }
+                Op::LoadFastAttr => {
+                    if let Value::Instance(inst) = local!(arg) {
+                        // The LOAD_ATTR's cache.
+                        if let Some(v) = rt.attr_cache(*pc).instance_hit(inst) {
+                            push!(v);
+                            *pc += 1;
+                            continue;
+                        }
+                    }
+                    slow!();
+                }
+                Op::LoadAttr => {
+                    if let Value::Instance(inst) = peek!(1) {
+                        if let Some(v) = rt.attr_cache(*pc - 1).instance_hit(inst) {
+                            // SAFETY: the instance is moved out and released
+                            // (the slot is overwritten with the attribute).
+                            unsafe {
+                                let obj = sp.sub(1).read();
+                                sp.sub(1).write(v);
+                                obj.release();
+                            }
+                            continue;
+                        }
+                    }
+                    slow!();
+                }
+                Op::StoreAttr => {
+                    if let Value::Instance(inst) = peek!(1) {
+                        // SAFETY: the value is read out for the store; on a
+                        // miss it is handed back and forgotten, so the stack
+                        // still owns it exactly once.
+                        let v = unsafe { sp.sub(2).read() };
+                        match rt.attr_cache(*pc - 1).instance_store(inst, v) {
+                            Ok(old) => {
+                                // SAFETY: the instance is moved out and
+                                // released; the value's slot was moved out.
+                                unsafe {
+                                    let obj = sp.sub(1).read();
+                                    sp = sp.sub(2);
+                                    obj.release();
+                                }
+                                old.release();
+                                continue;
+                            }
+                            Err(v) => std::mem::forget(v),
+                        }
+                    }
+                    slow!();
+                }
+                Op::ForIter => {
+                    let it = match peek!(1) {
+                        Value::Iterator(it) => it,
+                        Value::Generator(g) if g.kind == GenKind::Generator => {
+                            sync!();
+                            match self.push_generator(g, &mut Value::None) {
+                                Ok(true) => {
+                                    switch_to_top!();
+                                    continue;
+                                }
+                                // Running or finished: the general path says so.
+                                Ok(false) => slow!(),
+                                Err(e) => return Stop::Raised(e),
+                            }
+                        }
+                        _ => slow!(),
+                    };
+                    let mut st = it.state.borrow_mut();
+                    let next = match &mut *st {
+                        IterState::Range { next, stop, step } => {
+                            if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                                let v = *next;
+                                *next += *step;
+                                Some(Value::Int(v))
+                            } else {
+                                None
+                            }
+                        }
+                        IterState::List(l, i) => {
+                            let items = l.items.borrow();
+                            if *i < items.len() {
+                                let v = items[*i].clone();
+                                *i += 1;
+                                Some(v)
+                            } else {
+                                None
+                            }
+                        }
+                        _ => {
+                            drop(st);
+                            slow!();
+                        }
+                    };
+                    drop(st);
+                    match next {
+                        Some(v) => push!(v),
+                        None => {
+                            // SAFETY: the exhausted iterator is moved out and released.
+                            unsafe {
+                                sp = sp.sub(1);
+                                sp.read().release();
+                            }
+                            *pc = arg as usize;
+                        }
+                    }
+                }
+                Op::BinaryOpStoreSubscr => {
+                    // `[list, key, item, x]`: `list[key] = item op x`.
+                    let (Value::List(l), Value::Int(i)) = (peek!(4), peek!(3)) else {
+                        slow!();
+                    };
+                    let Some(r) = fast_ops::binary(peek!(2), peek!(1), arg) else {
+                        slow!();
+                    };
+                    let mut items = l.items.borrow_mut();
+                    let Some(at) = position(*i, items.len()) else {
+                        // Out of range: the general path raises.
+                        drop(items);
+                        slow!();
+                    };
+                    let old = std::mem::replace(&mut items[at], r);
+                    drop(items);
+                    old.release();
+                    // Operands and key are immediates; the list is not.
+                    // SAFETY: the list is moved out and released.
+                    unsafe {
+                        sp = sp.sub(4);
+                        sp.read().release();
+                    }
+                    *pc += 3;
+                }
+                Op::LoadFastConstSubscr | Op::LoadFastConstSubscrKeep => {
+                    let k = operand!(*pc);
+                    // SAFETY: as LOAD_CONST.
+                    let key = unsafe { rt.consts.get_unchecked(k as usize) };
+                    let list = local!(arg);
+                    let (Value::List(l), Value::Int(i)) = (&*list, key) else {
+                        slow!();
+                    };
+                    let items = l.items.borrow();
+                    let Some(at) = position(*i, items.len()) else {
+                        drop(items);
+                        slow!();
+                    };
+                    let v = items[at].clone();
+                    drop(items);
+                    if op == Op::LoadFastConstSubscr {
+                        *pc += 2;
+                    } else {
+                        // What the two COPYs leave under the item.
+                        push!(list.clone());
+                        push!(key.clone());
+                        *pc += 4;
+                    }
+                    push!(v);
+                }
+                Op::LoadFastFastSubscr => {
+                    let second = operand!(*pc);
+                    let (Value::List(l), Value::Int(i)) = (&*local!(arg), &*local!(second)) else {
+                        slow!();
+                    };
+                    let items = l.items.borrow();
+                    let Some(at) = position(*i, items.len()) else {
+                        drop(items);
+                        slow!();
+                    };
+                    let v = items[at].clone();
+                    drop(items);
+                    push!(v);
+                    *pc += 2;
+                }
+                Op::BinarySubscr => {
+                    let v = match (peek!(2), peek!(1)) {
+                        (Value::List(l), Value::Int(i)) => {
+                            let items = l.items.borrow();
+                            match position(*i, items.len()) {
+                                Some(at) => items[at].clone(),
+                                None => {
+                                    drop(items);
+                                    slow!();
+                                }
+                            }
+                        }
+                        (Value::Tuple(t), Value::Int(i)) => match position(*i, t.items.len()) {
+                            Some(at) => t.items[at].clone(),
+                            None => slow!(),
+                        },
+                        _ => slow!(),
+                    };
+                    // SAFETY: the key is an int; the sequence is moved out and
+                    // released, its slot taking the item.
+                    unsafe {
+                        sp = sp.sub(1);
+                        let seq = sp.sub(1).read();
+                        sp.sub(1).write(v);
+                        seq.release();
+                    }
+                }
+                Op::StoreSubscr => {
+                    // `[v, list, key]`.
+                    let (Value::List(l), Value::Int(i)) = (peek!(2), peek!(1)) else {
+                        slow!();
+                    };
+                    let mut items = l.items.borrow_mut();
+                    let Some(at) = position(*i, items.len()) else {
+                        drop(items);
+                        slow!();
+                    };
+                    // SAFETY: the value moves into the list and the list is
+                    // moved out and released; the key is an int.
+                    unsafe {
+                        let old = std::mem::replace(&mut items[at], sp.sub(3).read());
+                        drop(items);
+                        let list = sp.sub(2).read();
+                        sp = sp.sub(3);
+                        old.release();
+                        list.release();
+                    }
+                }
+                Op::UnpackSequence => {
+                    let n = arg as usize;
+                    match peek!(1) {
+                        Value::Tuple(t) if t.items.len() == n => {
+                            // SAFETY: the tuple is moved out; its items (cloned)
+                            // take its slot and the `n - 1` above, within the
+                            // room reserved (the compiler counted them).
+                            unsafe {
+                                let seq = sp.sub(1).read();
+                                sp = sp.sub(1);
+                                for v in t.items.iter().rev() {
+                                    sp.write(v.clone());
+                                    sp = sp.add(1);
+                                }
+                                seq.release();
+                            }
+                        }
+                        _ => slow!(),
+                    }
+                }
+                Op::LoadDeref => {
+                    let v = f.cells[arg as usize].get();
+                    if v.is_null() {
+                        slow!();
+                    }
+                    push!(v);
+                }
+                Op::StoreDeref => {
+                    // SAFETY: STORE_DEREF has its value on the stack.
+                    let v = unsafe {
+                        sp = sp.sub(1);
+                        sp.read()
+                    };
+                    f.cells[arg as usize].set(v);
+                }
+                Op::Call | Op::CallMethod => {
+                    let mut argc = arg as usize;
+                    if op == Op::CallMethod {
+                        if peek!(argc + 1).is_null() {
+                            slow!();
+                        }
+                        argc += 1;
+                    }
+                    match peek!(argc + 1) {
+                        Value::Function(func) => {
+                            // As `fast_call!` in run.rs, for exactly the
+                            // parameters and no cell variables.
+                            let Some(crt) = func.code.runtime.get() else {
+                                slow!();
+                            };
+                            if crt.exact_argc as usize != argc
+                                || self.frames.len() >= self.recursion_limit
+                                || self.limits.budget <= 0
+                            {
+                                slow!();
+                            }
+                            // The call's tick (limits.rs), with no check due.
+                            self.limits.budget -= 1;
+                            let crt: *const CodeRuntime = &**crt;
+                            sync!();
+                            let func_at = f.stack.len() - argc - 1;
+                            let mut frame = self.pooled_frame(&func.code, &func.globals);
+                            if !func.closure.is_empty() {
+                                frame.cells.extend(func.closure.iter().cloned());
+                            }
+                            let nlocals = frame.nlocals;
+                            move_values(&mut f.stack, func_at + 1, &mut frame.stack);
+                            while frame.stack.len() < nlocals {
+                                frame.stack.push(Value::Null);
+                            }
+                            // The callable's reference moves into the frame.
+                            let Some(Value::Function(func)) = f.stack.pop() else {
+                                unreachable!("the callable was just matched")
+                            };
+                            frame.func = Some(func);
+                            self.frames.push(frame);
+                            let top: *mut Frame =
+                                &mut **self.frames.last_mut().expect("the pushed frame");
+                            // SAFETY: as in `switch_to_top!`.
+                            let top = unsafe { &mut *top };
+                            // SAFETY: the frame owns its code while it runs.
+                            let top_code = unsafe { &*std::rc::Rc::as_ptr(&top.code) };
+                            switch_to_top!(top, top_code, crt);
+                        }
+                        Value::Builtin(b) => {
+                            // SAFETY: the arguments are the `argc` values on top.
+                            let args = unsafe { std::slice::from_raw_parts(sp.sub(argc), argc) };
+                            let Some(entry) = b.positional_entry(args) else {
+                                slow!();
+                            };
+                            // The native sees a consistent frame.
+                            sync!();
+                            let func_at = f.stack.len() - argc - 1;
+                            let r = entry(self, &f.stack[func_at + 1..]);
+                            fast_ops::release_from(&mut f.stack, func_at);
+                            match r {
+                                Ok(v) => fast_ops::push_whole(&mut f.stack, v),
+                                Err(e) => return Stop::Raised(e),
+                            }
+                            enter!();
+                        }
+                        _ => slow!(),
+                    }
+                }
+                Op::ReturnValue => {
+                    // The common return: a plain frame to a caller in `run_loop`.
+                    if !matches!(f.role, Role::Plain) || self.frames.len() <= base + 1 {
+                        slow!();
+                    }
+                    // SAFETY: RETURN_VALUE has its value on the stack.
+                    let v = unsafe {
+                        sp = sp.sub(1);
+                        sp.read()
+                    };
+                    sync!();
+                    if let Some(done) = self.frames.pop() {
+                        self.recycle_frame(done);
+                    }
+                    switch_to_top!();
+                    push!(v);
+                }
+                Op::YieldValue => {
+                    // A generator run by a FOR_ITER (or `next`) of a frame in
+                    // `run_loop` goes back to it; a `yield from` caller passes
+                    // the value on, which the general path does.
+                    let n = self.frames.len();
+                    if !f.is_gen() || n <= base + 1 {
+                        slow!();
+                    }
+                    let caller = &self.frames[n - 2];
+                    if caller.code.instrs[caller.pc - 1].op == Op::YieldFrom {
+                        slow!();
+                    }
+                    // SAFETY: YIELD_VALUE has its value on the stack.
+                    let v = unsafe {
+                        sp = sp.sub(1);
+                        sp.read()
+                    };
+                    sync!();
+                    self.suspend_generator_frame();
+                    switch_to_top!();
+                    push!(v);
+                }
+                Op::LoadMethod => {
+                    let c = rt.attr_cache(*pc - 1);
+                    let hit = match peek!(1) {
+                        Value::Instance(inst) => c.method_hit(inst, &rt.names[arg as usize]),
+                        obj => self
+                            .builtin_type(obj)
+                            .and_then(|t| c.native_hit(std::rc::Rc::as_ptr(t))),
+                    };
+                    let Some(method) = hit else {
+                        slow!();
+                    };
+                    // `[obj] -> [method, obj]`.
+                    // SAFETY: the object moves up one slot, within the room reserved.
+                    unsafe {
+                        let obj = sp.sub(1).read();
+                        sp.sub(1).write(method);
+                        sp.write(obj);
+                        sp = sp.add(1);
+                    }
+                }
+                _ => slow!(),
+            }
+        }
+    }
+}

@@ -17,6 +17,7 @@ use std::cell::Cell;
 
 use crate::bytecode::{CodeObject, Instr, Op};
 use crate::error::PyErr;
+use crate::object::class::Layout;
 use crate::object::generator::GenKind;
 use crate::object::iter::IterState;
 use crate::object::list::position;
@@ -24,6 +25,8 @@ use crate::value::Value;
 use crate::vm::call::move_values;
 use crate::vm::fast_ops;
 use crate::vm::frame::{Frame, Role};
+use crate::vm::iter_step::{self, PairStep};
+use crate::vm::run::CallOutcome;
 use crate::vm::{CodeRuntime, Vm};
 
 /// Why the fast lane stopped.
@@ -365,6 +368,8 @@ impl Vm {
                 Op::PopJumpBackIfFalse | Op::PopJumpBackIfTrue => {
                     let t = match peek!(1) {
                         Value::Bool(b) => *b,
+                        Value::None => false,
+                        Value::Int(i) => *i != 0,
                         _ => slow!(),
                     };
                     if t == (op == Op::PopJumpBackIfTrue) {
@@ -457,33 +462,67 @@ impl Vm {
                         }
                         _ => slow!(),
                     };
-                    let mut st = it.state.borrow_mut();
-                    let next = match &mut *st {
-                        IterState::Range { next, stop, step } => {
-                            if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
-                                let v = *next;
-                                *next += *step;
-                                Some(Value::Int(v))
-                            } else {
-                                None
+                    // The state's borrow ends with this block, before the
+                    // iterator can be released below.
+                    let next = {
+                        let mut st = it.state.borrow_mut();
+                        match &mut *st {
+                            IterState::Range { next, stop, step } => {
+                                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                                    let v = *next;
+                                    *next += *step;
+                                    Some(Value::Int(v))
+                                } else {
+                                    None
+                                }
                             }
-                        }
-                        IterState::List(l, i) => {
-                            let items = l.items.borrow();
-                            if *i < items.len() {
-                                let v = items[*i].clone();
-                                *i += 1;
-                                Some(v)
-                            } else {
-                                None
+                            IterState::List(l, i) => {
+                                let items = l.items.borrow();
+                                if *i < items.len() {
+                                    let v = items[*i].clone();
+                                    *i += 1;
+                                    Some(v)
+                                } else {
+                                    None
+                                }
                             }
-                        }
-                        _ => {
-                            drop(st);
-                            slow!();
+                            s if iter_step::yields_pairs(s)
+                            // SAFETY: FOR_ITER is never the last instruction.
+                            && unsafe { *(*instrs).add(*pc) } == Instr::new(Op::UnpackSequence, 2) =>
+                            {
+                                // `for a, b in enumerate/items/zip`: the halves go
+                                // straight to the stack, as the skipped
+                                // UNPACK_SEQUENCE 2 would leave them.
+                                drop(st);
+                                let it = it.clone();
+                                sync!();
+                                let step = self.next_pair(&it);
+                                enter!();
+                                match step {
+                                    Ok(PairStep::Pair(a, b)) => {
+                                        push!(b);
+                                        push!(a);
+                                        *pc += 1;
+                                        continue;
+                                    }
+                                    Ok(PairStep::Whole(v)) => Some(v),
+                                    Ok(PairStep::Done) => None,
+                                    Err(e) => return Stop::Raised(e),
+                                }
+                            }
+                            _ => {
+                                drop(st);
+                                let it = peek!(1).clone();
+                                sync!();
+                                let next = self.next(&it);
+                                enter!();
+                                match next {
+                                    Ok(next) => next,
+                                    Err(e) => return Stop::Raised(e),
+                                }
+                            }
                         }
                     };
-                    drop(st);
                     match next {
                         Some(v) => push!(v),
                         None => {
@@ -644,6 +683,99 @@ impl Vm {
                     };
                     f.cells[arg as usize].set(v);
                 }
+                Op::LoadFastFastStoreSubscr => {
+                    // `list[i] = v` with both locals and the value on top.
+                    let second = operand!(*pc);
+                    let (Value::List(l), Value::Int(i)) = (&*local!(arg), &*local!(second)) else {
+                        slow!();
+                    };
+                    let mut items = l.items.borrow_mut();
+                    let Some(at) = position(*i, items.len()) else {
+                        drop(items);
+                        slow!();
+                    };
+                    // SAFETY: the value moves from the top of the stack into the list.
+                    let old = unsafe {
+                        sp = sp.sub(1);
+                        std::mem::replace(&mut items[at], sp.read())
+                    };
+                    drop(items);
+                    old.release();
+                    *pc += 2;
+                }
+                Op::Copy => push!(peek!(arg as usize).clone()),
+                Op::Swap => {
+                    // SAFETY: SWAP has `arg` values on the stack.
+                    unsafe { std::ptr::swap(sp.sub(1), sp.sub(arg as usize)) };
+                }
+                Op::BuildTuple => {
+                    let n = arg as usize;
+                    // SAFETY: the items are the `n` values on top; they move
+                    // into the tuple, which takes their place.
+                    let t = unsafe {
+                        sp = sp.sub(n);
+                        match n {
+                            2 => crate::object::TupleObj::pair(sp.read(), sp.add(1).read()),
+                            _ => crate::object::TupleObj::new(
+                                (0..n).map(|k| sp.add(k).read()).collect(),
+                            ),
+                        }
+                    };
+                    push!(Value::Tuple(crate::gc::new_tuple(t)));
+                }
+                Op::UnaryNegative => {
+                    let r = match peek!(1) {
+                        Value::Int(i) if *i != i64::MIN => Value::Int(-*i),
+                        Value::Float(x) => Value::Float(-*x),
+                        _ => slow!(),
+                    };
+                    // SAFETY: the operand was an immediate.
+                    unsafe { sp.sub(1).write(r) };
+                }
+                Op::ListAppend => {
+                    // SAFETY: the value is on top, the list `arg` below it.
+                    unsafe {
+                        let v = sp.sub(1).read();
+                        sp = sp.sub(1);
+                        if let Value::List(l) = &*sp.sub(arg as usize) {
+                            l.items.borrow_mut().push(v);
+                        }
+                    }
+                }
+                Op::GetIter => {
+                    // Builtin containers make their iterator without script code.
+                    if !matches!(
+                        peek!(1),
+                        Value::List(_)
+                            | Value::Tuple(_)
+                            | Value::Range(_)
+                            | Value::Str(_)
+                            | Value::Dict(_)
+                    ) {
+                        slow!();
+                    }
+                    // SAFETY: the container is moved out; its iterator takes its slot.
+                    let v = unsafe { sp.sub(1).read() };
+                    sync!();
+                    // The container's slot is still counted: give the count to `v`.
+                    let it = self.get_iter(&v);
+                    enter!();
+                    match it {
+                        Ok(it) => {
+                            // SAFETY: the slot's old bits are `v`, released here.
+                            unsafe { sp.sub(1).write(it) };
+                            v.release();
+                        }
+                        Err(e) => {
+                            // As the general path: the container is popped first.
+                            // SAFETY: its slot is the top one, and `v` owns it.
+                            sp = unsafe { sp.sub(1) };
+                            sync!();
+                            v.release();
+                            return Stop::Raised(e);
+                        }
+                    }
+                }
                 Op::Call | Op::CallMethod => {
                     let mut argc = arg as usize;
                     if op == Op::CallMethod {
@@ -710,19 +842,59 @@ impl Vm {
                             }
                             enter!();
                         }
-                        _ => slow!(),
+                        Value::Class(cls) if cls.layout == Layout::Builtin => {
+                            // SAFETY: the arguments are the `argc` values on top.
+                            let args = unsafe { std::slice::from_raw_parts(sp.sub(argc), argc) };
+                            sync!();
+                            let Some(r) = crate::builtins::fast_type_call(self, cls, args) else {
+                                slow!();
+                            };
+                            let func_at = f.stack.len() - argc - 1;
+                            fast_ops::release_from(&mut f.stack, func_at);
+                            match r {
+                                Ok(v) => fast_ops::push_whole(&mut f.stack, v),
+                                Err(e) => return Stop::Raised(e),
+                            }
+                            enter!();
+                        }
+                        _ => {
+                            // Anything else (classes, bound methods, defaults,
+                            // keywords-free calls of any kind) as the general
+                            // call does, without leaving the lane.
+                            sync!();
+                            match self.call_from_stack(f, argc, None) {
+                                Ok(CallOutcome::Pushed) => switch_to_top!(),
+                                Ok(CallOutcome::Value(v)) => {
+                                    enter!();
+                                    push!(v);
+                                }
+                                Err(e) => return Stop::Raised(e),
+                            }
+                        }
                     }
                 }
                 Op::ReturnValue => {
-                    // The common return: a plain frame to a caller in `run_loop`.
-                    if !matches!(f.role, Role::Plain) || self.frames.len() <= base + 1 {
+                    // The common returns to a caller in `run_loop`: a plain
+                    // frame's, and an `__init__`'s None (the call's value is
+                    // the new instance).
+                    let init = match &f.role {
+                        Role::Plain => false,
+                        Role::Init(_) if peek!(1).is_none() => true,
+                        _ => slow!(),
+                    };
+                    if self.frames.len() <= base + 1 {
                         slow!();
                     }
                     // SAFETY: RETURN_VALUE has its value on the stack.
-                    let v = unsafe {
+                    let mut v = unsafe {
                         sp = sp.sub(1);
                         sp.read()
                     };
+                    if init {
+                        if let Role::Init(inst) = std::mem::replace(&mut f.role, Role::Plain) {
+                            v = inst;
+                        }
+                    }
                     sync!();
                     if let Some(done) = self.frames.pop() {
                         self.recycle_frame(done);

@@ -319,7 +319,7 @@ impl DictObj {
     /// when the answer needs no script code (no entry whose equality would
     /// run `__eq__` shares the hash), else None for the general `get`.
     #[inline]
-    fn get_simple(&self, key: &Value) -> Option<Option<Value>> {
+    pub(crate) fn get_simple(&self, key: &Value) -> Option<Option<Value>> {
         let hash = match key {
             Value::Str(s) => s.hash(),
             Value::Int(i) => super::int::hash_i64(*i),

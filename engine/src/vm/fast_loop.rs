@@ -588,7 +588,14 @@ impl Vm {
                 Op::LoadFastFastSubscr => {
                     let second = operand!(*pc);
                     let (Value::List(l), Value::Int(i)) = (&*local!(arg), &*local!(second)) else {
-                        slow!();
+                        match subscript_hit(self, local!(arg), local!(second)) {
+                            Some(v) => {
+                                push!(v);
+                                *pc += 2;
+                                continue;
+                            }
+                            None => slow!(),
+                        }
                     };
                     let items = l.items.borrow();
                     let Some(at) = position(*i, items.len()) else {
@@ -612,19 +619,20 @@ impl Vm {
                                 }
                             }
                         }
-                        (Value::Tuple(t), Value::Int(i)) => match position(*i, t.items.len()) {
-                            Some(at) => t.items[at].clone(),
+                        (obj, key) => match subscript_hit(self, obj, key) {
+                            Some(v) => v,
                             None => slow!(),
                         },
-                        _ => slow!(),
                     };
-                    // SAFETY: the key is an int; the sequence is moved out and
-                    // released, its slot taking the item.
+                    // SAFETY: both operands are moved out and released, the
+                    // sequence's slot taking the item.
                     unsafe {
+                        let key = sp.sub(1).read();
                         sp = sp.sub(1);
                         let seq = sp.sub(1).read();
                         sp.sub(1).write(v);
                         seq.release();
+                        key.release();
                     }
                 }
                 Op::StoreSubscr => {
@@ -687,7 +695,14 @@ impl Vm {
                     // `list[i] = v` with both locals and the value on top.
                     let second = operand!(*pc);
                     let (Value::List(l), Value::Int(i)) = (&*local!(arg), &*local!(second)) else {
-                        slow!();
+                        match subscript_hit(self, local!(arg), local!(second)) {
+                            Some(v) => {
+                                push!(v);
+                                *pc += 2;
+                                continue;
+                            }
+                            None => slow!(),
+                        }
                     };
                     let mut items = l.items.borrow_mut();
                     let Some(at) = position(*i, items.len()) else {
@@ -947,5 +962,23 @@ impl Vm {
                 _ => slow!(),
             }
         }
+    }
+}
+
+/// `obj[key]` for what the list fast paths leave that runs no script code
+/// and cannot fail: a tuple's item in range, a str's character, a dict's
+/// value for a str or int key. Out of line, so the list paths stay small.
+#[inline(never)]
+fn subscript_hit(vm: &mut Vm, obj: &Value, key: &Value) -> Option<Value> {
+    match (obj, key) {
+        (Value::Tuple(t), Value::Int(i)) => {
+            position(*i, t.items.len()).map(|at| t.items[at].clone())
+        }
+        (Value::Str(s), Value::Int(i)) => {
+            let c = position(*i, s.char_len()).and_then(|at| s.char_at(at))?;
+            Some(vm.char_str(c))
+        }
+        (Value::Dict(d), _) => d.get_simple(key).flatten(),
+        _ => None,
     }
 }

@@ -695,14 +695,7 @@ impl Vm {
                     // `list[i] = v` with both locals and the value on top.
                     let second = operand!(*pc);
                     let (Value::List(l), Value::Int(i)) = (&*local!(arg), &*local!(second)) else {
-                        match subscript_hit(self, local!(arg), local!(second)) {
-                            Some(v) => {
-                                push!(v);
-                                *pc += 2;
-                                continue;
-                            }
-                            None => slow!(),
-                        }
+                        slow!();
                     };
                     let mut items = l.items.borrow_mut();
                     let Some(at) = position(*i, items.len()) else {

@@ -50,3 +50,23 @@ def pairs(text):
 
 
 print(pairs("the quick brown fox jumps over the lazy dog"))
+
+
+# Stores through two locals (`c[k] = v`) into every kind, present keys too.
+def counts(words):
+    tags = {}
+    slots = [0, 0, 0]
+    for w in words:
+        tags[w] = tags.get(w, 0) + 1
+        i = len(w) % 3
+        slots[i] = slots[i] + 1
+    return tags, slots
+
+
+print(counts(["a", "bb", "a", "ccc", "bb", "a"]))
+for target, key in [([1, 2], 5), ((1, 2), 0), ("ab", 0), ({}, [1])]:
+    try:
+        target[key] = 0
+        print("stored", target)
+    except (IndexError, TypeError) as err:
+        print(type(err).__name__ + ":", err)

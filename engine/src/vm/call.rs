@@ -1005,6 +1005,36 @@ pub(crate) fn binds_positionally(crt: &CodeRuntime, func: &FunctionObj, argc: us
 }
 
 impl Vm {
+    /// The frame for a call of the script function at `stack[func_at]` with
+    /// exactly its parameters as the values above it and no cell variables
+    /// (`CodeRuntime::exact_argc`), the common call kept to the fewest
+    /// steps: the arguments move in, and the callable's reference moves
+    /// into the frame, leaving `stack` cut to `func_at`.
+    #[inline(always)]
+    pub(crate) fn exact_call_frame(
+        &mut self,
+        stack: &mut Vec<Value>,
+        func_at: usize,
+    ) -> Box<Frame> {
+        let Value::Function(func) = &stack[func_at] else {
+            unreachable!("exact_call_frame on a non-function")
+        };
+        let mut frame = self.pooled_frame(&func.code, &func.globals);
+        if !func.closure.is_empty() {
+            frame.cells.extend(func.closure.iter().cloned());
+        }
+        let nlocals = frame.nlocals;
+        move_values(stack, func_at + 1, &mut frame.stack);
+        while frame.stack.len() < nlocals {
+            frame.stack.push(Value::Null);
+        }
+        let Some(Value::Function(func)) = stack.pop() else {
+            unreachable!("the callable was just matched")
+        };
+        frame.func = Some(func);
+        frame
+    }
+
     /// A frame for `func` bound from `stack[first..]` (moved out), for a
     /// call `binds_positionally` accepted: defaults fill the parameters not
     /// given, the other locals start unbound, then cells and the function.

@@ -22,7 +22,6 @@ use crate::object::generator::GenKind;
 use crate::object::iter::IterState;
 use crate::object::list::position;
 use crate::value::Value;
-use crate::vm::call::move_values;
 use crate::vm::fast_ops;
 use crate::vm::frame::{Frame, Role};
 use crate::vm::iter_step::{self, PairStep};
@@ -150,6 +149,22 @@ impl Vm {
                 unsafe { (*(*instrs).add($at)).arg }
             };
         }
+        // A fused arithmetic head's result: pushed, or (`$store`) written to
+        // the local of the STORE_FAST after the `$covered` instructions the
+        // head covers.
+        macro_rules! fused_result {
+            ($r:expr, $store:expr, $covered:expr) => {{
+                let r = $r;
+                if $store {
+                    let dst = operand!(*pc + $covered);
+                    fast_ops::store_result(local!(dst), r);
+                    *pc += $covered + 1;
+                } else {
+                    push!(r);
+                    *pc += $covered;
+                }
+            }};
+        }
         // A conditional jump after a compare (`next` at `*pc`) on `t`; Err
         // when the comparison's result must be pushed instead.
         macro_rules! branch {
@@ -185,6 +200,20 @@ impl Vm {
                 () => {{
                     sync!();
                     return Stop::Slow(op, arg);
+                }};
+            }
+            // A list's item at an int index, or (out of range) the general
+            // path, which raises.
+            macro_rules! list_item {
+                ($l:expr, $i:expr) => {{
+                    let items = $l.items.borrow();
+                    let Some(at) = position($i, items.len()) else {
+                        drop(items);
+                        slow!();
+                    };
+                    let v = items[at].clone();
+                    drop(items);
+                    v
                 }};
             }
             match op {
@@ -270,28 +299,14 @@ impl Vm {
                     let Some(r) = fast_ops::binary(a, k, second) else {
                         slow!();
                     };
-                    if op == Op::LoadFastConstBinaryStore {
-                        let dst = operand!(*pc + 2);
-                        fast_ops::store_result(local!(dst), r);
-                        *pc += 3;
-                    } else {
-                        push!(r);
-                        *pc += 2;
-                    }
+                    fused_result!(r, op == Op::LoadFastConstBinaryStore, 2);
                 }
                 Op::LoadFastFastBinary | Op::LoadFastFastBinaryStore => {
                     let (second, bop) = (operand!(*pc), operand!(*pc + 1));
                     let Some(r) = fast_ops::binary(local!(arg), local!(second), bop) else {
                         slow!();
                     };
-                    if op == Op::LoadFastFastBinaryStore {
-                        let dst = operand!(*pc + 2);
-                        fast_ops::store_result(local!(dst), r);
-                        *pc += 3;
-                    } else {
-                        push!(r);
-                        *pc += 2;
-                    }
+                    fused_result!(r, op == Op::LoadFastFastBinaryStore, 2);
                 }
                 Op::LoadFastBinary | Op::LoadFastBinaryStore => {
                     let bop = operand!(*pc);
@@ -300,14 +315,7 @@ impl Vm {
                     };
                     // The left operand was an immediate.
                     drop_immediate!();
-                    if op == Op::LoadFastBinaryStore {
-                        let dst = operand!(*pc + 1);
-                        fast_ops::store_result(local!(dst), r);
-                        *pc += 2;
-                    } else {
-                        push!(r);
-                        *pc += 1;
-                    }
+                    fused_result!(r, op == Op::LoadFastBinaryStore, 1);
                 }
                 Op::BinaryOp => {
                     let Some(r) = fast_ops::binary(peek!(2), peek!(1), arg) else {
@@ -568,13 +576,7 @@ impl Vm {
                     let (Value::List(l), Value::Int(i)) = (&*list, key) else {
                         slow!();
                     };
-                    let items = l.items.borrow();
-                    let Some(at) = position(*i, items.len()) else {
-                        drop(items);
-                        slow!();
-                    };
-                    let v = items[at].clone();
-                    drop(items);
+                    let v = list_item!(l, *i);
                     if op == Op::LoadFastConstSubscr {
                         *pc += 2;
                     } else {
@@ -597,28 +599,13 @@ impl Vm {
                             None => slow!(),
                         }
                     };
-                    let items = l.items.borrow();
-                    let Some(at) = position(*i, items.len()) else {
-                        drop(items);
-                        slow!();
-                    };
-                    let v = items[at].clone();
-                    drop(items);
+                    let v = list_item!(l, *i);
                     push!(v);
                     *pc += 2;
                 }
                 Op::BinarySubscr => {
                     let v = match (peek!(2), peek!(1)) {
-                        (Value::List(l), Value::Int(i)) => {
-                            let items = l.items.borrow();
-                            match position(*i, items.len()) {
-                                Some(at) => items[at].clone(),
-                                None => {
-                                    drop(items);
-                                    slow!();
-                                }
-                            }
-                        }
+                        (Value::List(l), Value::Int(i)) => list_item!(l, *i),
                         (obj, key) => match subscript_hit(self, obj, key) {
                             Some(v) => v,
                             None => slow!(),
@@ -810,20 +797,7 @@ impl Vm {
                             let crt: *const CodeRuntime = &**crt;
                             sync!();
                             let func_at = f.stack.len() - argc - 1;
-                            let mut frame = self.pooled_frame(&func.code, &func.globals);
-                            if !func.closure.is_empty() {
-                                frame.cells.extend(func.closure.iter().cloned());
-                            }
-                            let nlocals = frame.nlocals;
-                            move_values(&mut f.stack, func_at + 1, &mut frame.stack);
-                            while frame.stack.len() < nlocals {
-                                frame.stack.push(Value::Null);
-                            }
-                            // The callable's reference moves into the frame.
-                            let Some(Value::Function(func)) = f.stack.pop() else {
-                                unreachable!("the callable was just matched")
-                            };
-                            frame.func = Some(func);
+                            let frame = self.exact_call_frame(&mut f.stack, func_at);
                             self.frames.push(frame);
                             let top: *mut Frame =
                                 &mut **self.frames.last_mut().expect("the pushed frame");

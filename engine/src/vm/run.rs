@@ -12,7 +12,6 @@ use crate::error::{PyErr, PyResult};
 use crate::object::class::Layout;
 use crate::object::exception::TraceEntry;
 use crate::object::generator::GenKind;
-use crate::object::iter::IterState;
 use crate::object::list::position;
 use crate::object::{
     Args, CellObj, ClassObj, DictObj, FunctionObj, GeneratorObj, InstanceObj, TupleObj,
@@ -20,11 +19,10 @@ use crate::object::{
 use crate::value::Value;
 use crate::vm::attr_cache::AttrCache;
 use crate::vm::cache::store_name_cached;
-use crate::vm::call::{binds_positionally, move_values};
+use crate::vm::call::binds_positionally;
 use crate::vm::fast_loop::Stop;
 use crate::vm::fast_ops;
 use crate::vm::frame::{Frame, Role};
-use crate::vm::iter_step::{self, PairStep};
 use crate::vm::str_concat;
 use crate::vm::subscript::slices_natively;
 use crate::vm::{CodeRuntime, Vm};
@@ -236,23 +234,7 @@ impl Vm {
                             self.limits.budget -= 1;
                             let crt: *const CodeRuntime = &**crt;
                             let frame = if exact {
-                                // Exactly the parameters, no cell variables:
-                                // the common call, kept to the fewest steps.
-                                let mut frame = self.pooled_frame(&func.code, &func.globals);
-                                if !func.closure.is_empty() {
-                                    frame.cells.extend(func.closure.iter().cloned());
-                                }
-                                let nlocals = frame.nlocals;
-                                move_values(&mut f.stack, func_at + 1, &mut frame.stack);
-                                while frame.stack.len() < nlocals {
-                                    frame.stack.push(Value::Null);
-                                }
-                                // The callable's reference moves into the frame.
-                                let Some(Value::Function(func)) = f.stack.pop() else {
-                                    unreachable!("the callable was just matched")
-                                };
-                                frame.func = Some(func);
-                                frame
+                                self.exact_call_frame(&mut f.stack, func_at)
                             } else {
                                 // The callable's slot keeps a Null until the
                                 // arguments are out.
@@ -1318,70 +1300,11 @@ impl Vm {
                     f.stack.push(it);
                 }
                 Op::ForIter => {
-                    let next = match top!() {
-                        Value::Iterator(it) => {
-                            let mut st = it.state.borrow_mut();
-                            match &mut *st {
-                                IterState::Range { next, stop, step } => {
-                                    if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop)
-                                    {
-                                        let v = *next;
-                                        *next += *step;
-                                        Some(Value::Int(v))
-                                    } else {
-                                        None
-                                    }
-                                }
-                                IterState::List(l, i) => {
-                                    let items = l.items.borrow();
-                                    if *i < items.len() {
-                                        let v = items[*i].clone();
-                                        *i += 1;
-                                        Some(v)
-                                    } else {
-                                        None
-                                    }
-                                }
-                                s if iter_step::yields_pairs(s)
-                                    && code.instrs.get(pc)
-                                        == Some(&Instr::new(Op::UnpackSequence, 2)) =>
-                                {
-                                    // `for a, b in enumerate/items/zip`: the two
-                                    // halves go straight to the stack, as the
-                                    // skipped UNPACK_SEQUENCE 2 would leave them.
-                                    drop(st);
-                                    let it = it.clone();
-                                    match self.next_pair(&it)? {
-                                        PairStep::Pair(a, b) => {
-                                            f.stack.push(b);
-                                            f.stack.push(a);
-                                            pc += 1;
-                                            continue;
-                                        }
-                                        PairStep::Whole(v) => Some(v),
-                                        PairStep::Done => None,
-                                    }
-                                }
-                                _ => {
-                                    drop(st);
-                                    let it = top!().clone();
-                                    self.next(&it)?
-                                }
-                            }
-                        }
-                        Value::Generator(g) if g.kind == GenKind::Generator => {
-                            if self.push_generator(g, &mut Value::None)? {
-                                reload!();
-                                continue;
-                            }
-                            let it = top!().clone();
-                            self.next(&it)?
-                        }
-                        _ => {
-                            let it = top!().clone();
-                            self.next(&it)?
-                        }
-                    };
+                    // The fast lane (fast_loop.rs) steps every builtin iterator
+                    // and resumes generators; this is for what it hands over
+                    // (a generator it could not resume, any other object).
+                    let it = top!().clone();
+                    let next = self.next(&it)?;
                     match next {
                         Some(v) => f.stack.push(v),
                         None => {

@@ -622,6 +622,19 @@ impl Vm {
                         key.release();
                     }
                 }
+                Op::ContainsOp => {
+                    // `[a, b]`: `a in b` where no script code can run.
+                    let Some(found) = contains_plain(peek!(2), peek!(1)) else {
+                        slow!();
+                    };
+                    // SAFETY: both operands are moved out and released.
+                    unsafe {
+                        sp = sp.sub(2);
+                        sp.read().release();
+                        sp.add(1).read().release();
+                    }
+                    push!(Value::Bool(found != (arg == 1)));
+                }
                 Op::StoreSubscr => {
                     // `[v, list, key]`.
                     let (Value::List(l), Value::Int(i)) = (peek!(2), peek!(1)) else {
@@ -946,6 +959,17 @@ fn subscript_hit(vm: &mut Vm, obj: &Value, key: &Value) -> Option<Value> {
             Some(vm.char_str(c))
         }
         (Value::Dict(d), _) => d.get_simple(key).flatten(),
+        _ => None,
+    }
+}
+
+/// `a in b` for a str in a str, or a str or int key in a dict, which run no
+/// script code; None for everything else. Out of line, as `subscript_hit`.
+#[inline(never)]
+fn contains_plain(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Str(a), Value::Str(b)) => Some(b.as_str().contains(a.as_str())),
+        (a, Value::Dict(d)) => d.get_simple(a).map(|found| found.is_some()),
         _ => None,
     }
 }

@@ -128,6 +128,19 @@ impl Vm {
                 unsafe { &*sp.sub($n) }
             };
         }
+        // Moves the two operands on top out and releases them (a str
+        // compare's or a `in` test's operands are references).
+        macro_rules! release_operands {
+            () => {
+                // SAFETY: the op has both operands on the stack, each moved
+                // out exactly once.
+                unsafe {
+                    sp = sp.sub(2);
+                    sp.read().release();
+                    sp.add(1).read().release();
+                }
+            };
+        }
         // Drops the top value, which the caller knows is an immediate.
         macro_rules! drop_immediate {
             () => {
@@ -200,6 +213,18 @@ impl Vm {
                 () => {{
                     sync!();
                     return Stop::Slow(op, arg);
+                }};
+            }
+            // A back-edge to `target` charges the loop body's length to the
+            // budget; a check that would be due runs in `tick`, in the
+            // general path.
+            macro_rules! charge_back_edge {
+                ($target:expr) => {{
+                    let n = (*pc - $target) as i64;
+                    if self.limits.budget < n {
+                        slow!();
+                    }
+                    self.limits.budget -= n;
                 }};
             }
             // A list's item at an int index, or (out of range) the general
@@ -329,31 +354,17 @@ impl Vm {
                     let Some(t) = fast_ops::compare(peek!(2), peek!(1), arg) else {
                         slow!();
                     };
-                    // SAFETY: the operands are moved out of the stack and
-                    // released (a str compare's operands are references).
-                    unsafe {
-                        sp = sp.sub(2);
-                        sp.read().release();
-                        sp.add(1).read().release();
-                    }
+                    release_operands!();
                     branch!(t);
                 }
                 Op::IsOp => {
                     let t = peek!(2).is(peek!(1)) != (arg == 1);
-                    // SAFETY: as COMPARE_OP.
-                    unsafe {
-                        sp = sp.sub(2);
-                        sp.read().release();
-                        sp.add(1).read().release();
-                    }
+                    release_operands!();
                     push!(Value::Bool(t));
                 }
                 Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
-                    let t = match peek!(1) {
-                        Value::Bool(b) => *b,
-                        Value::None => false,
-                        Value::Int(i) => *i != 0,
-                        _ => slow!(),
+                    let Some(t) = plain_truth(peek!(1)) else {
+                        slow!();
                     };
                     drop_immediate!();
                     if t == (op == Op::PopJumpIfTrue) {
@@ -363,30 +374,17 @@ impl Vm {
                 Op::Jump => {
                     let target = arg as usize;
                     if target < *pc {
-                        // A back-edge charges the loop body's length; a check
-                        // that would be due runs in `tick`.
-                        let n = (*pc - target) as i64;
-                        if self.limits.budget < n {
-                            slow!();
-                        }
-                        self.limits.budget -= n;
+                        charge_back_edge!(target);
                     }
                     *pc = target;
                 }
                 Op::PopJumpBackIfFalse | Op::PopJumpBackIfTrue => {
-                    let t = match peek!(1) {
-                        Value::Bool(b) => *b,
-                        Value::None => false,
-                        Value::Int(i) => *i != 0,
-                        _ => slow!(),
+                    let Some(t) = plain_truth(peek!(1)) else {
+                        slow!();
                     };
                     if t == (op == Op::PopJumpBackIfTrue) {
                         let target = arg as usize;
-                        let n = (*pc - target) as i64;
-                        if self.limits.budget < n {
-                            slow!();
-                        }
-                        self.limits.budget -= n;
+                        charge_back_edge!(target);
                         *pc = target;
                     }
                     drop_immediate!();
@@ -627,12 +625,7 @@ impl Vm {
                     let Some(found) = contains_plain(peek!(2), peek!(1)) else {
                         slow!();
                     };
-                    // SAFETY: both operands are moved out and released.
-                    unsafe {
-                        sp = sp.sub(2);
-                        sp.read().release();
-                        sp.add(1).read().release();
-                    }
+                    release_operands!();
                     push!(Value::Bool(found != (arg == 1)));
                 }
                 Op::StoreSubscr => {
@@ -970,6 +963,17 @@ fn contains_plain(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Str(a), Value::Str(b)) => Some(b.as_str().contains(a.as_str())),
         (a, Value::Dict(d)) => d.get_simple(a).map(|found| found.is_some()),
+        _ => None,
+    }
+}
+
+/// The truth of a bool, None or int without `__bool__`; None for the rest.
+#[inline(always)]
+fn plain_truth(v: &Value) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(*b),
+        Value::None => Some(false),
+        Value::Int(i) => Some(*i != 0),
         _ => None,
     }
 }

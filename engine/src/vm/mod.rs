@@ -403,9 +403,6 @@ impl Vm {
         globals.set_str("__file__", Value::str(filename));
         let r = self.run_code(code, globals, None);
         self.report_never_awaited();
-        if std::env::var("KRAIT_SLOW").is_ok() {
-            crate::vm::run::dump_slow();
-        }
         r
     }
 

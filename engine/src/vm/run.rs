@@ -27,23 +27,6 @@ use crate::vm::str_concat;
 use crate::vm::subscript::slices_natively;
 use crate::vm::{CodeRuntime, Vm};
 
-thread_local! { pub static SLOW_COUNTS: std::cell::RefCell<Vec<u64>> = std::cell::RefCell::new(vec![0; 256]); }
-pub fn dump_slow() {
-    SLOW_COUNTS.with(|c| {
-        let c = c.borrow();
-        let mut v: Vec<(u64, usize)> = c
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (*n, i))
-            .filter(|x| x.0 > 0)
-            .collect();
-        v.sort();
-        v.reverse();
-        for (n, i) in v.iter().take(12) {
-            eprintln!("SLOW {} {}", Op::ALL[*i].name(), n);
-        }
-    });
-}
 /// How a frame run by `execute` stopped.
 pub enum Exit {
     Return(Value),
@@ -377,10 +360,7 @@ impl Vm {
             // The fast lane hands back the instructions it does not take
             // (fast_loop.rs), with `pc` past them and written to the frame.
             let (op, arg) = match stop {
-                Stop::Slow(op, arg) => {
-                    SLOW_COUNTS.with(|c| c.borrow_mut()[op as usize] += 1);
-                    (op, arg)
-                }
+                Stop::Slow(op, arg) => (op, arg),
                 Stop::Pending => continue,
                 Stop::Raised(e) => return Err(e),
             };

@@ -143,7 +143,14 @@ impl Value {
     /// the same increment).
     #[inline(always)]
     fn incref(&self) {
-        with_rc!(self, r => std::mem::forget(r.clone()));
+        with_rc!(self, r => {
+            // SAFETY: a strong count cannot be usize::MAX: every count is a
+            // live reference, and that many would not fit in memory. Saying
+            // so drops `Rc::clone`'s overflow abort, which is what kept
+            // the arms apart (a jump table on every clone).
+            unsafe { std::hint::assert_unchecked(Rc::strong_count(r) < usize::MAX) };
+            std::mem::forget(r.clone())
+        });
     }
 
     pub fn str(s: &str) -> Value {

@@ -242,6 +242,7 @@ impl Vm {
                 }};
             }
             match op {
+                Op::Nop => {}
                 Op::LoadFast => {
                     let slot = local!(arg);
                     if slot.is_null() {
@@ -932,7 +933,64 @@ impl Vm {
                         sp = sp.add(1);
                     }
                 }
-                _ => slow!(),
+                // Every other op: listed, not `_`, so the dispatch's jump table
+                // needs no range check.
+                Op::DeleteFast
+                | Op::DeleteDeref
+                | Op::LoadClosure
+                | Op::LoadClassDeref
+                | Op::LoadName
+                | Op::StoreName
+                | Op::DeleteName
+                | Op::StoreGlobal
+                | Op::DeleteGlobal
+                | Op::DeleteAttr
+                | Op::CallKw
+                | Op::CallFunctionEx
+                | Op::UnaryPositive
+                | Op::UnaryNot
+                | Op::UnaryInvert
+                | Op::DeleteSubscr
+                | Op::BuildSlice
+                | Op::BuildList
+                | Op::BuildSet
+                | Op::BuildMap
+                | Op::BuildString
+                | Op::FormatValue
+                | Op::SetAdd
+                | Op::MapAdd
+                | Op::ListExtend
+                | Op::SetUpdate
+                | Op::DictUpdate
+                | Op::DictMerge
+                | Op::ListToTuple
+                | Op::UnpackEx
+                | Op::JumpIfFalseOrPop
+                | Op::JumpIfTrueOrPop
+                | Op::MakeFunction
+                | Op::LoadBuildClass
+                | Op::SetupAnnotations
+                | Op::LoadAssertionError
+                | Op::PrintExpr
+                | Op::RaiseVarargs
+                | Op::Reraise
+                | Op::PushExcInfo
+                | Op::PopExcept
+                | Op::CheckExcMatch
+                | Op::BeforeWith
+                | Op::WithExceptStart
+                | Op::GetYieldFromIter
+                | Op::YieldFrom
+                | Op::GetAwaitable
+                | Op::GetAIter
+                | Op::GetANext
+                | Op::EndAsyncFor
+                | Op::BeforeAsyncWith
+                | Op::ImportName
+                | Op::ImportFrom
+                | Op::ImportStar
+                | Op::BuildSliceSubscr
+                | Op::BuildSliceStoreSubscr => slow!(),
             }
         }
     }

@@ -64,7 +64,11 @@ impl CodeRuntime {
     /// The inline cache of the instruction at `pc`.
     #[inline]
     pub fn attr_cache(&self, pc: usize) -> &attr_cache::AttrCache {
-        &self.attr_caches[self.attr_slot[pc] as usize]
+        let slot = self.attr_slot[pc] as usize;
+        debug_assert!(slot < self.attr_caches.len());
+        // SAFETY: every slot was made as an index of `attr_caches` when both
+        // were built (slot 0 always exists), and neither changes after.
+        unsafe { self.attr_caches.get_unchecked(slot) }
     }
 }
 

@@ -296,11 +296,6 @@ opcodes! {
     LoadFastConstBinaryStore = "LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST",
     /// arg as LOAD_FAST; LOAD_CONST and COMPARE_OP follow.
     LoadFastConstCompare = "LOAD_FAST__LOAD_CONST__COMPARE_OP",
-    /// arg as BUILD_SLICE; BINARY_SUBSCR follows (`a[i:j]` of a built-in
-    /// sequence is read without a slice object).
-    BuildSliceSubscr = "BUILD_SLICE__BINARY_SUBSCR",
-    /// arg as BUILD_SLICE; STORE_SUBSCR follows (`a[i:j] = x` of a list).
-    BuildSliceStoreSubscr = "BUILD_SLICE__STORE_SUBSCR",
     /// arg as LOAD_FAST; LOAD_CONST and BINARY_SUBSCR follow (`b[0]`).
     LoadFastConstSubscr = "LOAD_FAST__LOAD_CONST__BINARY_SUBSCR",
     /// arg as LOAD_FAST; LOAD_FAST and BINARY_OP follow (`dx * dy`).
@@ -321,9 +316,11 @@ opcodes! {
     LoadFastFastSubscr = "LOAD_FAST__LOAD_FAST__BINARY_SUBSCR",
     /// arg as LOAD_FAST; LOAD_FAST and STORE_SUBSCR follow (`a[i] = x`).
     LoadFastFastStoreSubscr = "LOAD_FAST__LOAD_FAST__STORE_SUBSCR",
-    // The fast lane (vm/fast_loop.rs) takes NOP and the last op: its
-    // jump table then spans every opcode and the dispatch needs no range
-    // check. Add new ops before the superinstructions the lane takes.
+    /// arg as BUILD_SLICE; BINARY_SUBSCR follows (`a[i:j]` of a built-in
+    /// sequence is read without a slice object).
+    BuildSliceSubscr = "BUILD_SLICE__BINARY_SUBSCR",
+    /// arg as BUILD_SLICE; STORE_SUBSCR follows (`a[i:j] = x` of a list).
+    BuildSliceStoreSubscr = "BUILD_SLICE__STORE_SUBSCR",
 }
 
 impl Op {

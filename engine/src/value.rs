@@ -144,10 +144,10 @@ impl Value {
     #[inline(always)]
     fn incref(&self) {
         with_rc!(self, r => {
-            // SAFETY: a strong count cannot be usize::MAX: every count is a
-            // live reference, and that many would not fit in memory. Saying
-            // so drops `Rc::clone`'s overflow abort, which is what kept
-            // the arms apart (a jump table on every clone).
+            // SAFETY: a strong count never reaches usize::MAX: that takes
+            // 2^64 increments without decrements. Saying so drops
+            // `Rc::clone`'s overflow abort, which is what kept the arms
+            // apart (a jump table on every clone).
             unsafe { std::hint::assert_unchecked(Rc::strong_count(r) < usize::MAX) };
             std::mem::forget(r.clone())
         });

@@ -1,7 +1,7 @@
 //! The builtin type objects (`int`, `str`, `list`, ...) and the standard
 //! exception hierarchy, created once per VM, with their method tables.
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::rc::Rc;
 
 use crate::object::class::Layout;

@@ -80,24 +80,54 @@ impl Drop for InstanceObj {
     }
 }
 
+/// A new instance's attribute values: the root shape's names, unset.
+#[inline(always)]
+fn unset_values(shape: &Shape) -> AttrValues {
+    let unset = shape.len();
+    if shape.expected_len() <= 2 {
+        // The common small object: the inline buffer as it stands
+        // (Nulls hold nothing, so those past the length need no drop).
+        AttrValues::from_buf_and_len([Value::Null, Value::Null], unset)
+    } else {
+        let mut values = AttrValues::with_capacity(shape.expected_len());
+        // One by one: `resize` clones through a general path that
+        // costs more than a few slots.
+        for _ in 0..unset {
+            values.push(Value::Null);
+        }
+        values
+    }
+}
+
 impl InstanceObj {
+    /// A new instance of `class` with no native state (a script class's
+    /// object), tracked by the collector. Built where the allocation is:
+    /// `gc::new(InstanceObj::new(..))` builds it on the stack and copies
+    /// it in, a 128-byte memcpy per object.
+    #[inline(always)]
+    pub fn new_plain(class: Rc<ClassObj>) -> Rc<InstanceObj> {
+        let shape = class.shape_root().clone();
+        let values = unset_values(&shape);
+        // (`Rc::new_uninit` computes its layout at run time.)
+        let rc = Rc::new(std::mem::MaybeUninit::<InstanceObj>::uninit());
+        let p = Rc::into_raw(rc) as *mut InstanceObj;
+        // SAFETY: `p` is the fresh allocation, unshared; each field is
+        // written once, in place, and then the whole is initialised, so the
+        // `Rc` is remade at its type (`MaybeUninit<T>` has `T`'s layout).
+        let rc = unsafe {
+            std::ptr::addr_of_mut!((*p).class).write(RefCell::new(class));
+            std::ptr::addr_of_mut!((*p).attrs).write(RefCell::new(Attrs::Shaped { shape, values }));
+            std::ptr::addr_of_mut!((*p).native).write(RefCell::new(Native::None));
+            std::ptr::addr_of_mut!((*p).gc).write(GcHeader::new());
+            Rc::from_raw(p as *const InstanceObj)
+        };
+        crate::gc::track(&rc);
+        rc
+    }
+
     pub fn new(class: Rc<ClassObj>, native: Native) -> InstanceObj {
         let shape = class.shape_root().clone();
-        // The root's names are the unset slots.
-        let unset = shape.len();
-        let values = if shape.expected_len() <= 2 {
-            // The common small object: the inline buffer as it stands
-            // (Nulls hold nothing, so those past the length need no drop).
-            AttrValues::from_buf_and_len([Value::Null, Value::Null], unset)
-        } else {
-            let mut values = AttrValues::with_capacity(shape.expected_len());
-            // One by one: `resize` clones through a general path that
-            // costs more than a few slots.
-            for _ in 0..unset {
-                values.push(Value::Null);
-            }
-            values
-        };
+        let values = unset_values(&shape);
         InstanceObj {
             class: RefCell::new(class),
             attrs: RefCell::new(Attrs::Shaped { shape, values }),

@@ -12,7 +12,7 @@ use crate::object::{
     TupleObj,
 };
 use crate::value::Value;
-use crate::vm::frame::Frame;
+use crate::vm::frame::{Frame, Role};
 use crate::vm::{CodeRuntime, Vm};
 
 impl Vm {
@@ -519,7 +519,7 @@ impl Vm {
             Layout::Exception => {
                 Native::Exception(Box::new(ExcState::new(Value::tuple(args.args.to_vec()))))
             }
-            _ => Native::None,
+            _ => return Value::Instance(InstanceObj::new_plain(cls.clone())),
         };
         Value::Instance(crate::gc::new(InstanceObj::new(cls.clone(), native)))
     }
@@ -1032,6 +1032,34 @@ impl Vm {
             unreachable!("the callable was just matched")
         };
         frame.func = Some(func);
+        frame
+    }
+
+    /// The frame running `a.__op__(b)` for BINARY_OP (operator code `op`)
+    /// when `func` takes exactly two parameters and has no cell variables
+    /// (`CodeRuntime::exact_argc`): copies of the operands are its
+    /// arguments, and its role keeps the operands for the reflected
+    /// operation should it return NotImplemented.
+    #[inline(always)]
+    pub(crate) fn exact_binop_frame(
+        &mut self,
+        func: Rc<FunctionObj>,
+        op: u32,
+        a: Value,
+        b: Value,
+    ) -> Box<Frame> {
+        let mut frame = self.pooled_frame(&func.code, &func.globals);
+        if !func.closure.is_empty() {
+            frame.cells.extend(func.closure.iter().cloned());
+        }
+        let nlocals = frame.nlocals;
+        frame.stack.push(a.clone());
+        frame.stack.push(b.clone());
+        while frame.stack.len() < nlocals {
+            frame.stack.push(Value::Null);
+        }
+        frame.func = Some(func);
+        frame.set_role(Role::BinOp(op, a, b));
         frame
     }
 

@@ -344,12 +344,49 @@ impl Vm {
                     fused_result!(r, op == Op::LoadFastBinaryStore, 1);
                 }
                 Op::BinaryOp => {
-                    let Some(r) = fast_ops::binary(peek!(2), peek!(1), arg) else {
+                    if let Some(r) = fast_ops::binary(peek!(2), peek!(1), arg) {
+                        drop_immediate!();
+                        drop_immediate!();
+                        push!(r);
+                        continue;
+                    }
+                    // An instance's script operator method (`Vec.__sub__`)
+                    // taking exactly its two parameters runs in a pushed
+                    // frame, as the general path does.
+                    let Value::Instance(inst) = peek!(2) else {
                         slow!();
                     };
-                    drop_immediate!();
-                    drop_immediate!();
-                    push!(r);
+                    let Some(func) = self.inline_binop(inst, peek!(1), arg, rt.attr_cache(*pc - 1))
+                    else {
+                        slow!();
+                    };
+                    let Some(crt) = func.code.runtime.get() else {
+                        slow!();
+                    };
+                    if crt.exact_argc != 2
+                        || self.frames.len() >= self.recursion_limit
+                        || self.limits.budget <= 0
+                    {
+                        slow!();
+                    }
+                    // The call's tick (limits.rs), with no check due.
+                    self.limits.budget -= 1;
+                    let crt: *const CodeRuntime = &**crt;
+                    // SAFETY: both operands are on the stack; they are moved
+                    // out here and into the frame's role.
+                    let (a, b) = unsafe {
+                        sp = sp.sub(2);
+                        (sp.read(), sp.add(1).read())
+                    };
+                    sync!();
+                    let frame = self.exact_binop_frame(func, arg, a, b);
+                    self.frames.push(frame);
+                    let top: *mut Frame = &mut **self.frames.last_mut().expect("the pushed frame");
+                    // SAFETY: as in `switch_to_top!`.
+                    let top = unsafe { &mut *top };
+                    // SAFETY: the frame owns its code while it runs.
+                    let top_code = unsafe { &*std::rc::Rc::as_ptr(&top.code) };
+                    switch_to_top!(top, top_code, crt);
                 }
                 Op::CompareOp => {
                     let Some(t) = fast_ops::compare(peek!(2), peek!(1), arg) else {
@@ -869,6 +906,9 @@ impl Vm {
                     let init = match &f.role {
                         Role::Plain => false,
                         Role::Init(_) if peek!(1).is_none() => true,
+                        // The operator method's result, unless NotImplemented
+                        // sends it on to the rest of the protocol.
+                        Role::BinOp(..) if !matches!(peek!(1), Value::NotImplemented) => false,
                         _ => slow!(),
                     };
                     if self.frames.len() <= base + 1 {

@@ -23,7 +23,7 @@ mod str_concat;
 pub mod subscript;
 pub mod traceback;
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::io::Write;
 use std::rc::Rc;
 

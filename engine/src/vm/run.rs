@@ -1683,10 +1683,7 @@ impl Vm {
                             let args = Args::new(f.stack[func_at + 1..].iter().cloned());
                             self.new_instance(cls, &args)
                         } else {
-                            Value::Instance(crate::gc::new(InstanceObj::new(
-                                cls.clone(),
-                                crate::object::Native::None,
-                            )))
+                            Value::Instance(InstanceObj::new_plain(cls.clone()))
                         };
                         f.stack[func_at] = inst.clone();
                         let simple = func
@@ -1735,7 +1732,7 @@ impl Vm {
     /// place), when `b`'s reflected method cannot come first: `b` is not an
     /// instance of a proper subclass of `a`'s class that defines it.
     #[inline]
-    fn inline_binop(
+    pub(crate) fn inline_binop(
         &mut self,
         a: &InstanceObj,
         b: &Value,

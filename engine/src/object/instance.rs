@@ -80,7 +80,8 @@ impl Drop for InstanceObj {
     }
 }
 
-/// A new instance's attribute values: the root shape's names, unset.
+/// A new instance's attribute values: the root shape's names are its
+/// unset slots.
 #[inline(always)]
 fn unset_values(shape: &Shape) -> AttrValues {
     let unset = shape.len();

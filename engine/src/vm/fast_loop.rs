@@ -104,6 +104,19 @@ impl Vm {
                 enter!();
             }};
         }
+        // Pushes a call's frame (its code's runtime `crt`, known to the
+        // caller) and goes on in it.
+        macro_rules! run_pushed {
+            ($frame:expr, $crt:expr) => {{
+                self.frames.push($frame);
+                let top: *mut Frame = &mut **self.frames.last_mut().expect("the pushed frame");
+                // SAFETY: as in `switch_to_top!`.
+                let top = unsafe { &mut *top };
+                // SAFETY: the frame owns its code while it runs.
+                let top_code = unsafe { &*std::rc::Rc::as_ptr(&top.code) };
+                switch_to_top!(top, top_code, $crt);
+            }};
+        }
         enter!();
         let rt_ref = |rt: *const CodeRuntime| -> &'a CodeRuntime {
             // SAFETY: `rt` belongs to the running code, which its frame keeps alive.
@@ -380,13 +393,7 @@ impl Vm {
                     };
                     sync!();
                     let frame = self.exact_binop_frame(func, arg, a, b);
-                    self.frames.push(frame);
-                    let top: *mut Frame = &mut **self.frames.last_mut().expect("the pushed frame");
-                    // SAFETY: as in `switch_to_top!`.
-                    let top = unsafe { &mut *top };
-                    // SAFETY: the frame owns its code while it runs.
-                    let top_code = unsafe { &*std::rc::Rc::as_ptr(&top.code) };
-                    switch_to_top!(top, top_code, crt);
+                    run_pushed!(frame, crt);
                 }
                 Op::CompareOp => {
                     let Some(t) = fast_ops::compare(peek!(2), peek!(1), arg) else {
@@ -842,14 +849,7 @@ impl Vm {
                             sync!();
                             let func_at = f.stack.len() - argc - 1;
                             let frame = self.exact_call_frame(&mut f.stack, func_at);
-                            self.frames.push(frame);
-                            let top: *mut Frame =
-                                &mut **self.frames.last_mut().expect("the pushed frame");
-                            // SAFETY: as in `switch_to_top!`.
-                            let top = unsafe { &mut *top };
-                            // SAFETY: the frame owns its code while it runs.
-                            let top_code = unsafe { &*std::rc::Rc::as_ptr(&top.code) };
-                            switch_to_top!(top, top_code, crt);
+                            run_pushed!(frame, crt);
                         }
                         Value::Builtin(b) => {
                             // SAFETY: the arguments are the `argc` values on top.

@@ -139,6 +139,24 @@ impl Value {
         )
     }
 
+    /// Could dropping this value free an object that holds other values
+    /// (and so drop those from inside its own drop)? Not for an immediate,
+    /// a leaf object (str, bytes, big int, range) or a reference that is
+    /// not the last one. Containers that answer no for all their contents
+    /// free them directly instead of through the trashcan (gc/trashcan.rs).
+    #[inline]
+    pub fn may_free_nested(&self) -> bool {
+        match self {
+            Value::BigInt(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_)
+            | Value::Range(_) => false,
+            v if v.is_immediate() => false,
+            v => with_rc!(v, r => Rc::strong_count(r) == 1).unwrap_or(true),
+        }
+    }
+
     /// Raises the strong count of a reference variant (every arm compiles to
     /// the same increment).
     #[inline(always)]

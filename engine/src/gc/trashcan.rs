@@ -45,8 +45,11 @@ pub fn drop_deep<T: 'static>(contents: T) {
 /// `__del__` of the elements runs in that order), through `drop_deep`.
 #[inline]
 pub fn defer_values(mut items: Vec<Value>) {
-    if items.iter().any(|v| !v.is_immediate()) {
+    if items.iter().any(Value::may_free_nested) {
         drop_deep(Reversed(items));
+    } else if items.iter().any(|v| !v.is_immediate()) {
+        // Nothing freed here frees more: no chain to flatten.
+        drop(Reversed(items));
     } else {
         // SAFETY: every element is an immediate (no reference, nothing to
         // release), so forgetting them instead of dropping each one in turn

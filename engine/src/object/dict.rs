@@ -61,11 +61,18 @@ impl Drop for DictObj {
     fn drop(&mut self) {
         on_drop(&self.gc, self as *const _ as usize);
         let table = std::mem::take(self.table.get_mut());
-        if !table.entries.is_empty() {
+        let nested = |e: &Entry| e.key.may_free_nested() || e.value.may_free_nested();
+        if table.entries.iter().any(nested) {
             trashcan::drop_deep(table);
         }
     }
 }
+
+/// Up to this many entries (deleted ones included) a table keeps no hash
+/// index: a lookup compares the entries' hashes in order, as quick as a
+/// probe at this size, and the small dicts most code makes (records,
+/// keyword arguments, parsed objects) skip allocating and freeing an index.
+const LINEAR_MAX: usize = 8;
 
 thread_local! {
     static TYPE_EPOCH: Cell<u64> = const { Cell::new(1) };
@@ -166,13 +173,42 @@ impl DictTable {
     fn compact(&mut self) {
         self.new_layout();
         self.entries.retain(|e| !e.key.is_null());
+        self.rebuild_index();
+    }
+
+    /// Indexes every live entry, or none while the table is small.
+    fn rebuild_index(&mut self) {
         self.indices.clear();
-        for (i, e) in self.entries.iter().enumerate() {
-            let h = e.hash as u64;
-            let entries = &self.entries;
-            self.indices
-                .insert_unique(h, i, |&j| entries[j].hash as u64);
+        if self.entries.len() <= LINEAR_MAX {
+            return;
         }
+        let entries = &self.entries;
+        for (i, e) in entries.iter().enumerate() {
+            if !e.key.is_null() {
+                self.indices
+                    .insert_unique(e.hash as u64, i, |&j| entries[j].hash as u64);
+            }
+        }
+    }
+
+    /// The live entry with `hash` for which `eq` (given the entry's
+    /// position) holds: the entries in order while the table is small,
+    /// else through the index.
+    #[inline(always)]
+    fn probe(&self, hash: i64, mut eq: impl FnMut(usize, &Entry) -> bool) -> Option<usize> {
+        let entries = &self.entries;
+        if entries.len() <= LINEAR_MAX {
+            return (0..entries.len()).find(|&i| {
+                let e = &entries[i];
+                e.hash == hash && !e.key.is_null() && eq(i, e)
+            });
+        }
+        self.indices
+            .find(hash as u64, |&i| {
+                let e = &entries[i];
+                e.hash == hash && eq(i, e)
+            })
+            .copied()
     }
 
     /// Finds a key using only `simple_eq`; returns the entry index, or
@@ -180,44 +216,30 @@ impl DictTable {
     fn find_simple(&self, hash: i64, key: &Value) -> Result<Option<usize>, Vec<usize>> {
         if let Value::Str(k) = key {
             // The common case, inline: str keys against str entries.
-            let entries = &self.entries;
             let mut other_kinds = false;
-            let found = self.indices.find(hash as u64, |&i| {
-                let e = &entries[i];
-                if e.hash != hash {
-                    return false;
-                }
-                match &e.key {
-                    Value::Str(s) => Rc::ptr_eq(s, k) || s.as_str() == k.as_str(),
-                    _ => {
-                        other_kinds = true;
-                        false
-                    }
+            let found = self.probe(hash, |_, e| match &e.key {
+                Value::Str(s) => Rc::ptr_eq(s, k) || s.as_str() == k.as_str(),
+                _ => {
+                    other_kinds = true;
+                    false
                 }
             });
             match found {
-                Some(&i) => return Ok(Some(i)),
+                Some(i) => return Ok(Some(i)),
                 None if !other_kinds => return Ok(None),
                 None => {}
             }
         }
         let mut slow = Vec::new();
-        let entries = &self.entries;
-        let found = self.indices.find(hash as u64, |&i| {
-            let e = &entries[i];
-            if e.hash != hash {
-                return false;
-            }
-            match simple_eq(&e.key, key) {
-                Some(b) => b,
-                None => {
-                    slow.push(i);
-                    false
-                }
+        let found = self.probe(hash, |i, e| match simple_eq(&e.key, key) {
+            Some(b) => b,
+            None => {
+                slow.push(i);
+                false
             }
         });
         match found {
-            Some(&i) => Ok(Some(i)),
+            Some(i) => Ok(Some(i)),
             None if slow.is_empty() => Ok(None),
             None => Err(slow),
         }
@@ -225,26 +247,17 @@ impl DictTable {
 
     /// Like `find_str` for an interned name: pointer equality first.
     pub fn find_strobj(&self, key: &StrObj) -> Option<usize> {
-        let hash = key.hash();
-        let entries = &self.entries;
-        self.indices
-            .find(hash as u64, |&i| {
-                let e = &entries[i];
-                e.hash == hash
-                    && matches!(&e.key, Value::Str(s)
-                        if std::ptr::eq(&**s, key) || s.as_str() == key.as_str())
-            })
-            .copied()
+        self.probe(key.hash(), |_, e| {
+            matches!(&e.key, Value::Str(s)
+                if std::ptr::eq(&**s, key) || s.as_str() == key.as_str())
+        })
     }
 
     pub fn find_str(&self, hash: i64, key: &str) -> Option<usize> {
-        let entries = &self.entries;
-        self.indices
-            .find(hash as u64, |&i| {
-                let e = &entries[i];
-                e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key)
-            })
-            .copied()
+        self.probe(
+            hash,
+            |_, e| matches!(&e.key, Value::Str(s) if s.as_str() == key),
+        )
     }
 
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
@@ -252,16 +265,23 @@ impl DictTable {
         self.new_layout();
         let i = self.entries.len();
         self.entries.push(Entry { hash, key, value });
-        let entries = &self.entries;
-        self.indices
-            .insert_unique(hash as u64, i, |&j| entries[j].hash as u64);
         self.len += 1;
+        if i == LINEAR_MAX {
+            // Past the small size: index everything.
+            self.rebuild_index();
+        } else if i > LINEAR_MAX {
+            let entries = &self.entries;
+            self.indices
+                .insert_unique(hash as u64, i, |&j| entries[j].hash as u64);
+        }
     }
 
     fn remove_at(&mut self, i: usize) -> (Value, Value) {
         let hash = self.entries[i].hash;
-        if let Ok(entry) = self.indices.find_entry(hash as u64, |&j| j == i) {
-            entry.remove();
+        if self.entries.len() > LINEAR_MAX {
+            if let Ok(entry) = self.indices.find_entry(hash as u64, |&j| j == i) {
+                entry.remove();
+            }
         }
         self.len -= 1;
         self.new_layout();

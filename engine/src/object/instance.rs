@@ -69,8 +69,13 @@ impl Drop for InstanceObj {
         // Through the trashcan, in insertion order as a dict frees them, so a
         // million-long chain of `node.next` does not recurse a million deep.
         if let Attrs::Shaped { values, .. } = self.attrs.get_mut() {
-            if values.iter().any(|v| !v.is_immediate()) {
+            if values.iter().any(Value::may_free_nested) {
                 crate::gc::trashcan::drop_deep(std::mem::take(values));
+            } else if values.iter().any(|v| !v.is_immediate()) {
+                // Nothing freed here frees more: no chain to flatten.
+                for v in values.drain(..) {
+                    v.release();
+                }
             } else {
                 // SAFETY: as in TupleObj's drop: immediates hold no
                 // reference, and the buffer is still freed if it spilled.

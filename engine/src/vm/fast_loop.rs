@@ -534,8 +534,30 @@ impl Vm {
                                     *i += 1;
                                     Some(v)
                                 } else {
+                                    drop(items);
+                                    // Exhausted for good, as `next` leaves it,
+                                    // even if the list grows later.
+                                    *st = IterState::Exhausted;
                                     None
                                 }
+                            }
+                            IterState::Tuple(t, i) => match t.items.get(*i) {
+                                Some(v) => {
+                                    *i += 1;
+                                    Some(v.clone())
+                                }
+                                None => {
+                                    *st = IterState::Exhausted;
+                                    None
+                                }
+                            },
+                            // An ASCII character is one byte and a shared str.
+                            IterState::Str(s, pos)
+                                if s.as_str().as_bytes().get(*pos).is_some_and(u8::is_ascii) =>
+                            {
+                                let c = s.as_str().as_bytes()[*pos];
+                                *pos += 1;
+                                Some(self.char_str(c as char))
                             }
                             s if iter_step::yields_pairs(s)
                             // SAFETY: FOR_ITER is never the last instruction.

@@ -241,10 +241,17 @@ impl Vm {
         crate::gc::new(ModuleObj::new("builtins", self.builtins.clone()))
     }
 
-    /// Returns the shared str object for a name.
     /// The one-character string `c` (shared below U+0100).
     #[inline]
     pub fn char_str(&mut self, c: char) -> Value {
+        match self.char_strs.get(c as usize) {
+            Some(Some(s)) => Value::Str(s.clone()),
+            _ => self.new_char_str(c),
+        }
+    }
+
+    #[cold]
+    fn new_char_str(&mut self, c: char) -> Value {
         let i = c as usize;
         if i >= 256 {
             return Value::string(c.to_string());
@@ -256,6 +263,7 @@ impl Vm {
         Value::Str(s.clone())
     }
 
+    /// Returns the shared str object for a name.
     pub fn intern(&mut self, s: &str) -> Rc<StrObj> {
         if let Some(v) = self.interned.get(s) {
             return v.clone();

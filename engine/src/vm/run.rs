@@ -1094,12 +1094,17 @@ impl Vm {
                     f.stack.push(Value::Set(crate::gc::new(set)));
                 }
                 Op::BuildMap => {
-                    let items = f.stack.split_off(f.stack.len() - 2 * arg as usize);
+                    // The pairs move out one at a time (their slots left
+                    // Null), so the ones still to come stay on the frame's
+                    // stack, where an error's unwinding releases them.
+                    let at = f.stack.len() - 2 * arg as usize;
                     let dict = DictObj::new();
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        dict.set(self, k, v)?;
+                    for k in (at..f.stack.len()).step_by(2) {
+                        let key = std::mem::take(&mut f.stack[k]);
+                        let v = std::mem::take(&mut f.stack[k + 1]);
+                        dict.set(self, key, v)?;
                     }
+                    f.stack.truncate(at);
                     f.stack.push(Value::Dict(crate::gc::new(dict)));
                 }
                 Op::BuildString => {

@@ -223,6 +223,16 @@ impl StrObj {
         self.ascii
     }
 
+    /// `sub in self`.
+    pub fn contains_str(&self, sub: &StrObj) -> bool {
+        match sub.as_str().as_bytes() {
+            // `ch in " \t\n"`: a one-byte needle is ASCII, found by a byte
+            // scan without setting up a substring searcher.
+            [c] => self.as_str().bytes().any(|b| b == *c),
+            _ => self.as_str().contains(sub.as_str()),
+        }
+    }
+
     /// Length in code points.
     pub fn char_len(&self) -> usize {
         if self.ascii {

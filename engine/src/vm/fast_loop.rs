@@ -1081,7 +1081,7 @@ fn subscript_hit(vm: &mut Vm, obj: &Value, key: &Value) -> Option<Value> {
 #[inline(never)]
 fn contains_plain(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
-        (Value::Str(a), Value::Str(b)) => Some(b.as_str().contains(a.as_str())),
+        (Value::Str(a), Value::Str(b)) => Some(b.contains_str(a)),
         (a, Value::Dict(d)) => d.get_simple(a).map(|found| found.is_some()),
         _ => None,
     }

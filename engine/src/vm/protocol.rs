@@ -924,12 +924,7 @@ impl Vm {
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container {
             Value::Str(s) => match item {
-                Value::Str(sub) => Ok(match sub.as_str().as_bytes() {
-                    // `ch in " \t\n"`: a one-byte needle is ASCII, found by
-                    // a byte scan without setting up a substring searcher.
-                    [c] => s.as_str().bytes().any(|b| b == *c),
-                    _ => s.as_str().contains(sub.as_str()),
-                }),
+                Value::Str(sub) => Ok(s.contains_str(sub)),
                 Value::Instance(i) if matches!(i.payload(), Some(Value::Str(_))) => {
                     let sub = crate::object::instance::unwrap_builtin(item);
                     self.contains(container, &sub)

@@ -1,5 +1,6 @@
 //! `dict`: an insertion-ordered hash table (hashbrown indices over an entry
-//! vector, like CPython's compact dict) and its views.
+//! vector, like CPython's compact dict; a small table is scanned instead, see
+//! `LINEAR_MAX`) and its views.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -22,6 +23,8 @@ pub struct Entry {
 
 #[derive(Default)]
 pub struct DictTable {
+    /// Every live entry's position, once there are more than `LINEAR_MAX`
+    /// entries; empty before.
     indices: HashTable<usize>,
     pub entries: Vec<Entry>,
     len: usize,

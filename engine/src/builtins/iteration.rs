@@ -208,12 +208,11 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult {
             ))
         }
         Value::Range(r) => {
-            let n = r.len();
-            let last = r.start + (n - 1) * r.step;
+            let n = r.count();
             iterator(IterState::Range {
-                next: last,
-                stop: r.start - r.step,
-                step: -r.step,
+                next: if n == 0 { r.start } else { r.get(n - 1) },
+                left: n,
+                step: r.step.wrapping_neg(),
             })
         }
         Value::DictView(_) => {

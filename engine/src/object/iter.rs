@@ -13,9 +13,12 @@ pub enum IterState {
     /// A str and the byte offset of the next character.
     Str(Rc<StrObj>, usize),
     Bytes(Rc<BytesObj>, usize),
+    /// The next value and how many are left (a count, not a stop bound,
+    /// so stepping near the i64 limits never overflows a comparison: the
+    /// step after the last value wraps unused).
     Range {
         next: i64,
-        stop: i64,
+        left: u64,
         step: i64,
     },
     /// Dict keys/values/items: raw entry position and the size it started with.
@@ -53,10 +56,11 @@ impl IterState {
                 *i += 1;
                 v
             }
-            IterState::Range { next, stop, step } => {
-                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+            IterState::Range { next, left, step } => {
+                if *left > 0 {
                     let v = *next;
-                    *next += *step;
+                    *left -= 1;
+                    *next = next.wrapping_add(*step);
                     Some(Value::Int(v))
                 } else {
                     None

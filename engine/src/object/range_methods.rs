@@ -52,18 +52,7 @@ fn this(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Rc<RangeObj>> {
 
 /// The position of int `i` in `r`, if present.
 fn position(r: &RangeObj, i: i64) -> Option<i64> {
-    let (start, step) = (r.start as i128, r.step as i128);
-    let i = i as i128;
-    let off = i - start;
-    if off % step != 0 {
-        return None;
-    }
-    let k = off / step;
-    if k >= 0 && k < r.len() as i128 {
-        Some(k as i64)
-    } else {
-        None
-    }
+    r.position(i).and_then(|k| i64::try_from(k).ok())
 }
 
 fn range_index(vm: &mut Vm, args: Args) -> PyResult {

@@ -518,10 +518,11 @@ impl Vm {
                     let next = {
                         let mut st = it.state.borrow_mut();
                         match &mut *st {
-                            IterState::Range { next, stop, step } => {
-                                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                            IterState::Range { next, left, step } => {
+                                if *left > 0 {
                                     let v = *next;
-                                    *next += *step;
+                                    *left -= 1;
+                                    *next = next.wrapping_add(*step);
                                     Some(Value::Int(v))
                                 } else {
                                     None

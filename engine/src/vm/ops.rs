@@ -509,9 +509,9 @@ impl Vm {
             }
             (Range(x), Range(y)) if op == 2 || op == 3 => {
                 let same = (x.is_empty() && y.is_empty())
-                    || (x.len() == y.len()
+                    || (x.count() == y.count()
                         && x.start == y.start
-                        && (x.len() == 1 || x.step == y.step));
+                        && (x.count() == 1 || x.step == y.step));
                 Ok(Some(same == (op == 2)))
             }
             (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented)

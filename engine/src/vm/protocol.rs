@@ -412,9 +412,12 @@ impl Vm {
             Value::Range(r) => {
                 let none = self.hash(&Value::None)?;
                 let int = crate::object::int::hash_i64;
-                let len = r.len();
+                let len = r.count();
                 let mut h = crate::object::tuple::TupleHasher::new();
-                h.add(int(len));
+                h.add(match i64::try_from(len) {
+                    Ok(n) => int(n),
+                    Err(_) => crate::object::int::hash_bigint(&len.into()),
+                });
                 h.add(if len == 0 { none } else { int(r.start) });
                 h.add(if len <= 1 { none } else { int(r.step) });
                 h.finish(3)
@@ -562,7 +565,7 @@ impl Vm {
             Value::Tuple(t) => t.len(),
             Value::Dict(d) => d.len(),
             Value::Set(s) | Value::FrozenSet(s) => s.len(),
-            Value::Range(r) => r.len() as usize,
+            Value::Range(r) => self.range_len(r)?,
             Value::DictView(view) => view.dict.len(),
             Value::Class(_) if !self.meta_has(v, "__len__") => {
                 return Err(
@@ -593,7 +596,7 @@ impl Vm {
             Value::Bytes(b) | Value::ByteArray(b) => IterState::Bytes(b.clone(), 0),
             Value::Range(r) => IterState::Range {
                 next: r.start,
-                stop: r.stop,
+                left: r.count(),
                 step: r.step,
             },
             Value::Dict(d) => IterState::DictKeys(d.clone(), 0, d.len()),
@@ -963,14 +966,7 @@ impl Vm {
             Value::Dict(d) => d.contains(self, item),
             Value::Set(s) | Value::FrozenSet(s) => s.contains(self, item),
             Value::Range(r) => Ok(match item {
-                Value::Int(i) => {
-                    let i = *i;
-                    if r.step > 0 {
-                        i >= r.start && i < r.stop && (i - r.start) % r.step == 0
-                    } else {
-                        i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
-                    }
-                }
+                Value::Int(i) => r.position(*i).is_some(),
                 _ => {
                     let items = self.iterate(container)?;
                     let mut found = false;

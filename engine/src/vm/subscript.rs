@@ -39,6 +39,18 @@ pub(crate) fn slices_natively(v: &Value) -> bool {
 }
 
 impl Vm {
+    /// A range's length for indexing; past i64::MAX values (a range over
+    /// more than half the i64 span) it raises OverflowError, as `len()` does.
+    pub(crate) fn range_len(&mut self, r: &crate::object::RangeObj) -> PyResult<usize> {
+        match r.len() {
+            Some(n) => Ok(n as usize),
+            None => Err(self.new_error(
+                "OverflowError",
+                "Python int too large to convert to C ssize_t",
+            )),
+        }
+    }
+
     /// Resolves a slice against a sequence length (PySlice_AdjustIndices).
     pub fn slice_range(&mut self, s: &SliceObj, len: usize) -> PyResult<SliceRange> {
         let len = len as i64;
@@ -191,8 +203,9 @@ impl Vm {
                 Ok(Value::Int(b.data.borrow()[i] as i64))
             }
             (Value::Range(r), _) => {
-                let i = self.seq_index(key, r.len() as usize, "range")?;
-                Ok(Value::Int(r.get(i as i64)))
+                let n = self.range_len(r)?;
+                let i = self.seq_index(key, n, "range")?;
+                Ok(Value::Int(r.get(i as u64)))
             }
             (Value::Dict(d), _) => match d.get(self, key)? {
                 Some(v) => Ok(v),
@@ -306,17 +319,30 @@ impl Vm {
                 })
             }
             Value::Range(r) => {
-                let sr = self.slice_range(sl, r.len() as usize)?;
+                let n = self.range_len(r)?;
+                let sr = self.slice_range(sl, n)?;
                 // CPython maps the clamped indices, not the item count, so
-                // range(4)[1::2] is range(1, 4, 2).
-                let start = r.start + sr.start * r.step;
-                let step = r.step * sr.step;
-                let stop = r.start + sr.stop * r.step;
-                Ok(Value::Range(Rc::new(crate::object::RangeObj {
-                    start,
-                    stop,
-                    step,
-                })))
+                // range(4)[1::2] is range(1, 4, 2). Wide arithmetic: a bound
+                // one step past the last value may not fit an i64.
+                let at = |k: i64| r.start as i128 + k as i128 * r.step as i128;
+                let fit = |v: i128| i64::try_from(v).ok();
+                match (
+                    fit(at(sr.start)),
+                    fit(at(sr.stop)),
+                    fit(r.step as i128 * sr.step as i128),
+                ) {
+                    (Some(start), Some(stop), Some(step)) => {
+                        Ok(Value::Range(Rc::new(crate::object::RangeObj {
+                            start,
+                            stop,
+                            step,
+                        })))
+                    }
+                    _ => Err(self.new_error(
+                        "OverflowError",
+                        "cannot fit 'int' into an index-sized integer",
+                    )),
+                }
             }
             _ => {
                 let key = Value::Slice(Rc::new(SliceObj {

@@ -19,15 +19,16 @@ collectable!(TupleObj, Tuple);
 impl Drop for TupleObj {
     fn drop(&mut self) {
         on_drop(&self.gc, self as *const _ as usize);
-        if !self.items.iter().any(|v| !v.is_immediate()) {
+        if self.items.iter().any(Value::may_free_nested) {
+            trashcan::drop_deep(Reversed(std::mem::take(&mut self.items)));
+        } else if self.items.iter().any(|v| !v.is_immediate()) {
+            // Nothing freed here frees more: no chain to flatten.
+            release_reversed(&mut self.items);
+        } else {
             // SAFETY: every item is an immediate (no reference to release),
             // so forgetting them changes nothing but the time it takes; the
             // items' buffer is still freed if it spilled to the heap.
             unsafe { self.items.set_len(0) };
-        } else if self.items.iter().any(Value::may_free_nested) {
-            trashcan::drop_deep(Reversed(std::mem::take(&mut self.items)));
-        } else {
-            release_reversed(&mut self.items);
         }
     }
 }

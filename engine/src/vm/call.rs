@@ -57,9 +57,7 @@ impl Vm {
         frame: &mut Frame,
     ) {
         move_values(stack, first, &mut frame.stack);
-        for _ in frame.stack.len()..frame.nlocals {
-            frame.stack.push(Value::Null);
-        }
+        frame.unbind_rest();
     }
 
     /// `bind_cells` for the dispatch loop's call path.
@@ -1023,11 +1021,8 @@ impl Vm {
         if !func.closure.is_empty() {
             frame.cells.extend(func.closure.iter().cloned());
         }
-        let nlocals = frame.nlocals;
         move_values(stack, func_at + 1, &mut frame.stack);
-        while frame.stack.len() < nlocals {
-            frame.stack.push(Value::Null);
-        }
+        frame.unbind_rest();
         let Some(Value::Function(func)) = stack.pop() else {
             unreachable!("the callable was just matched")
         };
@@ -1052,12 +1047,9 @@ impl Vm {
         if !func.closure.is_empty() {
             frame.cells.extend(func.closure.iter().cloned());
         }
-        let nlocals = frame.nlocals;
         frame.stack.push(a.clone());
         frame.stack.push(b.clone());
-        while frame.stack.len() < nlocals {
-            frame.stack.push(Value::Null);
-        }
+        frame.unbind_rest();
         frame.func = Some(func);
         frame.set_role(Role::BinOp(op, a, b));
         frame
@@ -1084,10 +1076,7 @@ impl Vm {
                 frame.stack.push(defaults[i - first_default].clone());
             }
         }
-        let nlocals = frame.nlocals;
-        while frame.stack.len() < nlocals {
-            frame.stack.push(Value::Null);
-        }
+        frame.unbind_rest();
         push_cells(&mut frame, &func);
         frame.func = Some(func);
         frame
@@ -1164,10 +1153,7 @@ impl Vm {
                 }
             }
         }
-        let nlocals = frame.nlocals;
-        while frame.stack.len() < nlocals {
-            frame.stack.push(Value::Null);
-        }
+        frame.unbind_rest();
         push_cells(&mut frame, &func);
         frame.func = Some(func);
         stack.truncate(func_at);

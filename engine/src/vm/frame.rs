@@ -98,6 +98,15 @@ impl Frame {
         debug_assert!(self.locals.is_none());
     }
 
+    /// After a call's arguments are in: the rest of the locals start
+    /// unbound (Null).
+    #[inline(always)]
+    pub fn unbind_rest(&mut self) {
+        while self.stack.len() < self.nlocals {
+            self.stack.push(Value::Null);
+        }
+    }
+
     /// Drops the values a finished frame still holds.
     #[inline(always)]
     pub fn clear(&mut self) {

@@ -207,14 +207,7 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult {
                 0,
             ))
         }
-        Value::Range(r) => {
-            let n = r.count();
-            iterator(IterState::Range {
-                next: if n == 0 { r.start } else { r.get(n - 1) },
-                left: n,
-                step: r.step.wrapping_neg(),
-            })
-        }
+        Value::Range(r) => iterator(r.reversed_state()),
         Value::DictView(_) => {
             let mut items = vm.iterate(&v)?;
             items.reverse();

@@ -119,7 +119,7 @@ pub(crate) fn fast_type_call(
             }
             _ => return None,
         };
-        return Some(Ok(Value::Range(Rc::new(object::RangeObj {
+        return Some(Ok(Value::Range(Rc::new(object::RangeObj::Small {
             start,
             stop,
             step,

@@ -3,6 +3,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use num_bigint::BigInt;
+use num_traits::Signed;
+
 use super::{BytesObj, DictObj, ListObj, SetObj, StrObj, TupleObj};
 use crate::value::Value;
 
@@ -21,6 +24,8 @@ pub enum IterState {
         left: u64,
         step: i64,
     },
+    /// A range whose values or length leave i64 (`longrange_iterator`).
+    LongRange(Box<LongRangeIter>),
     /// Dict keys/values/items: raw entry position and the size it started with.
     DictKeys(Rc<DictObj>, usize, usize),
     DictValues(Rc<DictObj>, usize, usize),
@@ -71,6 +76,26 @@ impl IterState {
     }
 }
 
+/// The state of a `longrange_iterator`, which counts the values left as
+/// the i64 one does.
+pub struct LongRangeIter {
+    pub next: BigInt,
+    pub left: BigInt,
+    pub step: BigInt,
+}
+
+impl LongRangeIter {
+    pub fn step(&mut self) -> Option<Value> {
+        if !self.left.is_positive() {
+            return None;
+        }
+        self.left -= 1u8;
+        let v = self.next.clone();
+        self.next += &self.step;
+        Some(Value::from_bigint(v))
+    }
+}
+
 pub struct IterObj {
     pub state: RefCell<IterState>,
 }
@@ -95,6 +120,7 @@ impl IterObj {
             IterState::Str(..) => 3,
             IterState::Bytes(..) => 4,
             IterState::Range { .. } => 5,
+            IterState::LongRange(..) => 17,
             IterState::DictKeys(..) => 6,
             IterState::DictValues(..) => 7,
             IterState::DictItems(..) => 8,
@@ -129,6 +155,7 @@ pub const ITERATOR_TYPES: &[&str] = &[
     "zip",
     "map",
     "filter",
+    "longrange_iterator",
 ];
 
 use crate::error::PyResult;

@@ -3,8 +3,12 @@
 
 use std::rc::Rc;
 
+use num_bigint::BigInt;
+use num_traits::{One, Zero};
+
 use super::method_args::{descriptor_error, one_arg, self_arg};
 use crate::error::PyResult;
+use crate::object::int::to_bigint;
 use crate::object::{Args, NativeFn, RangeObj};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -24,23 +28,52 @@ pub fn new(vm: &mut Vm, args: Args) -> PyResult {
     }
     let a = args.args.get(1..).unwrap_or(&[]);
     super::method_args::check_count(vm, a.len(), "range", 1, 3)?;
-    // A fixed array, not a Vec: `for _ in range(k)` builds one per loop.
-    let mut ints = [0i64; 3];
-    for (slot, v) in ints.iter_mut().zip(a) {
-        *slot = match v {
-            Value::Int(i) => *i,
-            _ => vm.to_index(v)?,
+    // All i64s (the common case) build no big ints; a fixed array, not a
+    // Vec: `for _ in range(k)` builds one per loop.
+    let mut small = [0i64; 3];
+    let all_small = small.iter_mut().zip(a).all(|(slot, v)| match v {
+        Value::Int(i) => {
+            *slot = *i;
+            true
+        }
+        _ => false,
+    });
+    let range = if all_small {
+        let (start, stop, step) = match a.len() {
+            1 => (0, small[0], 1),
+            2 => (small[0], small[1], 1),
+            _ => (small[0], small[1], small[2]),
         };
-    }
-    let (start, stop, step) = match a.len() {
-        1 => (0, ints[0], 1),
-        2 => (ints[0], ints[1], 1),
-        _ => (ints[0], ints[1], ints[2]),
+        if step == 0 {
+            return Err(vm.value_error("range() arg 3 must not be zero"));
+        }
+        RangeObj::Small { start, stop, step }
+    } else {
+        let mut ints = Vec::with_capacity(3);
+        for v in a {
+            ints.push(index_int(vm, v)?);
+        }
+        let mut ints = ints.into_iter();
+        let first = ints.next().unwrap_or_default();
+        let (start, stop, step) = match (ints.next(), ints.next()) {
+            (None, _) => (BigInt::zero(), first, BigInt::one()),
+            (Some(stop), None) => (first, stop, BigInt::one()),
+            (Some(stop), Some(step)) => (first, stop, step),
+        };
+        if step.is_zero() {
+            return Err(vm.value_error("range() arg 3 must not be zero"));
+        }
+        RangeObj::new(start, stop, step)
     };
-    if step == 0 {
-        return Err(vm.value_error("range() arg 3 must not be zero"));
+    Ok(Value::Range(Rc::new(range)))
+}
+
+/// An int-like argument (`__index__`) as an int of any size.
+fn index_int(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
+    match to_bigint(v) {
+        Some(b) => Ok(b),
+        None => vm.to_index(v).map(BigInt::from),
     }
-    Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
 }
 
 fn this(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Rc<RangeObj>> {
@@ -50,73 +83,59 @@ fn this(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Rc<RangeObj>> {
     }
 }
 
-/// The position of int `i` in `r`, if present.
-fn position(r: &RangeObj, i: i64) -> Option<i64> {
-    r.position(i).and_then(|k| i64::try_from(k).ok())
-}
-
 fn range_index(vm: &mut Vm, args: Args) -> PyResult {
     let r = this(vm, &args, "index")?;
     let x = one_arg(vm, &args, "range.index")?;
-    match &x {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-            let found = match &x {
-                Value::Int(i) => position(&r, *i),
-                Value::Bool(b) => position(&r, *b as i64),
-                _ => None,
-            };
-            match found {
-                Some(k) => Ok(Value::Int(k)),
-                None => {
-                    let s = vm.repr(&x)?;
-                    Err(vm.value_error(format!("{} is not in range", s)))
-                }
+    if let Some(v) = to_bigint(&x) {
+        return match r.index_of(&v) {
+            Some(k) => Ok(Value::from_bigint(k)),
+            None => {
+                let s = vm.repr(&x)?;
+                Err(vm.value_error(format!("{} is not in range", s)))
             }
-        }
-        _ => {
-            let it = vm.get_iter(&Value::Range(r))?;
-            let mut k = 0;
-            while let Some(item) = vm.next(&it)? {
-                if vm.eq(&item, &x)? {
-                    return Ok(Value::Int(k));
-                }
-                k += 1;
-            }
-            Err(vm.value_error("sequence.index(x): x not in sequence"))
-        }
+        };
     }
+    // Other types compare by `==`, one value at a time, as CPython's.
+    let it = vm.get_iter(&Value::Range(r))?;
+    let mut k = 0;
+    while let Some(item) = vm.next(&it)? {
+        if vm.eq(&item, &x)? {
+            return Ok(Value::Int(k));
+        }
+        k += 1;
+    }
+    Err(vm.value_error("sequence.index(x): x not in sequence"))
 }
 
 fn range_count(vm: &mut Vm, args: Args) -> PyResult {
     let r = this(vm, &args, "count")?;
     let x = one_arg(vm, &args, "range.count")?;
-    match &x {
-        Value::Int(i) => Ok(Value::Int(position(&r, *i).is_some() as i64)),
-        Value::Bool(b) => Ok(Value::Int(position(&r, *b as i64).is_some() as i64)),
-        Value::BigInt(_) => Ok(Value::Int(0)),
-        _ => {
-            let it = vm.get_iter(&Value::Range(r))?;
-            let mut n = 0;
-            while let Some(item) = vm.next(&it)? {
-                if vm.eq(&item, &x)? {
-                    n += 1;
-                }
-            }
-            Ok(Value::Int(n))
+    if let Some(v) = to_bigint(&x) {
+        return Ok(Value::Int(r.index_of(&v).is_some() as i64));
+    }
+    let it = vm.get_iter(&Value::Range(r))?;
+    let mut n = 0;
+    while let Some(item) = vm.next(&it)? {
+        if vm.eq(&item, &x)? {
+            n += 1;
         }
     }
+    Ok(Value::Int(n))
 }
 
 fn range_start(vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::Int(this(vm, &args, "start")?.start))
+    let [start, _, _] = this(vm, &args, "start")?.bound_values();
+    Ok(start)
 }
 
 fn range_stop(vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::Int(this(vm, &args, "stop")?.stop))
+    let [_, stop, _] = this(vm, &args, "stop")?.bound_values();
+    Ok(stop)
 }
 
 fn range_step(vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::Int(this(vm, &args, "step")?.step))
+    let [_, _, step] = this(vm, &args, "step")?.bound_values();
+    Ok(step)
 }
 
 #[cfg(test)]

@@ -94,3 +94,55 @@ fn constructor_and_methods() {
     );
     assert_eq!(show!(vm, range_stop(&mut vm, Args::new(vec![down]))), "0");
 }
+
+#[test]
+fn wide_bounds() {
+    let mut vm = Vm::new(Config::default());
+    let cls = Value::Class(vm.types.range.clone());
+    let e20 = || Value::from_bigint("100000000000000000000".parse().unwrap());
+    let wide = new(&mut vm, Args::new(vec![cls.clone(), Value::Int(-3), e20()])).unwrap();
+    assert!(matches!(&wide, Value::Range(r) if matches!(**r, RangeObj::Wide(_))));
+    assert_eq!(
+        show!(vm, Ok(wide.clone())),
+        "range(-3, 100000000000000000000)"
+    );
+    assert_eq!(
+        show!(vm, range_stop(&mut vm, Args::new(vec![wide.clone()]))),
+        "100000000000000000000"
+    );
+    let last = Value::from_bigint("99999999999999999999".parse().unwrap());
+    assert_eq!(
+        show!(
+            vm,
+            range_index(&mut vm, Args::new(vec![wide.clone(), last.clone()]))
+        ),
+        "100000000000000000002"
+    );
+    assert_eq!(
+        show!(
+            vm,
+            range_count(&mut vm, Args::new(vec![wide.clone(), last]))
+        ),
+        "1"
+    );
+    let r = range_index(&mut vm, Args::new(vec![wide, e20()]));
+    assert_eq!(
+        err(&mut vm, r),
+        "ValueError: 100000000000000000000 is not in range"
+    );
+    // Bounds that all fit stay the i64 form, however they were given.
+    let small = new(
+        &mut vm,
+        Args::new(vec![cls.clone(), Value::Bool(true), Value::Int(5)]),
+    )
+    .unwrap();
+    assert!(matches!(&small, Value::Range(r) if matches!(**r, RangeObj::Small { .. })));
+    let r = new(
+        &mut vm,
+        Args::new(vec![cls, Value::Int(0), e20(), Value::Int(0)]),
+    );
+    assert_eq!(
+        err(&mut vm, r),
+        "ValueError: range() arg 3 must not be zero"
+    );
+}

@@ -507,13 +507,7 @@ impl Vm {
                 let ty = [y.start.clone(), y.stop.clone(), y.step.clone()];
                 self.compare_sequences(&tx, &ty, op).map(Some)
             }
-            (Range(x), Range(y)) if op == 2 || op == 3 => {
-                let same = (x.is_empty() && y.is_empty())
-                    || (x.count() == y.count()
-                        && x.start == y.start
-                        && (x.count() == 1 || x.step == y.step));
-                Ok(Some(same == (op == 2)))
-            }
+            (Range(x), Range(y)) if op == 2 || op == 3 => Ok(Some(x.same_values(y) == (op == 2))),
             (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented)
                 if op == 2 || op == 3 =>
             {

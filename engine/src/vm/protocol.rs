@@ -4,6 +4,8 @@
 
 use std::rc::Rc;
 
+use num_traits::{One, Zero};
+
 use crate::error::PyResult;
 use crate::object::iter::IterState;
 use crate::object::{type_name_of, DictViewKind, IterObj, Native};
@@ -107,13 +109,7 @@ impl Vm {
                     self.repr_seq(v, "[", "]", &items, false)?
                 )
             }
-            Value::Range(r) => {
-                if r.step == 1 {
-                    format!("range({}, {})", r.start, r.stop)
-                } else {
-                    format!("range({}, {}, {})", r.start, r.stop, r.step)
-                }
-            }
+            Value::Range(r) => r.repr(),
             Value::Slice(s) => {
                 let (a, b, c) = (s.start.clone(), s.stop.clone(), s.step.clone());
                 format!(
@@ -411,15 +407,20 @@ impl Vm {
             // with start and step None where they make no difference.
             Value::Range(r) => {
                 let none = self.hash(&Value::None)?;
-                let int = crate::object::int::hash_i64;
                 let len = r.count();
+                let [start, _, step] = r.bound_values();
                 let mut h = crate::object::tuple::TupleHasher::new();
-                h.add(match i64::try_from(len) {
-                    Ok(n) => int(n),
-                    Err(_) => crate::object::int::hash_bigint(&len.into()),
+                h.add(crate::object::int::hash_bigint(&len));
+                h.add(if len.is_zero() {
+                    none
+                } else {
+                    self.hash(&start)?
                 });
-                h.add(if len == 0 { none } else { int(r.start) });
-                h.add(if len <= 1 { none } else { int(r.step) });
+                h.add(if len <= num_bigint::BigInt::one() {
+                    none
+                } else {
+                    self.hash(&step)?
+                });
                 h.finish(3)
             }
             Value::FrozenSet(s) => {
@@ -594,11 +595,7 @@ impl Vm {
             Value::Tuple(t) => IterState::Tuple(t.clone(), 0),
             Value::Str(s) => IterState::Str(s.clone(), 0),
             Value::Bytes(b) | Value::ByteArray(b) => IterState::Bytes(b.clone(), 0),
-            Value::Range(r) => IterState::Range {
-                next: r.start,
-                left: r.count(),
-                step: r.step,
-            },
+            Value::Range(r) => r.iter_state(),
             Value::Dict(d) => IterState::DictKeys(d.clone(), 0, d.len()),
             Value::DictView(view) => match view.kind {
                 DictViewKind::Keys => IterState::DictKeys(view.dict.clone(), 0, view.dict.len()),
@@ -738,6 +735,7 @@ impl Vm {
                     None => None,
                 }
             }
+            IterState::LongRange(it) => it.step(),
             IterState::Exhausted => None,
             IterState::Enumerate(inner, Value::Int(count)) if *count < i64::MAX => {
                 match super::iter_step::step_in_place(inner) {
@@ -965,20 +963,22 @@ impl Vm {
             }
             Value::Dict(d) => d.contains(self, item),
             Value::Set(s) | Value::FrozenSet(s) => s.contains(self, item),
-            Value::Range(r) => Ok(match item {
-                Value::Int(i) => r.position(*i).is_some(),
+            // Ints by arithmetic; other types by `==`, one value at a time
+            // (a wide range is never collected), as CPython's.
+            Value::Range(r) => match item {
+                Value::Int(i) => Ok(r.contains_i64(*i)),
+                Value::Bool(b) => Ok(r.contains_i64(*b as i64)),
+                Value::BigInt(b) => Ok(r.index_of(b).is_some()),
                 _ => {
-                    let items = self.iterate(container)?;
-                    let mut found = false;
-                    for x in &items {
-                        if self.eq(x, item)? {
-                            found = true;
-                            break;
+                    let it = self.get_iter(container)?;
+                    while let Some(x) = self.next(&it)? {
+                        if self.eq(&x, item)? {
+                            return Ok(true);
                         }
                     }
-                    found
+                    Ok(false)
                 }
-            }),
+            },
             Value::Bytes(b) | Value::ByteArray(b) => match item {
                 Value::Int(i) => Ok(b.data.borrow().contains(&(*i as u8))),
                 Value::Bytes(sub) | Value::ByteArray(sub) => {

@@ -39,8 +39,8 @@ pub(crate) fn slices_natively(v: &Value) -> bool {
 }
 
 impl Vm {
-    /// A range's length for indexing; past i64::MAX values (a range over
-    /// more than half the i64 span) it raises OverflowError, as `len()` does.
+    /// `len()` of a range: past i64::MAX values it raises OverflowError, as
+    /// CPython's (indexing and slicing work at any length).
     pub(crate) fn range_len(&mut self, r: &crate::object::RangeObj) -> PyResult<usize> {
         match r.len() {
             Some(n) => Ok(n as usize),
@@ -119,6 +119,21 @@ impl Vm {
                     "slice indices must be integers or None or have an __index__ method",
                 )
             }),
+        }
+    }
+
+    /// A slice bound of a range: None, or an int of any size.
+    fn range_slice_bound(&mut self, v: &Value) -> PyResult<Option<num_bigint::BigInt>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        if let Some(b) = crate::object::int::to_bigint(v) {
+            return Ok(Some(b));
+        }
+        match self.to_index(v) {
+            Ok(i) => Ok(Some(i.into())),
+            Err(_) => Err(self
+                .type_error("slice indices must be integers or None or have an __index__ method")),
         }
     }
 
@@ -202,10 +217,26 @@ impl Vm {
                 let i = self.seq_index(key, n, what)?;
                 Ok(Value::Int(b.data.borrow()[i] as i64))
             }
+            // Any int index, for a range of any length, as CPython's.
             (Value::Range(r), _) => {
-                let n = self.range_len(r)?;
-                let i = self.seq_index(key, n, "range")?;
-                Ok(Value::Int(r.get(i as u64)))
+                let item = match key {
+                    Value::Int(i) => r.item(*i),
+                    Value::Bool(b) => r.item(*b as i64),
+                    Value::BigInt(b) => r.item_big(b),
+                    _ => match self.to_index(key) {
+                        Ok(i) => r.item(i),
+                        Err(_) => {
+                            return Err(self.type_error(format!(
+                                "range indices must be integers or slices, not {}",
+                                type_name_of(key)
+                            )))
+                        }
+                    },
+                };
+                match item {
+                    Some(v) => Ok(v),
+                    None => Err(self.index_error("range object index out of range")),
+                }
             }
             (Value::Dict(d), _) => match d.get(self, key)? {
                 Some(v) => Ok(v),
@@ -318,31 +349,16 @@ impl Vm {
                     Value::Bytes(obj2)
                 })
             }
+            // With ints of any size (as _PySlice_GetLongIndices), so any
+            // range slices and the result may be wide.
             Value::Range(r) => {
-                let n = self.range_len(r)?;
-                let sr = self.slice_range(sl, n)?;
-                // CPython maps the clamped indices, not the item count, so
-                // range(4)[1::2] is range(1, 4, 2). Wide arithmetic: a bound
-                // one step past the last value may not fit an i64.
-                let at = |k: i64| r.start as i128 + k as i128 * r.step as i128;
-                let fit = |v: i128| i64::try_from(v).ok();
-                match (
-                    fit(at(sr.start)),
-                    fit(at(sr.stop)),
-                    fit(r.step as i128 * sr.step as i128),
-                ) {
-                    (Some(start), Some(stop), Some(step)) => {
-                        Ok(Value::Range(Rc::new(crate::object::RangeObj {
-                            start,
-                            stop,
-                            step,
-                        })))
-                    }
-                    _ => Err(self.new_error(
-                        "OverflowError",
-                        "cannot fit 'int' into an index-sized integer",
-                    )),
+                let step = self.range_slice_bound(&sl.step)?;
+                if step.as_ref().is_some_and(num_traits::Zero::is_zero) {
+                    return Err(self.value_error("slice step cannot be zero"));
                 }
+                let start = self.range_slice_bound(&sl.start)?;
+                let stop = self.range_slice_bound(&sl.stop)?;
+                Ok(Value::Range(Rc::new(r.slice(start, stop, step))))
             }
             _ => {
                 let key = Value::Slice(Rc::new(SliceObj {

@@ -108,13 +108,13 @@ impl<'a> Compiler<'a> {
             if let Some(ann) = &a.annotation {
                 let name = self.mangle(&a.name).into_owned();
                 self.b().load_const(Constant::Str(Rc::from(name.as_str())));
-                self.expr(ann)?;
+                self.annotation(ann)?;
                 n += 1;
             }
         }
         if let Some(r) = returns {
             self.b().load_const(Constant::Str(Rc::from("return")));
-            self.expr(r)?;
+            self.annotation(r)?;
             n += 1;
         }
         if n > 0 {

@@ -5,6 +5,7 @@ mod analyze;
 mod codegen;
 mod expr;
 mod function;
+mod future;
 mod scope;
 mod stmt;
 mod superinstructions;
@@ -17,6 +18,7 @@ mod tests_errors;
 mod tests_flow;
 #[cfg(test)]
 mod tests_stmts;
+mod unparse;
 
 use std::borrow::Cow;
 use std::rc::Rc;
@@ -42,8 +44,11 @@ pub fn compile_module(
     filename: &str,
     mode: Mode,
 ) -> Result<Rc<CodeObject>, SyntaxError> {
-    let st = scope::build_module(module, filename)?;
+    let future = future::scan(&module.body, filename)?;
+    let st = scope::build_module(module, filename, future.annotations)?;
     let mut c = Compiler::new(filename, st);
+    c.future = future;
+    c.future_imports = &module.body[..future.leading];
     c.enter_scope(0, "<module>", 1);
     c.unit().interactive = mode == Mode::Interactive;
     c.compile_body(&module.body)?;
@@ -128,6 +133,11 @@ pub(crate) struct Compiler<'a> {
     pub filename: &'a str,
     pub st: SymbolTable,
     pub units: Vec<Unit<'a>>,
+    /// The module's future features.
+    pub future: future::Future,
+    /// The docstring and future imports at the module's top, where a
+    /// future import may stand.
+    pub future_imports: &'a [Stmt],
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -143,6 +153,8 @@ impl<'a> Compiler<'a> {
             filename,
             st,
             units: Vec::new(),
+            future: future::Future::default(),
+            future_imports: &[],
         }
     }
 

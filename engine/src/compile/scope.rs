@@ -130,12 +130,21 @@ struct Builder<'f> {
     stack: Vec<usize>,
     /// Class name for private-name mangling, per open scope.
     private: Vec<Option<String>>,
+    /// Annotations are kept as text (`from __future__ import annotations`).
+    string_annotations: bool,
 }
 
 type SResult<T> = Result<T, SyntaxError>;
 
-pub fn build_module(module: &ast::Module, filename: &str) -> SResult<SymbolTable> {
+/// `string_annotations`: the module has `from __future__ import annotations`,
+/// so annotations are text and their names are not uses.
+pub fn build_module(
+    module: &ast::Module,
+    filename: &str,
+    string_annotations: bool,
+) -> SResult<SymbolTable> {
     let mut b = Builder::new(filename);
+    b.string_annotations = string_annotations;
     b.push_scope(ScopeKind::Module, "top", Loc::default(), 0);
     for s in &module.body {
         b.visit_stmt(s)?;
@@ -158,6 +167,7 @@ impl<'f> Builder<'f> {
             by_node: HashMap::new(),
             stack: Vec::new(),
             private: Vec::new(),
+            string_annotations: false,
         }
     }
 
@@ -262,9 +272,11 @@ impl<'f> Builder<'f> {
                 self.add_def(&f.name, DEF_LOCAL, s.loc)?;
                 self.visit_exprs(&f.decorators)?;
                 self.visit_arg_defaults(&f.args)?;
-                self.visit_arg_annotations(&f.args)?;
-                if let Some(r) = &f.returns {
-                    self.visit_expr(r)?;
+                if !self.string_annotations {
+                    self.visit_arg_annotations(&f.args)?;
+                    if let Some(r) = &f.returns {
+                        self.visit_expr(r)?;
+                    }
                 }
                 let key = &**f as *const ast::FunctionDef as usize;
                 self.push_scope(ScopeKind::Function, &f.name, s.loc, key);
@@ -341,7 +353,9 @@ impl<'f> Builder<'f> {
                 } else {
                     self.visit_target(target, DEF_LOCAL)?;
                 }
-                self.visit_expr(annotation)?;
+                if !self.string_annotations {
+                    self.visit_expr(annotation)?;
+                }
                 if let Some(v) = value {
                     self.visit_expr(v)?;
                 }

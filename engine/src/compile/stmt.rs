@@ -116,7 +116,13 @@ impl<'a> Compiler<'a> {
                 module,
                 names,
                 level,
-            } => self.import_from(module.as_deref(), names, *level)?,
+            } => {
+                let future = *level == 0 && module.as_deref() == Some("__future__");
+                if future && !self.future_imports.iter().any(|f| std::ptr::eq(f, s)) {
+                    return Err(super::future::misplaced(self.filename, s));
+                }
+                self.import_from(module.as_deref(), names, *level)?
+            }
             StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => {}
             StmtKind::Expr(e) => {
                 if self.u().interactive && self.units.len() == 1 {
@@ -189,7 +195,7 @@ impl<'a> Compiler<'a> {
         match &target.kind {
             ExprKind::Name(n) if simple => {
                 if module_or_class {
-                    self.expr(annotation)?;
+                    self.annotation(annotation)?;
                     self.b().emit_name(Op::LoadName, "__annotations__");
                     let key = self.mangle(n).into_owned();
                     self.b().load_const(Constant::Str(Rc::from(key.as_str())));
@@ -209,11 +215,22 @@ impl<'a> Compiler<'a> {
             }
             _ => {}
         }
-        if module_or_class {
+        if module_or_class && !self.future.annotations {
             self.expr(annotation)?;
             self.b().emit(Op::PopTop, 0);
         }
         Ok(())
+    }
+
+    /// An annotation's value: evaluated, or (`from __future__ import
+    /// annotations`) its source text.
+    pub(crate) fn annotation(&mut self, ann: &'a Expr) -> CResult {
+        if self.future.annotations {
+            let text = super::unparse::annotation_text(ann);
+            self.b().load_const(Constant::Str(Rc::from(text.as_str())));
+            return Ok(());
+        }
+        self.expr(ann)
     }
 
     fn for_loop(

@@ -99,6 +99,9 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
             Some(|vm| source_module(vm, "posixpath", &[], include_str!("py/posixpath.py")))
         }
         "_io" => Some(|vm| source_module(vm, "_io", &[], include_str!("py/_io.py"))),
+        "__future__" => {
+            Some(|vm| source_module(vm, "__future__", &[], include_str!("py/__future__.py")))
+        }
         "_complex" => Some(|vm| source_module(vm, "_complex", &[], include_str!("py/_complex.py"))),
         _ => None,
     }

@@ -197,7 +197,7 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
         .map_err(|e| vm.syntax_error_to_exc(&e))
 }
 
-fn caller_globals(vm: &mut Vm) -> PyResult<Rc<DictObj>> {
+pub(super) fn caller_globals(vm: &mut Vm) -> PyResult<Rc<DictObj>> {
     match super::functions::globals(vm, Args::new([]))? {
         Value::Dict(d) => Ok(d),
         _ => Ok(vm.main.dict.clone()),

@@ -5,6 +5,7 @@ pub mod core_types;
 pub mod dunders;
 pub mod eval;
 pub mod functions;
+mod import_builtin;
 pub mod iteration;
 pub mod sort;
 pub mod types;
@@ -87,6 +88,7 @@ pub fn install(vm: &mut Vm) {
         .iter()
         .chain(iteration::FUNCTIONS)
         .chain(eval::FUNCTIONS)
+        .chain(import_builtin::FUNCTIONS)
     {
         b.set_str(name, types::native(name, *f));
     }

@@ -99,6 +99,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
             Some(|vm| source_module(vm, "posixpath", &[], include_str!("py/posixpath.py")))
         }
         "_io" => Some(|vm| source_module(vm, "_io", &[], include_str!("py/_io.py"))),
+        "_memio" => Some(|vm| source_module(vm, "_memio", &[], include_str!("py/_memio.py"))),
+        "io" => Some(|vm| source_module(vm, "io", &[], include_str!("py/io.py"))),
         "_complex" => Some(|vm| source_module(vm, "_complex", &[], include_str!("py/_complex.py"))),
         _ => None,
     }

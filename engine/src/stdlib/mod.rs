@@ -102,6 +102,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "__future__" => {
             Some(|vm| source_module(vm, "__future__", &[], include_str!("py/__future__.py")))
         }
+        "_memio" => Some(|vm| source_module(vm, "_memio", &[], include_str!("py/_memio.py"))),
+        "io" => Some(|vm| source_module(vm, "io", &[], include_str!("py/io.py"))),
         "_complex" => Some(|vm| source_module(vm, "_complex", &[], include_str!("py/_complex.py"))),
         _ => None,
     }

@@ -339,9 +339,19 @@ impl Vm {
                 }
             }
             Value::Bytes(b) | Value::ByteArray(b) => {
-                let data = b.data.borrow().clone();
-                let r = self.slice_range(sl, data.len())?;
-                let out: Vec<u8> = r.indices().map(|i| data[i]).collect();
+                // Copy only the slice (a BytesIO read must not cost the whole
+                // buffer); the bounds' __index__ may have shrunk a bytearray
+                // meanwhile, so indices past its end are skipped, not trusted.
+                let len = b.data.borrow().len();
+                let r = self.slice_range(sl, len)?;
+                let data = b.data.borrow();
+                let out: Vec<u8> = if r.step == 1 {
+                    let start = (r.start as usize).min(data.len());
+                    data[start..(start + r.len).min(data.len())].to_vec()
+                } else {
+                    r.indices().filter_map(|i| data.get(i).copied()).collect()
+                };
+                drop(data);
                 let obj2 = Rc::new(BytesObj::new(out));
                 Ok(if matches!(obj, Value::ByteArray(_)) {
                     Value::ByteArray(obj2)

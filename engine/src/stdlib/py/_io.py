@@ -1,6 +1,7 @@
 """open() and the file objects it returns (TextIOWrapper, BufferedReader,
-BufferedWriter, BufferedRandom), over _os descriptors. Opening needs the
-host's filesystem grant."""
+BufferedWriter, BufferedRandom), over _os descriptors, and the abstract bases
+every stream shares (IOBase and its three kinds, as in CPython's _io).
+Opening needs the host's filesystem grant."""
 
 import _os
 
@@ -12,6 +13,187 @@ class UnsupportedOperation(OSError, ValueError):
 UnsupportedOperation.__module__ = 'io'
 DEFAULT_BUFFER_SIZE = 8192
 _CHUNK = 8192
+
+
+class IOBase:
+    """CPython's _IOBase: closing once, the context manager and line iteration,
+    with seeking and descriptors unsupported unless a subclass provides them."""
+
+    # A class-level default, so subclasses that never call __init__ start open.
+    __closed = False
+
+    @property
+    def closed(self):
+        return self.__closed
+
+    def _checkClosed(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def close(self):
+        if not self.__closed:
+            try:
+                self.flush()
+            finally:
+                self.__closed = True
+
+    def flush(self):
+        self._checkClosed()
+
+    def seek(self, pos, whence=0):
+        raise UnsupportedOperation('seek')
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, pos=None):
+        raise UnsupportedOperation('truncate')
+
+    def fileno(self):
+        raise UnsupportedOperation('fileno')
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def isatty(self):
+        self._checkClosed()
+        return False
+
+    def __enter__(self):
+        self._checkClosed()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __iter__(self):
+        self._checkClosed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readlines(self, hint=None):
+        hint = _size_arg(hint)
+        if hint <= 0:
+            return list(self)
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if total > hint:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._checkClosed()
+        for line in lines:
+            self.write(line)
+
+
+class RawIOBase(IOBase):
+    """Unbuffered binary streams: read() is built on the subclass's readinto()."""
+
+    def read(self, size=-1):
+        size = _size_arg(size)
+        if size < 0:
+            return self.readall()
+        b = bytearray(size)
+        n = self.readinto(b)
+        if n is None:
+            return None
+        return bytes(b[:n])
+
+    def readall(self):
+        parts = []
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if not data:
+                break
+            parts.append(data)
+        return b''.join(parts)
+
+    def readinto(self, b):
+        raise NotImplementedError
+
+    def write(self, b):
+        raise NotImplementedError
+
+
+class BufferedIOBase(IOBase):
+    """Buffered binary streams (BufferedReader/Writer/Random, BytesIO)."""
+
+    def read(self, size=-1):
+        raise UnsupportedOperation('read')
+
+    def read1(self, size=-1):
+        raise UnsupportedOperation('read1')
+
+    def write(self, b):
+        raise UnsupportedOperation('write')
+
+    def detach(self):
+        raise UnsupportedOperation('detach')
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        n = len(data)
+        b[:n] = data
+        return n
+
+
+class TextIOBase(IOBase):
+    """Text streams (TextIOWrapper, StringIO)."""
+
+    encoding = None
+    errors = None
+    newlines = None
+
+    def read(self, size=-1):
+        raise UnsupportedOperation('read')
+
+    def readline(self, size=-1):
+        raise UnsupportedOperation('readline')
+
+    def write(self, s):
+        raise UnsupportedOperation('write')
+
+    def detach(self):
+        raise UnsupportedOperation('detach')
+
+
+for _cls in (IOBase, RawIOBase, BufferedIOBase, TextIOBase):
+    _cls.__module__ = 'io'
+
+
+def _index(value):
+    """CPython's conversion of an integer argument (operator.index)."""
+    if isinstance(value, int):
+        return int(value)
+    method = getattr(type(value), '__index__', None)
+    if method is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(value).__name__)
+    return method(value)
+
+
+def _size_arg(value):
+    """A size argument that may be None (meaning -1), with CPython's wording."""
+    if value is None:
+        return -1
+    if isinstance(value, int) or hasattr(type(value), '__index__'):
+        return _index(value)
+    raise TypeError('argument should be integer or None, not %r' % type(value).__name__)
 
 
 def _utf8_cut(raw):
@@ -27,7 +209,7 @@ def _utf8_cut(raw):
     return n
 
 
-class _FileBase:
+class _FileBase(IOBase):
     def __init__(self, fd, name, mode, readable, writable):
         self._fd = fd
         self.name = name
@@ -35,7 +217,6 @@ class _FileBase:
         self._readable = readable
         self._writable = writable
         self._raw = b''          # bytes read ahead of the position
-        self.closed = False
 
     def _check_open(self):
         if self.closed:
@@ -128,46 +309,17 @@ class _FileBase:
 
     def close(self):
         if not self.closed:
-            self.closed = True
-            _os.close(self._fd)
-
-    def __enter__(self):
-        self._check_open()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __iter__(self):
-        self._check_open()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if 0 < hint <= total:
-                break
-        return lines
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
+            try:
+                IOBase.close(self)
+            finally:
+                _os.close(self._fd)
 
     def __del__(self):
         if not self.closed:
             self.close()
 
 
-class _Buffered(_FileBase):
+class _Buffered(_FileBase, BufferedIOBase):
     def read(self, size=-1):
         self._check_readable()
         return self._read_raw(size)
@@ -198,7 +350,7 @@ class BufferedRandom(_Buffered):
     pass
 
 
-class TextIOWrapper(_FileBase):
+class TextIOWrapper(_FileBase, TextIOBase):
     def __init__(self, fd, name, mode, readable, writable, encoding, errors, newline):
         _FileBase.__init__(self, fd, name, mode, readable, writable)
         self.encoding = encoding

@@ -62,6 +62,7 @@ pub fn install(vm: &mut Vm) {
     add_properties(&t.range, object::range_methods::PROPERTIES);
     set_constructor(&t.range, object::range_methods::new);
     set_constructor(&t.bool_, object::bool_methods::new);
+    set_constructor(&t.module, object::module::new);
     core_types::install(vm);
     dunders::install(vm);
 

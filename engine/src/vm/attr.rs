@@ -139,10 +139,22 @@ impl Vm {
             Value::Class(cls) => self.class_getattr(cls, n),
             // By the name object: its hash is cached (`math.sqrt` in a loop
             // hashed "sqrt" on every call).
-            Value::Module(m) => Ok(match n {
-                "__dict__" => Some(Value::Dict(m.dict.clone())),
-                _ => m.dict.get_strobj(name),
-            }),
+            Value::Module(m) => {
+                if n == "__dict__" {
+                    return Ok(Some(Value::Dict(m.dict.clone())));
+                }
+                if let Some(v) = m.dict.get_strobj(name) {
+                    return Ok(Some(v));
+                }
+                // PEP 562: a module's own `__getattr__` answers names it lacks.
+                match m.dict.get_str("__getattr__") {
+                    Some(hook) => {
+                        let r = self.call(&hook, vec![Value::Str(name.clone())]);
+                        self.attr_error_to_none(r, obj, name)
+                    }
+                    None => Ok(None),
+                }
+            }
             Value::Super(sup) => {
                 let sup = sup.clone();
                 let mro = sup.obj_type.mro();

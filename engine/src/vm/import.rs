@@ -225,8 +225,12 @@ impl Vm {
     /// IMPORT_FROM: `from module import name`.
     pub(crate) fn import_from(&mut self, module: &Value, name: &str) -> PyResult {
         let n = self.intern(name);
-        if let Some(v) = self.getattr_opt(module, &n)? {
-            return Ok(v);
+        match self.getattr_opt(module, &n) {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) => {}
+            // A module `__getattr__` that has no such name: the import error below.
+            Err(e) if self.err_matches(&e, "AttributeError") => {}
+            Err(e) => return Err(e),
         }
         if let Value::Module(m) = module {
             let sub = format!("{}.{}", m.name, name);

@@ -254,9 +254,12 @@ impl Vm {
                     };
                     return self.call(&f, vec![obj.clone(), key.clone()]);
                 }
-                // Generic aliases such as list[int] evaluate to the class itself.
+                // `list[int]`: a types.GenericAlias (any builtin class takes
+                // arguments here, a superset of CPython's generic builtins).
                 if c.layout == crate::object::class::Layout::Builtin {
-                    return Ok(obj.clone());
+                    let types = self.import_module("types")?;
+                    let alias = self.getattr_str(&types, "GenericAlias")?;
+                    return self.call(&alias, vec![obj.clone(), key.clone()]);
                 }
                 Err(self.type_error(format!("type '{}' is not subscriptable", c.name)))
             }

@@ -4,6 +4,7 @@
 # `int | None` (type.__or__) lands in _type_or below.
 import abc as _abc
 import collections as _collections
+import types as _types
 
 TYPE_CHECKING = False
 
@@ -399,7 +400,8 @@ UnionType.__module__ = 'types'
 
 def _type_or(a, b):
     def ok(x):
-        return x is None or isinstance(x, (type, UnionType, _GenericAlias, TypeVar))
+        return x is None or isinstance(
+            x, (type, UnionType, _GenericAlias, _types.GenericAlias, TypeVar))
     if not (ok(a) and ok(b)):
         return NotImplemented
     if isinstance(a, _GenericAlias) and not isinstance(a, _UnionGenericAlias) or \

@@ -315,8 +315,16 @@ fn type_mro(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
-fn type_subclasses(_vm: &mut Vm, _args: Args) -> PyResult {
-    Ok(Value::list(vec![]))
+fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult {
+    match arg(&args, 0) {
+        Value::Class(c) => Ok(Value::list(
+            c.subclasses().into_iter().map(Value::Class).collect(),
+        )),
+        other => Err(vm.type_error(format!(
+            "descriptor '__subclasses__' for 'type' objects doesn't apply to a '{}' object",
+            type_name_of(&other)
+        ))),
+    }
 }
 
 fn exc_new(vm: &mut Vm, args: Args) -> PyResult {

@@ -126,6 +126,7 @@ fn builtin_class(name: &str, bases: Vec<Rc<ClassObj>>, layout: Layout) -> Rc<Cla
     dict.set_str("__doc__", Value::None);
     let cls = crate::gc::new(ClassObj::new(name, bases, dict, layout));
     let _ = cls.compute_mro();
+    cls.link_to_bases();
     cls
 }
 
@@ -260,6 +261,7 @@ impl Types {
                     Layout::Builtin,
                 ));
                 let _ = cls.compute_mro();
+                cls.link_to_bases();
                 cls
             })
             .collect();
@@ -274,6 +276,7 @@ impl Types {
                     Layout::Builtin,
                 ));
                 let _ = cls.compute_mro();
+                cls.link_to_bases();
                 cls
             })
             .collect();

@@ -46,6 +46,9 @@ pub struct ClassObj {
     /// The shape new instances start from (see shape.rs): the `__slots__`
     /// names along the MRO, made on first use (when the MRO is known).
     shape_root: std::cell::OnceCell<Rc<super::shape::Shape>>,
+    /// Classes made with this one among their bases, oldest first
+    /// (`__subclasses__`); weak, as a base must not keep them alive.
+    subclasses: RefCell<Vec<std::rc::Weak<ClassObj>>>,
     pub gc: GcHeader,
 }
 
@@ -90,8 +93,27 @@ impl ClassObj {
             finalizer: Cell::new((0, false)),
             attr_hooks: Cell::new((0, 0)),
             shape_root: std::cell::OnceCell::new(),
+            subclasses: RefCell::new(Vec::new()),
             gc: GcHeader::new(),
         }
+    }
+
+    /// Records a new class with each of its bases (see `subclasses`).
+    pub fn link_to_bases(self: &Rc<Self>) {
+        for base in self.bases.borrow().iter() {
+            let mut subs = base.subclasses.borrow_mut();
+            subs.retain(|w| w.strong_count() > 0);
+            subs.push(Rc::downgrade(self));
+        }
+    }
+
+    /// The live classes that name this one as a direct base.
+    pub fn subclasses(&self) -> Vec<Rc<ClassObj>> {
+        self.subclasses
+            .borrow()
+            .iter()
+            .filter_map(std::rc::Weak::upgrade)
+            .collect()
     }
 
     /// Does this class (or a base) define `__del__`? Cached: it is asked

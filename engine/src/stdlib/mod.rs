@@ -99,6 +99,14 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
             Some(|vm| source_module(vm, "posixpath", &[], include_str!("py/posixpath.py")))
         }
         "_io" => Some(|vm| source_module(vm, "_io", &[], include_str!("py/_io.py"))),
+        "collections.abc" => Some(|vm| {
+            source_module(
+                vm,
+                "collections.abc",
+                &[],
+                include_str!("py/collections_abc.py"),
+            )
+        }),
         "__future__" => {
             Some(|vm| source_module(vm, "__future__", &[], include_str!("py/__future__.py")))
         }

@@ -785,6 +785,7 @@ impl Vm {
         if let Err(msg) = cls.compute_mro() {
             return Err(self.type_error(msg));
         }
+        cls.link_to_bases();
         // Plain functions named __new__ / __init_subclass__ / __class_getitem__ are implicitly static/class methods.
         if let Some(Value::Function(f)) = ns.get_str("__new__") {
             ns.set_str(

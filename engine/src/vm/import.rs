@@ -103,6 +103,15 @@ impl Vm {
                 if let Some(m) = self.modules.get_str(full) {
                     return Ok(m);
                 }
+                // A submodule of a builtin module (`collections.abc`).
+                if let Some(init) = crate::stdlib::native_module(full) {
+                    let m = init(self)?;
+                    self.modules.set_str(full, m.clone());
+                    if let Value::Module(parent) = &pm {
+                        parent.dict.set_str(&short, m.clone());
+                    }
+                    return Ok(m);
+                }
                 match self.getattr_str(&pm, "__path__") {
                     Ok(Value::List(l)) => l
                         .items

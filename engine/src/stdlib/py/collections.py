@@ -554,3 +554,12 @@ class ChainMap:
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
+
+
+def __getattr__(name):
+    # `collections.abc` without importing it first, as CPython (which loads
+    # it at start-up) allows.
+    if name == 'abc':
+        import collections.abc
+        return collections.abc
+    raise AttributeError(f"module 'collections' has no attribute {name!r}")

@@ -62,6 +62,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         }
         "typing" => Some(|vm| source_module(vm, "typing", &[], include_str!("py/typing.py"))),
         "textwrap" => Some(|vm| source_module(vm, "textwrap", &[], include_str!("py/textwrap.py"))),
+        "numbers" => Some(|vm| source_module(vm, "numbers", &[], include_str!("py/numbers.py"))),
+        "pprint" => Some(|vm| source_module(vm, "pprint", &[], include_str!("py/pprint.py"))),
         "pprint" => Some(|vm| source_module(vm, "pprint", &[], include_str!("py/pprint.py"))),
         "types" => Some(|vm| source_module(vm, "types", &[], include_str!("py/types.py"))),
         "enum" => Some(|vm| source_module(vm, "enum", &[], include_str!("py/enum.py"))),

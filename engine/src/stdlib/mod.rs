@@ -66,9 +66,9 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "linecache" => Some(linecache::init),
         "numbers" => Some(|vm| source_module(vm, "numbers", &[], include_str!("py/numbers.py"))),
         "warnings" => Some(|vm| source_module(vm, "warnings", &[], include_str!("py/warnings.py"))),
-        "pprint" => Some(|vm| source_module(vm, "pprint", &[], include_str!("py/pprint.py"))),
-        "numbers" => Some(|vm| source_module(vm, "numbers", &[], include_str!("py/numbers.py"))),
-        "pprint" => Some(|vm| source_module(vm, "pprint", &[], include_str!("py/pprint.py"))),
+        "traceback" => {
+            Some(|vm| source_module(vm, "traceback", &[], include_str!("py/traceback.py")))
+        }
         "pprint" => Some(|vm| source_module(vm, "pprint", &[], include_str!("py/pprint.py"))),
         "types" => Some(|vm| source_module(vm, "types", &[], include_str!("py/types.py"))),
         "enum" => Some(|vm| source_module(vm, "enum", &[], include_str!("py/enum.py"))),

@@ -118,6 +118,7 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("UnicodeWarning", "Warning"),
     ("BytesWarning", "Warning"),
     ("ResourceWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
 ];
 
 fn builtin_class(name: &str, bases: Vec<Rc<ClassObj>>, layout: Layout) -> Rc<ClassObj> {

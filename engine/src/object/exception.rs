@@ -5,11 +5,13 @@ use std::rc::Rc;
 
 use crate::value::Value;
 
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct TraceEntry {
     pub filename: Rc<str>,
     pub line: u32,
     pub name: Rc<str>,
+    /// The frame's code, so `tb.tb_frame.f_code` can answer co_filename/co_name.
+    pub code: Rc<crate::bytecode::CodeObject>,
 }
 
 pub struct ExcState {

@@ -7,6 +7,7 @@ pub mod dis;
 pub mod gc;
 pub mod hashlib;
 pub mod heapq;
+pub mod linecache;
 pub mod math;
 pub mod os;
 pub mod random;
@@ -62,6 +63,13 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         }
         "typing" => Some(|vm| source_module(vm, "typing", &[], include_str!("py/typing.py"))),
         "textwrap" => Some(|vm| source_module(vm, "textwrap", &[], include_str!("py/textwrap.py"))),
+        "linecache" => Some(linecache::init),
+        "numbers" => Some(|vm| source_module(vm, "numbers", &[], include_str!("py/numbers.py"))),
+        "warnings" => Some(|vm| source_module(vm, "warnings", &[], include_str!("py/warnings.py"))),
+        "traceback" => {
+            Some(|vm| source_module(vm, "traceback", &[], include_str!("py/traceback.py")))
+        }
+        "pprint" => Some(|vm| source_module(vm, "pprint", &[], include_str!("py/pprint.py"))),
         "types" => Some(|vm| source_module(vm, "types", &[], include_str!("py/types.py"))),
         "enum" => Some(|vm| source_module(vm, "enum", &[], include_str!("py/enum.py"))),
         "contextlib" => {

@@ -97,6 +97,7 @@ impl Vm {
                     filename: frame.code.filename.clone(),
                     line: frame.code.line_of(pc),
                     name: frame.code.name.clone(),
+                    code: frame.code.clone(),
                 });
             }
             first = false;

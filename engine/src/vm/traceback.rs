@@ -34,7 +34,16 @@ impl Vm {
             );
             tb.set_attr_str("tb_lineno", Value::Int(e.line as i64));
             tb.set_attr_str("tb_next", next);
-            tb.set_attr_str("tb_frame", Value::None);
+            // Frames are not live objects in Krait: tb_frame is a snapshot
+            // with the code and line the traceback module reads.
+            let frame = crate::object::InstanceObj::new(
+                self.types.frame.clone(),
+                crate::object::Native::None,
+            );
+            frame.set_attr_str("f_code", Value::Code(e.code.clone()));
+            frame.set_attr_str("f_lineno", Value::Int(e.line as i64));
+            frame.set_attr_str("f_globals", Value::None);
+            tb.set_attr_str("tb_frame", Value::Instance(crate::gc::new(frame)));
             next = Value::Instance(crate::gc::new(tb));
         }
         next

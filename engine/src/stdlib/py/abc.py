@@ -2,8 +2,6 @@
 # methods of a class, refuses to instantiate it while any remain, and lets
 # classes be registered as virtual subclasses.
 
-from weakref import ref as _ref
-
 
 def abstractmethod(funcobj):
     funcobj.__isabstractmethod__ = True
@@ -54,15 +52,6 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         _compute_abstracts(cls)
         cls._abc_registry = []
-        # Krait's type.__subclasses__() is always empty, so each ABC keeps
-        # weak references to its direct subclasses: a virtual subclass
-        # registered lower in the tree (int on Integral) must answer for
-        # the ABCs above it (Number).
-        cls._abc_subclasses = []
-        for base in bases:
-            children = base.__dict__.get('_abc_subclasses')
-            if children is not None:
-                children.append(_ref(cls))
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -100,9 +89,8 @@ class ABCMeta(type):
         for rcls in cls.__dict__.get('_abc_registry', ()):
             if issubclass(subclass, rcls):
                 return True
-        for wref in cls.__dict__.get('_abc_subclasses', ()):
-            scls = wref()
-            if scls is not None and issubclass(subclass, scls):
+        for scls in type.__subclasses__(cls):
+            if issubclass(subclass, scls):
                 return True
         return False
 

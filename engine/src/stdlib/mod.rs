@@ -121,6 +121,47 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_memio" => Some(|vm| source_module(vm, "_memio", &[], include_str!("py/_memio.py"))),
         "io" => Some(|vm| source_module(vm, "io", &[], include_str!("py/io.py"))),
         "_complex" => Some(|vm| source_module(vm, "_complex", &[], include_str!("py/_complex.py"))),
+        "unittest" => Some(|vm| source_module(vm, "unittest", &[], include_str!("py/unittest.py"))),
+        "_unittest_util" => Some(|vm| {
+            source_module(
+                vm,
+                "_unittest_util",
+                &[],
+                include_str!("py/unittest_util.py"),
+            )
+        }),
+        "_unittest_outcome" => Some(|vm| {
+            source_module(
+                vm,
+                "_unittest_outcome",
+                &[],
+                include_str!("py/unittest_outcome.py"),
+            )
+        }),
+        "_unittest_case" => Some(|vm| {
+            source_module(
+                vm,
+                "_unittest_case",
+                &[],
+                include_str!("py/unittest_case.py"),
+            )
+        }),
+        "_unittest_async" => Some(|vm| {
+            source_module(
+                vm,
+                "_unittest_async",
+                &[],
+                include_str!("py/unittest_async.py"),
+            )
+        }),
+        "_unittest_result" => Some(|vm| {
+            source_module(
+                vm,
+                "_unittest_result",
+                &[],
+                include_str!("py/unittest_result.py"),
+            )
+        }),
         _ => None,
     }
 }

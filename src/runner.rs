@@ -101,7 +101,10 @@ fn run_file(mut config: Config, path: &str, after: After) -> u8 {
             return if msg.starts_with("SyntaxError") { 1 } else { 2 };
         }
     };
-    let dir = std::path::Path::new(path)
+    // The script's name as CPython gives it to tracebacks and `__file__`:
+    // joined to the working directory, not normalised (sys.argv keeps `path`).
+    let shown = absolute(path);
+    let dir = std::path::Path::new(&shown)
         .parent()
         .map(|p| p.to_string_lossy().to_string())
         .unwrap_or_default();
@@ -113,7 +116,19 @@ fn run_file(mut config: Config, path: &str, after: After) -> u8 {
             .module_paths
             .extend(extra.split(':').filter(|s| !s.is_empty()).map(String::from));
     }
-    run_source(config, &source, path, after)
+    run_source(config, &source, &shown, after)
+}
+
+/// `path` joined to the current directory unless it is already absolute.
+fn absolute(path: &str) -> String {
+    let p = std::path::Path::new(path);
+    if p.is_absolute() {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => cwd.join(p).to_string_lossy().into_owned(),
+        Err(_) => path.to_string(),
+    }
 }
 
 fn run_stdin(mut config: Config) -> u8 {

@@ -22,7 +22,11 @@ print('--')
 dis.dis(Point)
 print('--')
 dis.dis(Point(1).__init__)
-print(dis.code_info(add))
+# The script's file name is absolute (as CPython gives it): show its base name.
+import os
+print('\n'.join(
+    'Filename:          ' + os.path.basename(line.split(None, 1)[1]) if line.startswith('Filename:') else line
+    for line in dis.code_info(add).splitlines()))
 dis.show_code('z')
 for bad in [lambda: dis.dis(5), lambda: dis.code_info(None), lambda: dis.dis('1 +')]:
     try:

@@ -175,7 +175,11 @@ def _frames(tb):
         frame = getattr(tb, 'tb_frame', None)
         code = getattr(frame, 'f_code', None)
         globs = getattr(frame, 'f_globals', None) or {}
-        if code is not None and '__unittest' not in globs:
+        # unittest's own frames are left out, as CPython's `__unittest`
+        # marker does (frame snapshots carry no globals: go by the file).
+        own = code is not None and code.co_filename.startswith(
+            ('<frozen unittest', '<frozen _unittest'))
+        if code is not None and '__unittest' not in globs and not own:
             filename = code.co_filename
             lineno = tb.tb_lineno
             lines.append('  File "%s", line %d, in %s\n' % (filename, lineno, code.co_name))

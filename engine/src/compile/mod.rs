@@ -5,6 +5,7 @@ mod analyze;
 mod codegen;
 mod expr;
 mod function;
+mod patterns;
 mod scope;
 mod stmt;
 mod superinstructions;
@@ -378,6 +379,7 @@ pub(crate) fn find_annotations(body: &[Stmt]) -> bool {
         | K::While { body, orelse, .. }
         | K::If { body, orelse, .. } => find_annotations(body) || find_annotations(orelse),
         K::With { body, .. } => find_annotations(body),
+        K::Match { cases, .. } => cases.iter().any(|c| find_annotations(&c.body)),
         K::Try(t) => {
             find_annotations(&t.body)
                 || find_annotations(&t.orelse)

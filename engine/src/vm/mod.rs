@@ -12,6 +12,7 @@ pub(crate) mod fast_ops;
 pub mod frame;
 mod fstring;
 mod gen_resume;
+mod match_ops;
 pub mod host;
 pub mod import;
 pub mod iter_step;

@@ -17,6 +17,8 @@ mod tests_errors;
 #[cfg(test)]
 mod tests_flow;
 #[cfg(test)]
+mod tests_match;
+#[cfg(test)]
 mod tests_stmts;
 
 use std::borrow::Cow;

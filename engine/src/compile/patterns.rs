@@ -49,19 +49,57 @@ fn is_wildcard(p: &Pattern) -> bool {
     )
 }
 
-/// A key's repr for the duplicate-key SyntaxError, for literal keys only.
-fn literal_key(e: &Expr) -> Option<String> {
-    let ExprKind::Constant(c) = &e.kind else {
-        return None;
+/// A literal mapping key, for the compile-time duplicate-key check.
+#[derive(PartialEq)]
+enum LiteralKey {
+    Int(i64),
+    Float(f64),
+    Str(String),
+    Bytes(Vec<u8>),
+    None,
+}
+
+impl LiteralKey {
+    /// Equal as Python compares them (`1`, `1.0` and `True` are one key).
+    fn same(&self, other: &LiteralKey) -> bool {
+        match (self, other) {
+            (LiteralKey::Int(i), LiteralKey::Float(f)) | (LiteralKey::Float(f), LiteralKey::Int(i)) => {
+                *i as f64 == *f
+            }
+            (a, b) => a == b,
+        }
+    }
+}
+
+/// The key's value and repr, for literal keys (a value pattern's key is
+/// only known at run time, where MATCH_KEYS checks it).
+fn literal_key(e: &Expr) -> Option<(LiteralKey, String)> {
+    let (negate, c) = match &e.kind {
+        ExprKind::Constant(c) => (false, c),
+        ExprKind::UnaryOp {
+            op: ast::UnaryOp::USub,
+            operand,
+        } => match &operand.kind {
+            ExprKind::Constant(c) => (true, c),
+            _ => return None,
+        },
+        _ => return None,
     };
+    let sign = if negate { -1 } else { 1 };
     Some(match c {
-        ast::Constant::None => "None".into(),
-        ast::Constant::True => "True".into(),
-        ast::Constant::False => "False".into(),
-        ast::Constant::Int(i) => i.to_string(),
-        ast::Constant::BigInt(s) => s.clone(),
+        ast::Constant::None => (LiteralKey::None, "None".into()),
+        ast::Constant::True => (LiteralKey::Int(1), "True".into()),
+        ast::Constant::False => (LiteralKey::Int(0), "False".into()),
+        ast::Constant::Int(i) => (LiteralKey::Int(sign * i), (sign * i).to_string()),
+        ast::Constant::Float(f) if f.is_finite() => {
+            let v = sign as f64 * f;
+            (LiteralKey::Float(v), format!("{:?}", v))
+        }
         ast::Constant::Str(s) if !s.contains(['\'', '\\']) && !s.chars().any(char::is_control) => {
-            format!("'{}'", s)
+            (LiteralKey::Str(s.clone()), format!("'{}'", s))
+        }
+        ast::Constant::Bytes(b) if b.iter().all(|c| c.is_ascii_graphic() && *c != b'\'' && *c != b'\\') => {
+            (LiteralKey::Bytes(b.clone()), format!("b'{}'", String::from_utf8_lossy(b)))
         }
         _ => return None,
     })
@@ -300,16 +338,16 @@ impl<'a> Compiler<'a> {
         if !keys.is_empty() {
             self.check_len(pc, keys.len(), COMPARE_GE);
         }
-        let mut seen: Vec<String> = Vec::new();
+        let mut seen: Vec<LiteralKey> = Vec::new();
         for k in keys {
-            if let Some(r) = literal_key(k) {
-                if seen.contains(&r) {
+            if let Some((key, r)) = literal_key(k) {
+                if seen.iter().any(|s| s.same(&key)) {
                     return Err(self.err(
                         format!("mapping pattern checks duplicate key ({})", r),
                         p.loc,
                     ));
                 }
-                seen.push(r);
+                seen.push(key);
             }
             self.expr(k)?;
         }

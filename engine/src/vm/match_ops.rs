@@ -9,6 +9,16 @@ use crate::object::{type_name_of, ClassObj, DictObj, StrObj};
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// `collections.deque` is written in Python here, but CPython flags it as a
+/// sequence for pattern matching (as it does its subclasses).
+fn derives_from_deque(t: &Rc<ClassObj>) -> bool {
+    let is_deque = |c: &Rc<ClassObj>| {
+        &*c.name == "deque"
+            && matches!(c.dict.get_str("__module__"), Some(Value::Str(m)) if m.as_str() == "collections")
+    };
+    is_deque(t) || t.mro_tail.borrow().iter().any(is_deque)
+}
+
 impl Vm {
     /// Sequence patterns accept list, tuple, range and their subclasses;
     /// str, bytes and bytearray are deliberately not sequences here.
@@ -21,6 +31,7 @@ impl Vm {
                 [&ty.list, &ty.tuple, &ty.range]
                     .iter()
                     .any(|c| t.is_subclass(c))
+                    || derives_from_deque(&t)
             }
             _ => false,
         }

@@ -63,9 +63,8 @@ impl LiteralKey {
     /// Equal as Python compares them (`1`, `1.0` and `True` are one key).
     fn same(&self, other: &LiteralKey) -> bool {
         match (self, other) {
-            (LiteralKey::Int(i), LiteralKey::Float(f)) | (LiteralKey::Float(f), LiteralKey::Int(i)) => {
-                *i as f64 == *f
-            }
+            (LiteralKey::Int(i), LiteralKey::Float(f))
+            | (LiteralKey::Float(f), LiteralKey::Int(i)) => *i as f64 == *f,
             (a, b) => a == b,
         }
     }
@@ -98,8 +97,14 @@ fn literal_key(e: &Expr) -> Option<(LiteralKey, String)> {
         ast::Constant::Str(s) if !s.contains(['\'', '\\']) && !s.chars().any(char::is_control) => {
             (LiteralKey::Str(s.clone()), format!("'{}'", s))
         }
-        ast::Constant::Bytes(b) if b.iter().all(|c| c.is_ascii_graphic() && *c != b'\'' && *c != b'\\') => {
-            (LiteralKey::Bytes(b.clone()), format!("b'{}'", String::from_utf8_lossy(b)))
+        ast::Constant::Bytes(b)
+            if b.iter()
+                .all(|c| c.is_ascii_graphic() && *c != b'\'' && *c != b'\\') =>
+        {
+            (
+                LiteralKey::Bytes(b.clone()),
+                format!("b'{}'", String::from_utf8_lossy(b)),
+            )
         }
         _ => return None,
     })
@@ -194,10 +199,15 @@ impl<'a> Compiler<'a> {
                 self.b().emit(Op::IsOp, 0);
                 self.jump_to_fail(pc, pc.on_top, Op::PopJumpIfFalse);
             }
-            PatternKind::As { pattern: None, name } => {
+            PatternKind::As {
+                pattern: None,
+                name,
+            } => {
                 if !pc.allow_irrefutable {
                     let msg = match name {
-                        Some(n) => format!("name capture '{}' makes remaining patterns unreachable", n),
+                        Some(n) => {
+                            format!("name capture '{}' makes remaining patterns unreachable", n)
+                        }
                         None => "wildcard makes remaining patterns unreachable".to_string(),
                     };
                     return Err(self.err(msg, p.loc));

@@ -32,7 +32,11 @@ fn check_depths(code: &CodeObject) {
         let ins = code.instrs[pc];
         let (fall, jump) = stack_effect(ins.op, ins.arg);
         assert!(d + fall.min(jump) >= 0, "underflow at {}", pc);
-        assert!(d + fall.max(jump) <= code.max_stack as i32, "over max_stack at {}", pc);
+        assert!(
+            d + fall.max(jump) <= code.max_stack as i32,
+            "over max_stack at {}",
+            pc
+        );
         if ins.op.is_jump() {
             work.push((ins.arg as usize, d + jump));
         }
@@ -66,7 +70,9 @@ fn every_pattern_kind_keeps_the_stack_consistent() {
     ok("match v:\n case 1 | 2:\n  a = 1\n case [x, *ys, z] if x:\n  pass\n case {'k': [a, b], **rest}:\n  pass\n case P(1, y=([q] | q)) as whole:\n  pass\n case (None | True) as s:\n  pass\n case str() | bytes():\n  pass\n case _:\n  pass\n");
     ok("def f(v):\n for i in v:\n  match i:\n   case [a, [b, c]]:\n    continue\n   case {**r}:\n    return r\n   case int(n) if n > 3:\n    break\n");
     ok("match a, b:\n case (1, 2) | (2, 1):\n  pass\n");
-    ok(include_str!("../../../tests/scripts/syntax/match_patterns.py"));
+    ok(include_str!(
+        "../../../tests/scripts/syntax/match_patterns.py"
+    ));
 }
 
 #[test]
@@ -78,7 +84,12 @@ fn sequence_code_uses_the_match_ops() {
     }
     let code = ok("match v:\n case {'a': 1, **r}:\n  pass\n case C(x=1):\n  pass\n");
     let o = ops(&code);
-    for op in [Op::MatchMapping, Op::MatchKeys, Op::CopyDictWithoutKeys, Op::MatchClass] {
+    for op in [
+        Op::MatchMapping,
+        Op::MatchKeys,
+        Op::CopyDictWithoutKeys,
+        Op::MatchClass,
+    ] {
         assert!(o.contains(&op), "{:?} missing from {:?}", op, o);
     }
 }
@@ -86,14 +97,46 @@ fn sequence_code_uses_the_match_ops() {
 #[test]
 fn pattern_errors_match_cpython() {
     let cases: &[(&str, &str, u32)] = &[
-        ("match x:\n case _:\n  pass\n case 1:\n  pass\n", "wildcard makes remaining patterns unreachable", 2),
-        ("match x:\n case 1:\n  pass\n case y:\n  pass\n case 2:\n  pass\n", "name capture 'y' makes remaining patterns unreachable", 4),
-        ("match x:\n case [*a, *b]:\n  pass\n", "multiple starred names in sequence pattern", 2),
-        ("match x:\n case [a, a]:\n  pass\n", "multiple assignments to name 'a' in pattern", 2),
-        ("match x:\n case (a as b) as b:\n  pass\n", "multiple assignments to name 'b' in pattern", 2),
-        ("match x:\n case [a] | (b,):\n  pass\n", "alternative patterns bind different names", 2),
-        ("match x:\n case {'a': 1, 'a': 2}:\n  pass\n", "mapping pattern checks duplicate key ('a')", 2),
-        ("match x:\n case x | 1:\n  pass\n", "name capture 'x' makes remaining patterns unreachable", 2),
+        (
+            "match x:\n case _:\n  pass\n case 1:\n  pass\n",
+            "wildcard makes remaining patterns unreachable",
+            2,
+        ),
+        (
+            "match x:\n case 1:\n  pass\n case y:\n  pass\n case 2:\n  pass\n",
+            "name capture 'y' makes remaining patterns unreachable",
+            4,
+        ),
+        (
+            "match x:\n case [*a, *b]:\n  pass\n",
+            "multiple starred names in sequence pattern",
+            2,
+        ),
+        (
+            "match x:\n case [a, a]:\n  pass\n",
+            "multiple assignments to name 'a' in pattern",
+            2,
+        ),
+        (
+            "match x:\n case (a as b) as b:\n  pass\n",
+            "multiple assignments to name 'b' in pattern",
+            2,
+        ),
+        (
+            "match x:\n case [a] | (b,):\n  pass\n",
+            "alternative patterns bind different names",
+            2,
+        ),
+        (
+            "match x:\n case {'a': 1, 'a': 2}:\n  pass\n",
+            "mapping pattern checks duplicate key ('a')",
+            2,
+        ),
+        (
+            "match x:\n case x | 1:\n  pass\n",
+            "name capture 'x' makes remaining patterns unreachable",
+            2,
+        ),
     ];
     for (src, msg, line) in cases {
         assert_eq!(err(src), (msg.to_string(), *line), "{:?}", src);

@@ -88,9 +88,7 @@ impl<'a> Builder<'a> {
                     .ok_or_else(|| self.error_loc("invalid syntax", loc))?;
                 let body = self.or_pattern(or)?;
                 match inner.next() {
-                    Some(n) if n.as_str() == "_" => {
-                        Err(self.err(&n, "cannot use '_' as a target"))
-                    }
+                    Some(n) if n.as_str() == "_" => Err(self.err(&n, "cannot use '_' as a target")),
                     Some(n) => Ok(pat(
                         PatternKind::As {
                             pattern: Some(Box::new(body)),

@@ -102,7 +102,8 @@ impl Vm {
         let mut attrs = Vec::new();
         let mut seen: Vec<Rc<StrObj>> = Vec::new();
         if npos > 0 {
-            let match_args = self.getattr_opt(cls, &Rc::new(StrObj::new("__match_args__".to_string())))?;
+            let match_args =
+                self.getattr_opt(cls, &Rc::new(StrObj::new("__match_args__".to_string())))?;
             let positional: Vec<Rc<StrObj>> = match match_args {
                 Some(Value::Tuple(t)) => {
                     if npos > t.items.len() {

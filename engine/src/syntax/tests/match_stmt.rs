@@ -50,27 +50,51 @@ fn subject_and_cases() {
 
 #[test]
 fn literal_and_value_patterns() {
-    assert!(matches!(pattern("None"), PatternKind::Singleton(Constant::None)));
-    assert!(matches!(pattern("True"), PatternKind::Singleton(Constant::True)));
-    let PatternKind::Value(e) = pattern("-1") else { panic!() };
+    assert!(matches!(
+        pattern("None"),
+        PatternKind::Singleton(Constant::None)
+    ));
+    assert!(matches!(
+        pattern("True"),
+        PatternKind::Singleton(Constant::True)
+    ));
+    let PatternKind::Value(e) = pattern("-1") else {
+        panic!()
+    };
     assert_eq!(show(&e), "(USub 1)");
-    let PatternKind::Value(e) = pattern("1 - 2j") else { panic!() };
+    let PatternKind::Value(e) = pattern("1 - 2j") else {
+        panic!()
+    };
     assert_eq!(show(&e), "(1 - 2.0j)");
-    let PatternKind::Value(e) = pattern("'a' 'b'") else { panic!() };
+    let PatternKind::Value(e) = pattern("'a' 'b'") else {
+        panic!()
+    };
     assert_eq!(show(&e), "\"ab\"");
-    let PatternKind::Value(e) = pattern("Color.RED") else { panic!() };
+    let PatternKind::Value(e) = pattern("Color.RED") else {
+        panic!()
+    };
     assert_eq!(show(&e), "Color.RED");
 }
 
 #[test]
 fn structural_patterns() {
-    assert!(matches!(pattern("_"), PatternKind::As { pattern: None, name: None }));
+    assert!(matches!(
+        pattern("_"),
+        PatternKind::As {
+            pattern: None,
+            name: None
+        }
+    ));
     assert!(
         matches!(pattern("x"), PatternKind::As { pattern: None, name: Some(ref n) } if n == "x")
     );
-    let PatternKind::Sequence(items) = pattern("[a, *rest]") else { panic!() };
+    let PatternKind::Sequence(items) = pattern("[a, *rest]") else {
+        panic!()
+    };
     assert!(matches!(items[1].kind, PatternKind::Star(Some(ref n)) if n == "rest"));
-    let PatternKind::Sequence(items) = pattern("a, *_") else { panic!() };
+    let PatternKind::Sequence(items) = pattern("a, *_") else {
+        panic!()
+    };
     assert!(matches!(items[1].kind, PatternKind::Star(None)));
     assert!(matches!(pattern("(a,)"), PatternKind::Sequence(ref v) if v.len() == 1));
     assert!(matches!(pattern("(a)"), PatternKind::As { .. }));
@@ -102,13 +126,28 @@ fn structural_patterns() {
 fn pattern_syntax_errors() {
     let case = |p: &str| format!("match x:\n    case {}:\n        pass\n", p);
     check_err(&case("1 as _"), "cannot use '_' as a target", 2, 15);
-    check_err(&case("C(a=1, b)"), "positional patterns follow keyword patterns", 2, 17);
-    check_err(&case("C(a=1, a=2)"), "attribute name repeated in class pattern: a", 2, 17);
+    check_err(
+        &case("C(a=1, b)"),
+        "positional patterns follow keyword patterns",
+        2,
+        17,
+    );
+    check_err(
+        &case("C(a=1, a=2)"),
+        "attribute name repeated in class pattern: a",
+        2,
+        17,
+    );
     check_err(
         &case("f'x'"),
         "patterns may only match literals and attribute lookups",
         2,
         10,
     );
-    check_err(&case("1 + 2"), "imaginary number required in complex literal", 2, 14);
+    check_err(
+        &case("1 + 2"),
+        "imaginary number required in complex literal",
+        2,
+        14,
+    );
 }

@@ -281,9 +281,9 @@ opcodes! {
     ImportStar = "IMPORT_STAR",
 
     /// `[subj] → [subj, bool]`: is subj a sequence for a sequence pattern
-    /// (list, tuple, range and their subclasses; never str, bytes or bytearray)?
+    /// (list, tuple, range, deque and their subclasses; never str, bytes or bytearray)?
     MatchSequence = "MATCH_SEQUENCE",
-    /// `[subj] → [subj, bool]`: is subj a mapping (a dict or dict subclass)?
+    /// `[subj] → [subj, bool]`: is subj a mapping (a dict, dict subclass or mapping proxy)?
     MatchMapping = "MATCH_MAPPING",
     /// `[obj] → [obj, len(obj)]`.
     GetLen = "GET_LEN",

@@ -9,18 +9,19 @@ use crate::object::{type_name_of, ClassObj, DictObj, StrObj};
 use crate::value::Value;
 use crate::vm::Vm;
 
-/// `collections.deque` is written in Python here, but CPython flags it as a
-/// sequence for pattern matching (as it does its subclasses).
-fn derives_from_deque(t: &Rc<ClassObj>) -> bool {
-    let is_deque = |c: &Rc<ClassObj>| {
-        &*c.name == "deque"
-            && matches!(c.dict.get_str("__module__"), Some(Value::Str(m)) if m.as_str() == "collections")
+/// Is `t` (or a base) the stdlib class `module.name`? `collections.deque`
+/// and `types.MappingProxyType` are written in Python here, but CPython
+/// flags them (and their subclasses) as a sequence and a mapping.
+fn derives_from(t: &Rc<ClassObj>, module: &str, name: &str) -> bool {
+    let is = |c: &Rc<ClassObj>| {
+        &*c.name == name
+            && matches!(c.dict.get_str("__module__"), Some(Value::Str(m)) if m.as_str() == module)
     };
-    is_deque(t) || t.mro_tail.borrow().iter().any(is_deque)
+    is(t) || t.mro_tail.borrow().iter().any(is)
 }
 
 impl Vm {
-    /// Sequence patterns accept list, tuple, range and their subclasses;
+    /// Sequence patterns accept list, tuple, range, deque and their subclasses;
     /// str, bytes and bytearray are deliberately not sequences here.
     pub(crate) fn match_is_sequence(&self, v: &Value) -> bool {
         match v {
@@ -31,16 +32,20 @@ impl Vm {
                 [&ty.list, &ty.tuple, &ty.range]
                     .iter()
                     .any(|c| t.is_subclass(c))
-                    || derives_from_deque(&t)
+                    || derives_from(&t, "collections", "deque")
             }
             _ => false,
         }
     }
 
+    /// Mapping patterns accept dicts, dict subclasses and mapping proxies.
     pub(crate) fn match_is_mapping(&self, v: &Value) -> bool {
         match v {
             Value::Dict(_) => true,
-            Value::Instance(_) => self.type_of(v).is_subclass(&self.types.dict),
+            Value::Instance(_) => {
+                let t = self.type_of(v);
+                t.is_subclass(&self.types.dict) || derives_from(&t, "types", "MappingProxyType")
+            }
             _ => false,
         }
     }

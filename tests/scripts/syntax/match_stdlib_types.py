@@ -57,3 +57,12 @@ try:
 except ZeroDivisionError as e:
     pass
     print("zde", e)
+import types
+match types.MappingProxyType({'k': 1, 'j': 2}):
+    case {'k': v, **others}:
+        print('mapping proxy', v, others)
+class MyDeque(deque):
+    pass
+match MyDeque([1, 2, 3]):
+    case [first, *more]:
+        print('deque subclass', first, more)

@@ -72,6 +72,11 @@ pub enum StmtKind {
         cause: Option<Expr>,
     },
     Try(Box<Try>),
+    /// `match subject:` with its `case` blocks, tried in order.
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
     Assert {
         test: Expr,
         msg: Option<Expr>,
@@ -126,6 +131,52 @@ pub struct ExceptHandler {
     pub name: Option<String>,
     pub body: Vec<Stmt>,
     pub loc: Loc,
+}
+
+#[derive(Clone, Debug)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub loc: Loc,
+}
+
+/// Patterns of a `case`, as in CPython's `ast.pattern` kinds.
+#[derive(Clone, Debug)]
+pub enum PatternKind {
+    /// A literal or dotted name, compared with `==`.
+    Value(Expr),
+    /// `None`, `True` or `False`, compared with `is`.
+    Singleton(Constant),
+    /// `[a, *rest]`, `(a, b)` or `a, b`; at most one `Star` item.
+    Sequence(Vec<Pattern>),
+    /// `{key: pattern, **rest}`; keys are literals or dotted names.
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<String>,
+    },
+    /// `Cls(p, attr=q)`.
+    Class {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<String>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `*name` inside a sequence pattern; None for `*_`.
+    Star(Option<String>),
+    /// `p as name`, a capture `name` (no pattern) or the wildcard `_` (neither).
+    As {
+        pattern: Option<Box<Pattern>>,
+        name: Option<String>,
+    },
+    /// `p | q | ...`.
+    Or(Vec<Pattern>),
 }
 
 #[derive(Clone, Debug)]

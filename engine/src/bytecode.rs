@@ -280,6 +280,23 @@ opcodes! {
     /// `[module] → []`: bind every public name (or `__all__`) into the frame's namespace.
     ImportStar = "IMPORT_STAR",
 
+    /// `[subj] → [subj, bool]`: is subj a sequence for a sequence pattern
+    /// (list, tuple, range, deque and their subclasses; never str, bytes or bytearray)?
+    MatchSequence = "MATCH_SEQUENCE",
+    /// `[subj] → [subj, bool]`: is subj a mapping (a dict, dict subclass or mapping proxy)?
+    MatchMapping = "MATCH_MAPPING",
+    /// `[obj] → [obj, len(obj)]`.
+    GetLen = "GET_LEN",
+    /// `[subj, keys] → [subj, keys, values]`: the values of the tuple `keys` looked up
+    /// with `subj.get` (never `__getitem__`/`__missing__`), or None if one is absent.
+    MatchKeys = "MATCH_KEYS",
+    /// arg=positional count: `[subj, cls, names] → [attrs]`: if subj is an instance of
+    /// cls, the tuple of its attributes named by `cls.__match_args__[:arg]` then by the
+    /// tuple `names`; None when not an instance or an attribute is missing.
+    MatchClass = "MATCH_CLASS",
+    /// `[subj, keys] → [subj, rest]`: a new dict of subj's items whose key is not in `keys`.
+    CopyDictWithoutKeys = "COPY_DICT_WITHOUT_KEYS",
+
     /// Superinstruction heads (compile/superinstructions.rs), written by the
     /// compiler's last pass over the head of a sequence, which stays in place
     /// after it. arg as LOAD_FAST; the LOAD_CONST after it follows.

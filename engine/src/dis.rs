@@ -142,6 +142,11 @@ pub(crate) fn takes_arg(op: Op) -> bool {
             | Op::EndAsyncFor
             | Op::BeforeAsyncWith
             | Op::ImportStar
+            | Op::MatchSequence
+            | Op::MatchMapping
+            | Op::GetLen
+            | Op::MatchKeys
+            | Op::CopyDictWithoutKeys
     )
 }
 

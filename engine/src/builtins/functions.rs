@@ -612,7 +612,7 @@ fn format(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `isinstance`/`issubclass` against a class or tuple; a metaclass's
 /// `__instancecheck__`/`__subclasscheck__` (written in Python) decides for its classes.
-fn class_check(
+pub(crate) fn class_check(
     vm: &mut Vm,
     subject: &Value,
     instance: bool,

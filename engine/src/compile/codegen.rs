@@ -116,6 +116,9 @@ pub fn stack_effect(op: Op, arg: u32) -> (i32, i32) {
         Op::EndAsyncFor => -2,
         Op::ImportName | Op::ImportStar => -1,
         Op::ImportFrom => 1,
+        Op::MatchSequence | Op::MatchMapping | Op::GetLen | Op::MatchKeys => 1,
+        Op::MatchClass => -2,
+        Op::CopyDictWithoutKeys => 0,
         // Superinstruction heads: `unfused` mapped each to its plain op.
         _ => unreachable!("{} is a superinstruction head", op.name()),
     };

@@ -6,6 +6,7 @@ mod codegen;
 mod expr;
 mod function;
 mod future;
+mod patterns;
 mod scope;
 mod stmt;
 mod superinstructions;
@@ -16,6 +17,8 @@ mod tests;
 mod tests_errors;
 #[cfg(test)]
 mod tests_flow;
+#[cfg(test)]
+mod tests_match;
 #[cfg(test)]
 mod tests_stmts;
 mod unparse;
@@ -390,6 +393,7 @@ pub(crate) fn find_annotations(body: &[Stmt]) -> bool {
         | K::While { body, orelse, .. }
         | K::If { body, orelse, .. } => find_annotations(body) || find_annotations(orelse),
         K::With { body, .. } => find_annotations(body),
+        K::Match { cases, .. } => cases.iter().any(|c| find_annotations(&c.body)),
         K::Try(t) => {
             find_annotations(&t.body)
                 || find_annotations(&t.orelse)

@@ -8,6 +8,8 @@ use crate::syntax::SyntaxError;
 
 use super::mangle;
 
+mod patterns;
+
 pub const DEF_LOCAL: u32 = 1;
 pub const DEF_GLOBAL: u32 = 2;
 pub const DEF_NONLOCAL: u32 = 4;
@@ -407,6 +409,16 @@ impl<'f> Builder<'f> {
                 }
                 self.visit_body(&t.orelse)?;
                 self.visit_body(&t.finalbody)?;
+            }
+            StmtKind::Match { subject, cases } => {
+                self.visit_expr(subject)?;
+                for c in cases {
+                    self.visit_pattern(&c.pattern)?;
+                    if let Some(g) = &c.guard {
+                        self.visit_expr(g)?;
+                    }
+                    self.visit_body(&c.body)?;
+                }
             }
             StmtKind::Assert { test, msg } => {
                 self.visit_expr(test)?;

@@ -100,6 +100,7 @@ impl<'a> Compiler<'a> {
                     self.try_finally(t)?
                 }
             }
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::Assert { test, msg } => {
                 let end = self.b().new_label();
                 self.jump_if(test, end, true)?;

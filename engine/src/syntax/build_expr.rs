@@ -525,7 +525,7 @@ impl<'a> Builder<'a> {
         Ok(e)
     }
 
-    fn atom(&self, p: Pair<Rule>) -> Res<Expr> {
+    pub(crate) fn atom(&self, p: Pair<Rule>) -> Res<Expr> {
         let loc = self.loc(&p);
         let kind = match p.as_rule() {
             Rule::NAME => ExprKind::Name(p.as_str().to_string()),

@@ -130,6 +130,7 @@ impl<'a> Builder<'a> {
                 }
             }
             Rule::if_stmt => return self.if_stmt(p),
+            Rule::match_stmt => return self.match_stmt(p),
             Rule::while_stmt => {
                 let mut inner = p.into_inner().peekable();
                 let test = self

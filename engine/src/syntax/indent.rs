@@ -558,9 +558,8 @@ impl<'a> Scanner<'a> {
         Some(match word {
             "def" => "function definition".to_string(),
             "class" => "class definition".to_string(),
-            "if" | "elif" | "else" | "while" | "for" | "try" | "except" | "finally" | "with" => {
-                format!("'{}' statement", word)
-            }
+            "if" | "elif" | "else" | "while" | "for" | "try" | "except" | "finally" | "with"
+            | "match" | "case" => format!("'{}' statement", word),
             _ => return None,
         })
     }

@@ -3,6 +3,7 @@
 
 mod build_args;
 mod build_expr;
+mod build_match;
 mod build_stmt;
 mod error;
 mod indent;

@@ -196,5 +196,6 @@ fn value_of(src: &str) -> Expr {
 mod exprs;
 mod layout;
 mod literals;
+mod match_stmt;
 mod problems;
 mod stmts;

@@ -1052,6 +1052,12 @@ impl Vm {
                 | Op::ImportName
                 | Op::ImportFrom
                 | Op::ImportStar
+                | Op::MatchSequence
+                | Op::MatchMapping
+                | Op::GetLen
+                | Op::MatchKeys
+                | Op::MatchClass
+                | Op::CopyDictWithoutKeys
                 | Op::BuildSliceSubscr
                 | Op::BuildSliceStoreSubscr => slow!(),
             }

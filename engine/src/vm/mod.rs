@@ -16,6 +16,7 @@ pub mod host;
 pub mod import;
 pub mod iter_step;
 pub mod limits;
+mod match_ops;
 pub mod ops;
 pub mod protocol;
 pub mod run;

@@ -1563,6 +1563,38 @@ impl Vm {
                     let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
                     self.import_star(&module, &ns)?;
                 }
+                Op::MatchSequence => {
+                    let yes = self.match_is_sequence(top!());
+                    f.stack.push(Value::Bool(yes));
+                }
+                Op::MatchMapping => {
+                    let yes = self.match_is_mapping(top!());
+                    f.stack.push(Value::Bool(yes));
+                }
+                Op::GetLen => {
+                    let obj = top!().clone();
+                    let n = self.len(&obj)?;
+                    f.stack.push(Value::Int(n as i64));
+                }
+                Op::MatchKeys => {
+                    let n = f.stack.len();
+                    let (subject, keys) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
+                    let values = self.match_keys(&subject, &keys)?;
+                    f.stack.push(values);
+                }
+                Op::MatchClass => {
+                    let names = pop!();
+                    let cls = pop!();
+                    let subject = pop!();
+                    let attrs = self.match_class(&subject, &cls, &names, arg as usize)?;
+                    f.stack.push(attrs);
+                }
+                Op::CopyDictWithoutKeys => {
+                    let keys = pop!();
+                    let subject = top!().clone();
+                    let rest = self.copy_dict_without_keys(&subject, &keys)?;
+                    f.stack.push(rest);
+                }
             }
         }
     }

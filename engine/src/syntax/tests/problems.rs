@@ -18,7 +18,7 @@ fn generic_invalid_syntax() {
     check_err("x = a not b", "invalid syntax", 1, 11);
     check_err("if = 1", "invalid syntax", 1, 4);
     check_err("x = ur'abc'", "invalid syntax", 1, 7);
-    check_err("match x:\n    case 1: pass\n", "invalid syntax", 1, 7);
+    check_err("match x:\n    pass\n", "invalid syntax", 2, 5);
     check_err(
         "x = 1\nif x:\n  pass\nelif:\n  pass",
         "invalid syntax",

@@ -105,6 +105,9 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_memio" => Some(|vm| source_module(vm, "_memio", &[], include_str!("py/_memio.py"))),
         "io" => Some(|vm| source_module(vm, "io", &[], include_str!("py/io.py"))),
         "_complex" => Some(|vm| source_module(vm, "_complex", &[], include_str!("py/_complex.py"))),
+        "fractions" => {
+            Some(|vm| source_module(vm, "fractions", &[], include_str!("py/fractions.py")))
+        }
         _ => None,
     }
 }

@@ -108,6 +108,9 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "fractions" => {
             Some(|vm| source_module(vm, "fractions", &[], include_str!("py/fractions.py")))
         }
+        "statistics" => {
+            Some(|vm| source_module(vm, "statistics", &[], include_str!("py/statistics.py")))
+        }
         _ => None,
     }
 }

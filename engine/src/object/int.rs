@@ -226,27 +226,59 @@ pub fn big_to_f64(vm: &mut Vm, b: &BigInt) -> PyResult<f64> {
     }
 }
 
-/// Correctly rounded enough true division of big ints.
+/// `x / y` correctly rounded (half-even), as CPython's long_true_divide: one
+/// big division producing exactly the bits the result can hold, rounded by
+/// the remainder, so no double rounding even for subnormal results.
 fn big_true_div(vm: &mut Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
     if let (Some(a), Some(b)) = (x.to_f64(), y.to_f64()) {
         if a.is_finite() && b.is_finite() && a.abs() < 9.0e15 && b.abs() < 9.0e15 {
             return Ok(a / b);
         }
     }
-    // Scale so the quotient keeps 64+ significant bits, then convert.
-    let shift = (y.bits() as i64 - x.bits() as i64 + 66).max(0) as usize;
-    let q = (x << shift) / y;
-    match q.to_f64() {
-        Some(f) => {
-            let r = f * 2f64.powi(-(shift as i32));
-            if r.is_finite() {
-                Ok(r)
-            } else {
-                Err(vm.overflow_error("integer division result too large for a float"))
-            }
-        }
-        None => Err(vm.overflow_error("integer division result too large for a float")),
+    let negative = x.is_negative() != y.is_negative();
+    let (a, b) = (x.abs(), y.abs());
+    let signed = |f: f64| if negative { -f } else { f };
+    if a.is_zero() {
+        return Ok(signed(0.0));
     }
+    let too_large =
+        |vm: &mut Vm| vm.overflow_error("integer division result too large for a float");
+    // e with 2**(e-1) <= a/b < 2**e.
+    let diff = a.bits() as i64 - b.bits() as i64;
+    let at_least_2_pow_diff = if diff >= 0 {
+        a >= (&b << diff as usize)
+    } else {
+        (&a << (-diff) as usize) >= b
+    };
+    let e = if at_least_2_pow_diff { diff + 1 } else { diff };
+    if e > 1024 {
+        return Err(too_large(vm));
+    }
+    // The weight of the result's last bit: 53 bits when normal, fewer below 2**-1022.
+    let lsb = (e - 53).max(-1074);
+    let (num, den) = if lsb < 0 {
+        (a << (-lsb) as usize, b)
+    } else {
+        (a, b << lsb as usize)
+    };
+    let (mut q, r) = num.div_rem(&den);
+    let twice_r = r << 1usize;
+    if twice_r > den || (twice_r == den && q.is_odd()) {
+        q += 1;
+    }
+    // q <= 2**53, so this is exact; scaling by powers of two in two steps
+    // keeps every factor a normal float and the product exact.
+    let mut f = q.to_f64().unwrap_or(f64::INFINITY);
+    let mut scale = lsb;
+    while scale != 0 {
+        let step = scale.clamp(-1000, 1000);
+        f *= 2f64.powi(step as i32);
+        scale -= step;
+    }
+    if f.is_infinite() {
+        return Err(too_large(vm));
+    }
+    Ok(signed(f))
 }
 
 /// `-x`, `+x`, `~x` on int-likes.

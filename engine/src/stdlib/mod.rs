@@ -14,6 +14,7 @@ pub mod random;
 pub mod random_core;
 pub mod re;
 pub mod re_syntax;
+pub mod struct_floats;
 pub mod sys;
 pub mod time;
 pub mod util;
@@ -162,6 +163,13 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
                 include_str!("py/unittest_result.py"),
             )
         }),
+        "fractions" => {
+            Some(|vm| source_module(vm, "fractions", &[], include_str!("py/fractions.py")))
+        }
+        "struct" => Some(struct_floats::init),
+        "statistics" => {
+            Some(|vm| source_module(vm, "statistics", &[], include_str!("py/statistics.py")))
+        }
         _ => None,
     }
 }

@@ -13,9 +13,17 @@ fn split_sci(s: &str) -> (bool, String, i32) {
     (neg, digits, exp.parse().unwrap_or(0))
 }
 
-/// Shortest round-trip digits of a finite `x`.
+/// Shortest round-trip digits of a finite `x`. When two strings of that length both round-trip,
+/// Rust's shortest mode may take either, but CPython's dtoa takes the one nearer the exact value
+/// (half-even on a tie: `999999999999999.25` is `...999.2`), which is `x` correctly rounded to
+/// that many digits whenever that rounding round-trips.
 fn shortest_digits(x: f64) -> (bool, String, i32) {
-    split_sci(&format!("{:e}", x))
+    let shortest = split_sci(&format!("{:e}", x));
+    let nearest = format!("{:.*e}", shortest.1.len() - 1, x);
+    if nearest.parse::<f64>() == Ok(x) {
+        return split_sci(&nearest);
+    }
+    shortest
 }
 
 /// `x` correctly rounded (half-even on the exact binary value) to `prec + 1` significant digits.
@@ -314,6 +322,10 @@ mod tests {
             (9999999999999998.0, "9999999999999998.0"),
             (100.0, "100.0"),
             (-1e-300, "-1e-300"),
+            (999_999_999_999_999.0 + 0.25, "999999999999999.2"),
+            (999_999_999_999_999.0 + 0.75, "999999999999999.8"),
+            (-999_999_999_999_999.0 - 0.25, "-999999999999999.2"),
+            (999_999_999_999_998.0 + 0.75, "999999999999998.8"),
         ];
         for (x, want) in cases {
             assert_eq!(float_repr(*x), *want, "repr({:?})", x);

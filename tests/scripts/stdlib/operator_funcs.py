@@ -26,3 +26,22 @@ try:
     op.attrgetter('zz')(p)
 except AttributeError as e:
     print('AttributeError', e)
+
+# op.index: ints pass through, __index__ on the type, TypeError otherwise.
+
+
+class Seven:
+    def __index__(self):
+        return 7
+
+
+class BadIndex:
+    def __index__(self):
+        return 'x'
+
+print(op.index(5), op.index(True), op.index(Seven()))
+for bad in [1.5, 'x', None, BadIndex()]:
+    try:
+        op.index(bad)
+    except TypeError as e:
+        print(type(e).__name__, e)

@@ -206,11 +206,8 @@ class complex:
             return NotImplemented
         return _pow(o[0], o[1], self._re, self._im, self)
 
-    def __floordiv__(self, other):
-        raise TypeError("unsupported operand type(s) for //: 'complex' and '%s'" % type(other).__name__)
-
-    def __mod__(self, other):
-        raise TypeError("unsupported operand type(s) for %%: 'complex' and '%s'" % type(other).__name__)
+    # No __floordiv__ or __mod__: CPython's complex has neither, so the other
+    # operand's reflected method still gets its turn.
 
     def __getnewargs__(self):
         return (self._re, self._im)

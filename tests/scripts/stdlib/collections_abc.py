@@ -40,3 +40,25 @@ except TypeError as e:
     print(e)
 print(issubclass(list, Sequence), issubclass(dict, Mapping), issubclass(int, Hashable), issubclass(list, Hashable))
 print(Iterable[int], Callable[[int], str] if False else Mapping[str, int])
+from collections.abc import Generator, Coroutine
+class G(Generator):
+    def send(self, v): return 1
+    def throw(self, typ, val=None, tb=None): return super().throw(typ, val, tb)
+g = G()
+print(next(g))
+g.close()
+class H(Generator):
+    def send(self, v): return 1
+    def throw(self, *a): return 5
+try:
+    H().close()
+except RuntimeError as e:
+    print(e)
+try:
+    G().throw(ValueError)
+except ValueError as e:
+    print("ValueError", e)
+try:
+    G().throw(ValueError, ValueError("x"))
+except ValueError as e:
+    print("ValueError", e)

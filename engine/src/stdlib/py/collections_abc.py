@@ -29,6 +29,25 @@ def _check_methods(C, *methods):
     return True
 
 
+def _raise_thrown(typ, val, tb):
+    """The default throw(): raise the exception it was given."""
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    raise val
+
+
+def _close_by_throwing(obj, what):
+    """The default close(): throw GeneratorExit in and expect it back."""
+    try:
+        obj.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        pass
+    else:
+        raise RuntimeError(f"{what} ignored GeneratorExit")
+
+
 def _alias(cls, item):
     return GenericAlias(cls, item)
 
@@ -72,19 +91,10 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+        _close_by_throwing(self, "coroutine")
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -138,11 +148,7 @@ class AsyncGenerator(AsyncIterator):
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
+        _raise_thrown(typ, val, tb)
 
     async def aclose(self):
         try:
@@ -220,19 +226,10 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+        _close_by_throwing(self, "generator")
 
     @classmethod
     def __subclasshook__(cls, C):

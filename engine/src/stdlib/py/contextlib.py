@@ -3,19 +3,7 @@
 import abc as _abc
 import sys as _sys
 from functools import wraps as _wraps
-
-
-def _check_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
-            return NotImplemented
-    return True
+from collections.abc import _check_methods
 
 
 class AbstractContextManager(_abc.ABC):

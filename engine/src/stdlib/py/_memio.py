@@ -10,7 +10,24 @@ _SEEN = (None, '\r', '\n', ('\r', '\n'), '\r\n', ('\r', '\r\n'), ('\n', '\r\n'),
          ('\r', '\n', '\r\n'))
 
 
-class StringIO(TextIOBase):
+class _InMemory:
+    """What both in-memory streams answer, once open: they read, write and
+    seek (each class's `_check` raises its own closed-file error)."""
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+
+class StringIO(_InMemory, TextIOBase):
     """Text kept as a realized str plus the chunks written after its end since,
     so a run of appends costs one join when the text is next needed rather
     than a copy per write."""
@@ -208,17 +225,6 @@ class StringIO(TextIOBase):
         # CPython's StringIO.close() bypasses IOBase's flag that flush() checks.
         pass
 
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
 
     @property
     def line_buffering(self):
@@ -236,7 +242,7 @@ class StringIO(TextIOBase):
         raise UnsupportedOperation('detach')
 
 
-class BytesIO(BufferedIOBase):
+class BytesIO(_InMemory, BufferedIOBase):
     """Bytes kept in a bytearray, which grows in place on appends."""
 
     def __init__(self, initial_bytes=b''):
@@ -376,18 +382,6 @@ class BytesIO(BufferedIOBase):
     def close(self):
         self._is_closed = True
         self._buf = bytearray()
-
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
 
 
 def _bytes_like(b):

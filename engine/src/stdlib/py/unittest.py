@@ -435,28 +435,26 @@ def _name_matches(name, pattern):
 defaultTestLoader = TestLoader()
 
 
-def getTestCaseNames(testCaseClass, prefix, sortUsing=_cmp, testNamePatterns=None):
+def _make_loader(prefix, sortUsing, suiteClass=TestSuite):
     loader = TestLoader()
     loader.testMethodPrefix = prefix
     loader.sortTestMethodsUsing = sortUsing
+    loader.suiteClass = suiteClass
+    return loader
+
+
+def getTestCaseNames(testCaseClass, prefix, sortUsing=_cmp, testNamePatterns=None):
+    loader = _make_loader(prefix, sortUsing)
     loader.testNamePatterns = testNamePatterns
     return loader.getTestCaseNames(testCaseClass)
 
 
 def makeSuite(testCaseClass, prefix='test', sortUsing=_cmp, suiteClass=TestSuite):
-    loader = TestLoader()
-    loader.testMethodPrefix = prefix
-    loader.sortTestMethodsUsing = sortUsing
-    loader.suiteClass = suiteClass
-    return loader.loadTestsFromTestCase(testCaseClass)
+    return _make_loader(prefix, sortUsing, suiteClass).loadTestsFromTestCase(testCaseClass)
 
 
 def findTestCases(module, prefix='test', sortUsing=_cmp, suiteClass=TestSuite):
-    loader = TestLoader()
-    loader.testMethodPrefix = prefix
-    loader.sortTestMethodsUsing = sortUsing
-    loader.suiteClass = suiteClass
-    return loader.loadTestsFromModule(module)
+    return _make_loader(prefix, sortUsing, suiteClass).loadTestsFromModule(module)
 
 
 _USAGE = """\

@@ -519,7 +519,41 @@ impl Vm {
             }
             _ => return Value::Instance(InstanceObj::new_plain(cls.clone())),
         };
-        Value::Instance(crate::gc::new(InstanceObj::new(cls.clone(), native)))
+        let cls = self
+            .errno_subclass(cls, args)
+            .unwrap_or_else(|| cls.clone());
+        Value::Instance(crate::gc::new(InstanceObj::new(cls, native)))
+    }
+
+    /// `OSError(errno, strerror, ...)` is the subclass for that errno
+    /// (`OSError(2, "...")` is a FileNotFoundError), as CPython's errnomap
+    /// makes it; only OSError itself is remapped, not its subclasses.
+    fn errno_subclass(&self, cls: &Rc<ClassObj>, args: &Args) -> Option<Rc<ClassObj>> {
+        let oserror = self.types.exception("OSError");
+        if !Rc::ptr_eq(cls, &oserror) || !(2..=5).contains(&args.args.len()) {
+            return None;
+        }
+        let Value::Int(errno) = args.args[0] else {
+            return None;
+        };
+        let name = match errno {
+            11 | 114 | 115 => "BlockingIOError",
+            10 => "ChildProcessError",
+            32 | 108 => "BrokenPipeError",
+            103 => "ConnectionAbortedError",
+            111 => "ConnectionRefusedError",
+            104 => "ConnectionResetError",
+            17 => "FileExistsError",
+            2 => "FileNotFoundError",
+            21 => "IsADirectoryError",
+            20 => "NotADirectoryError",
+            4 => "InterruptedError",
+            1 | 13 => "PermissionError",
+            3 => "ProcessLookupError",
+            110 => "TimeoutError",
+            _ => return None,
+        };
+        Some(self.types.exception(name))
     }
 
     /// `__build_class__(body, name, *bases, metaclass=None, **kw)`.

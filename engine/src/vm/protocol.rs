@@ -320,8 +320,18 @@ impl Vm {
                         {
                             let errno = self.str(&args[0])?;
                             let msg = self.str(&args[1])?;
-                            return Ok(match args.get(2) {
-                                Some(f) if args.len() >= 3 => {
+                            // A None filename counts as none; filename2 is the fifth.
+                            let file = args.get(2).filter(|f| !f.is_none());
+                            let file2 = args.get(4).filter(|f| !f.is_none());
+                            return Ok(match (file, file2) {
+                                (Some(f), Some(g)) => format!(
+                                    "[Errno {}] {}: {} -> {}",
+                                    errno,
+                                    msg,
+                                    self.repr(f)?,
+                                    self.repr(g)?
+                                ),
+                                (Some(f), None) => {
                                     format!("[Errno {}] {}: {}", errno, msg, self.repr(f)?)
                                 }
                                 _ => format!("[Errno {}] {}", errno, msg),

@@ -318,7 +318,14 @@ impl Vm {
 
     fn class_getattr(&mut self, cls: &Rc<ClassObj>, n: &str) -> PyResult<Option<Value>> {
         match n {
-            "__name__" => return Ok(Some(Value::str(&cls.name))),
+            // An assigned `__name__` lives in the class dict (the native name
+            // stays for messages).
+            "__name__" => {
+                return Ok(Some(match cls.dict.get_str("__name__") {
+                    Some(v @ Value::Str(_)) => v,
+                    _ => Value::str(&cls.name),
+                }))
+            }
             "__qualname__" => return Ok(Some(Value::str(&cls.qualname.borrow()))),
             "__mro__" => {
                 return Ok(Some(Value::tuple(
@@ -658,6 +665,10 @@ impl Vm {
 
     /// `type.__setattr__`: stores in the class dict (and invalidates lookup caches).
     pub(crate) fn class_setattr(&mut self, cls: &Rc<ClassObj>, name: Rc<StrObj>, value: Value) {
+        if let ("__qualname__", Value::Str(q)) = (name.as_str(), &value) {
+            *cls.qualname.borrow_mut() = q.as_str().into();
+            return;
+        }
         cls.dict.set_strobj(name, value);
         cls.version.set(cls.version.get() + 1);
     }

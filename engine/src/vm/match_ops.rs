@@ -9,19 +9,24 @@ use crate::object::{type_name_of, ClassObj, DictObj, StrObj};
 use crate::value::Value;
 use crate::vm::Vm;
 
-/// Is `t` (or a base) the stdlib class `module.name`? `collections.deque`
-/// and `types.MappingProxyType` are written in Python here, but CPython
-/// flags them (and their subclasses) as a sequence and a mapping.
-fn derives_from(t: &Rc<ClassObj>, module: &str, name: &str) -> bool {
-    let is = |c: &Rc<ClassObj>| {
-        &*c.name == name
-            && matches!(c.dict.get_str("__module__"), Some(Value::Str(m)) if m.as_str() == module)
-    };
-    is(t) || t.mro_tail.borrow().iter().any(is)
+/// The collection flags a class carries in `__abc_tpflags__` (CPython's
+/// Py_TPFLAGS_SEQUENCE / MAPPING bits): set by `collections.abc.Sequence`
+/// and `Mapping` for their subclasses and the classes registered with
+/// them, and by the Python-written `collections.deque` and
+/// `types.MappingProxyType`.
+fn collection_flags(t: &Rc<ClassObj>) -> i64 {
+    match t.lookup("__abc_tpflags__") {
+        Some(Value::Int(flags)) => flags,
+        _ => 0,
+    }
 }
 
+const SEQUENCE_FLAG: i64 = 1 << 5;
+const MAPPING_FLAG: i64 = 1 << 6;
+
 impl Vm {
-    /// Sequence patterns accept list, tuple, range, deque and their subclasses;
+    /// Sequence patterns accept list, tuple, range, flagged classes (deque,
+    /// collections.abc.Sequence's) and their subclasses;
     /// str, bytes and bytearray are deliberately not sequences here.
     pub(crate) fn match_is_sequence(&self, v: &Value) -> bool {
         match v {
@@ -32,19 +37,20 @@ impl Vm {
                 [&ty.list, &ty.tuple, &ty.range]
                     .iter()
                     .any(|c| t.is_subclass(c))
-                    || derives_from(&t, "collections", "deque")
+                    || collection_flags(&t) & SEQUENCE_FLAG != 0
             }
             _ => false,
         }
     }
 
-    /// Mapping patterns accept dicts, dict subclasses and mapping proxies.
+    /// Mapping patterns accept dicts, dict subclasses and flagged classes
+    /// (mapping proxies, collections.abc.Mapping's).
     pub(crate) fn match_is_mapping(&self, v: &Value) -> bool {
         match v {
             Value::Dict(_) => true,
             Value::Instance(_) => {
                 let t = self.type_of(v);
-                t.is_subclass(&self.types.dict) || derives_from(&t, "types", "MappingProxyType")
+                t.is_subclass(&self.types.dict) || collection_flags(&t) & MAPPING_FLAG != 0
             }
             _ => false,
         }

@@ -70,6 +70,12 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError('Refusing to create an inheritance cycle')
         cls._abc_registry.append(subclass)
+        # A registered class is a sequence or mapping to `match` as the ABC
+        # is (CPython sets the type flag); builtins keep their own answer.
+        flags = getattr(cls, '__abc_tpflags__', 0)
+        if flags and not getattr(subclass, '__abc_tpflags__', 0) \
+                and subclass.__module__ != 'builtins':
+            type.__setattr__(subclass, '__abc_tpflags__', flags)
         global _abc_invalidation_counter
         _abc_invalidation_counter += 1
         return subclass

@@ -109,6 +109,9 @@ def _join_names(names):
 
 
 class deque:
+    # A sequence to `match` (collections_abc.py explains the flag).
+    __abc_tpflags__ = 1 << 5
+
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None and maxlen < 0:
             raise ValueError('maxlen must be non-negative')

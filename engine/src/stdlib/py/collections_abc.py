@@ -470,6 +470,8 @@ class Mapping(Collection):
     """A read-only mapping; subclasses define __getitem__, __iter__ and
     __len__ and get get, in, keys/items/values and ==."""
     __slots__ = ()
+    # Py_TPFLAGS_MAPPING (see Sequence).
+    __abc_tpflags__ = 1 << 6
 
     @abstractmethod
     def __getitem__(self, key):
@@ -636,6 +638,9 @@ class Sequence(Reversible, Collection):
     """A read-only sequence; subclasses define __getitem__ and __len__ and
     get iteration, in, reversed, index and count."""
     __slots__ = ()
+    # CPython's Py_TPFLAGS_SEQUENCE: what `match` reads to take a class (a
+    # subclass, or one registered through ABCMeta.register) as a sequence.
+    __abc_tpflags__ = 1 << 5
 
     @abstractmethod
     def __getitem__(self, index):

@@ -48,6 +48,9 @@ class SimpleNamespace:
 
 
 class MappingProxyType:
+    # A mapping to `match` (collections_abc.py explains the flag).
+    __abc_tpflags__ = 1 << 6
+
     def __init__(self, mapping):
         if not hasattr(mapping, 'keys') or not hasattr(mapping, '__getitem__'):
             raise TypeError('mappingproxy() argument must be a mapping, not %s'

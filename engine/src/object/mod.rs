@@ -5,6 +5,7 @@ pub mod bool_methods;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod class;
+mod codecs;
 pub mod coroutine;
 pub mod descriptor;
 pub mod dict;

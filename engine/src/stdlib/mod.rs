@@ -122,6 +122,9 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_memio" => Some(|vm| source_module(vm, "_memio", &[], include_str!("py/_memio.py"))),
         "io" => Some(|vm| source_module(vm, "io", &[], include_str!("py/io.py"))),
         "_complex" => Some(|vm| source_module(vm, "_complex", &[], include_str!("py/_complex.py"))),
+        "_memoryview" => {
+            Some(|vm| source_module(vm, "_memoryview", &[], include_str!("py/_memoryview.py")))
+        }
         "unittest" => Some(|vm| source_module(vm, "unittest", &[], include_str!("py/unittest.py"))),
         "_unittest_util" => Some(|vm| {
             source_module(

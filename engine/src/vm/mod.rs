@@ -516,13 +516,19 @@ impl Vm {
         }
     }
 
-    /// A builtin defined in Python and loaded on first use (`complex`), or NameError.
+    /// A builtin defined in Python and loaded on first use (`complex`,
+    /// `memoryview`), or NameError.
     pub(crate) fn lazy_builtin(&mut self, name: &str) -> PyResult {
-        if name != "complex" {
-            return Err(self.name_error(name));
+        match name {
+            "complex" => self.complex_class(),
+            "memoryview" => {
+                let m = self.import_module("_memoryview")?;
+                let cls = self.getattr_str(&m, "memoryview")?;
+                self.builtins.set_str("memoryview", cls.clone());
+                Ok(cls)
+            }
+            _ => Err(self.name_error(name)),
         }
-        let cls = self.complex_class()?;
-        Ok(cls)
     }
 
     /// The `complex` class from `_complex.py`, cached in the builtins dict.

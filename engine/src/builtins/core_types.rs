@@ -76,6 +76,16 @@ pub fn install(vm: &mut Vm) {
     add_methods(&t.function, "function", &[("__get__", function_get)]);
     set_constructor(&t.staticmethod, staticmethod_new);
     set_constructor(&t.classmethod, classmethod_new);
+    add_methods(
+        &t.staticmethod,
+        "staticmethod",
+        &[("__get__", staticmethod_get)],
+    );
+    add_methods(
+        &t.classmethod,
+        "classmethod",
+        &[("__get__", classmethod_get)],
+    );
     set_constructor(&t.super_, super_new);
     set_constructor(&t.slice, slice_new);
     set_constructor(&t.none_type, none_new);
@@ -460,6 +470,35 @@ fn property_deleter(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `function.__get__(obj, type=None)`: a bound method, or the function
 /// itself when looked up on a class.
+/// `staticmethod.__get__(obj, type=None)`: the function itself.
+fn staticmethod_get(vm: &mut Vm, args: Args) -> PyResult {
+    match arg(&args, 0) {
+        Value::StaticMethod(sm) => Ok(sm.func.clone()),
+        _ => Err(vm.type_error("descriptor '__get__' requires a 'staticmethod' object")),
+    }
+}
+
+/// `classmethod.__get__(obj, type=None)`: the function bound to `type`, or
+/// to `obj`'s class when no type is given.
+fn classmethod_get(vm: &mut Vm, args: Args) -> PyResult {
+    let Value::ClassMethod(cm) = arg(&args, 0) else {
+        return Err(vm.type_error("descriptor '__get__' requires a 'classmethod' object"));
+    };
+    let owner = match args.args.get(2) {
+        Some(t) if !t.is_none() => t.clone(),
+        _ => {
+            let obj = arg(&args, 1);
+            if obj.is_none() && args.args.len() < 3 {
+                return Err(vm.type_error("__get__(None, None) is invalid"));
+            }
+            Value::Class(vm.type_of(&obj))
+        }
+    };
+    Ok(Value::BoundMethod(crate::gc::new(
+        crate::object::BoundMethodObj::new(cm.func.clone(), owner),
+    )))
+}
+
 fn function_get(vm: &mut Vm, args: Args) -> PyResult {
     let f = arg(&args, 0);
     if !matches!(f, Value::Function(_)) {

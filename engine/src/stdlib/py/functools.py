@@ -338,3 +338,40 @@ def singledispatch(func):
     wrapper.registry = registry
     update_wrapper(wrapper, func)
     return wrapper
+
+
+class partialmethod:
+    """partial for methods: the bound instance comes first, then the
+    arguments given here, then the call's."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError('{!r} is not callable or a descriptor'.format(func))
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        args = ', '.join(map(repr, self.args))
+        keywords = ', '.join('{}={!r}'.format(k, v) for k, v in self.keywords.items())
+        parts = ', '.join(p for p in (repr(self.func), args, keywords) if p)
+        return '{}.{}({})'.format(type(self).__module__, type(self).__qualname__, parts)
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, '__get__', None)
+        if get is None:
+            return partial(self.func, *self.args, **self.keywords)
+        if isinstance(self.func, (staticmethod, classmethod)):
+            return partial(get(obj, cls), *self.args, **self.keywords)
+        if obj is None:
+            return partial(self.func, *self.args, **self.keywords)
+        return partial(self.func, obj, *self.args, **self.keywords)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)

@@ -112,7 +112,16 @@ impl Vm {
                 if hooks & HOOK_GETATTRIBUTE != 0 {
                     if let Some(ga @ Value::Function(_)) = cls.lookup("__getattribute__") {
                         let r = self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]);
-                        return self.attr_error_to_none(r, obj, name);
+                        // Its AttributeError falls back to __getattr__, as CPython's slot does.
+                        return match r {
+                            Err(e)
+                                if hooks & HOOK_GETATTR != 0
+                                    && self.err_matches(&e, "AttributeError") =>
+                            {
+                                self.getattr_hook(obj, name, &cls)
+                            }
+                            r => self.attr_error_to_none(r, obj, name),
+                        };
                     }
                 }
                 let r = self.generic_getattr(obj, name, &cls)?;
@@ -120,19 +129,7 @@ impl Vm {
                     return Ok(r);
                 }
                 if hooks & HOOK_GETATTR != 0 {
-                    if let Some(ga) = cls.lookup("__getattr__") {
-                        // Bound as any method would be (a staticmethod gets only the name).
-                        let r = match ga {
-                            Value::Function(_) => {
-                                self.call(&ga, vec![obj.clone(), Value::Str(name.clone())])
-                            }
-                            other => match self.descriptor_get(other, obj, &cls) {
-                                Ok(bound) => self.call(&bound, vec![Value::Str(name.clone())]),
-                                Err(e) => Err(e),
-                            },
-                        };
-                        return self.attr_error_to_none(r, obj, name);
-                    }
+                    return self.getattr_hook(obj, name, &cls);
                 }
                 Ok(None)
             }
@@ -197,6 +194,28 @@ impl Vm {
             Err(e) if self.err_matches(&e, "AttributeError") => Err(e),
             Err(e) => Err(e),
         }
+    }
+
+    /// An instance's `__getattr__` for a name the normal lookup missed (None
+    /// when the class has none).
+    fn getattr_hook(
+        &mut self,
+        obj: &Value,
+        name: &Rc<StrObj>,
+        cls: &Rc<ClassObj>,
+    ) -> PyResult<Option<Value>> {
+        let Some(ga) = cls.lookup("__getattr__") else {
+            return Ok(None);
+        };
+        // Bound as any method would be (a staticmethod gets only the name).
+        let r = match ga {
+            Value::Function(_) => self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]),
+            other => match self.descriptor_get(other, obj, cls) {
+                Ok(bound) => self.call(&bound, vec![Value::Str(name.clone())]),
+                Err(e) => Err(e),
+            },
+        };
+        self.attr_error_to_none(r, obj, name)
     }
 
     /// object.__getattribute__: data descriptors, instance dict, then class attributes.

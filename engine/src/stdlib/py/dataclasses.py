@@ -342,6 +342,32 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
     if match_args:
         _set_new_attribute_plain(cls, '__match_args__', tuple(f.name for f in std_init_fields))
+    if slots:
+        cls = _add_slots(cls, [f.name for f in field_list])
+    return cls
+
+
+def _add_slots(cls, names):
+    """slots=True: the class again, made with __slots__ for its fields (the
+    ones no base already has a slot for), so instances keep no __dict__."""
+    cls_dict = dict(cls.__dict__)
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        own = base.__dict__.get('__slots__', ())
+        inherited.update((own,) if isinstance(own, str) else own)
+    if '__slots__' in cls_dict:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    cls_dict['__slots__'] = tuple(n for n in names if n not in inherited)
+    for n in names:
+        # A default stays with __init__; as a class attribute it would
+        # clash with the slot.
+        cls_dict.pop(n, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
     return cls
 
 

@@ -112,3 +112,124 @@ def getsize(path):
 
 def getmtime(path):
     return _os.stat(path)[2]
+
+
+extsep = '.'
+pathsep = ':'
+defpath = '/bin:/usr/bin'
+altsep = None
+devnull = '/dev/null'
+supports_unicode_filenames = False
+
+
+def normcase(s):
+    _check(s, 'normcase')
+    return s
+
+
+def splitdrive(p):
+    return p[:0], p
+
+
+def commonprefix(m):
+    """The longest leading string all of `m` share (character-wise)."""
+    if not m:
+        return ''
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def commonpath(paths):
+    """The longest sub-path all of `paths` share (component-wise)."""
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+    paths = tuple(paths)
+    for p in paths:
+        _check(p, 'commonpath')
+    split_paths = [p.split('/') for p in paths]
+    isabs = {p[:1] == '/' for p in paths}
+    if len(isabs) != 1:
+        raise ValueError("Can't mix absolute and relative paths")
+    split_paths = [[c for c in s if c and c != '.'] for s in split_paths]
+    s1 = min(split_paths)
+    s2 = max(split_paths)
+    common = s1
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            common = s1[:i]
+            break
+    prefix = '/' if isabs.pop() else ''
+    return prefix + '/'.join(common)
+
+
+def relpath(path, start=None):
+    """`path` from `start` (default the working directory), by components."""
+    if not path:
+        raise ValueError('no path specified')
+    _check(path, 'relpath')
+    if start is None:
+        start = curdir
+    start_list = [x for x in abspath(start).split('/') if x]
+    path_list = [x for x in abspath(path).split('/') if x]
+    i = len(commonprefix([start_list, path_list]))
+    rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
+    if not rel_list:
+        return curdir
+    return join(*rel_list)
+
+
+def expanduser(path):
+    """A leading `~` becomes $HOME (`~user` is left alone: no password database)."""
+    if not path.startswith('~'):
+        return path
+    i = path.find('/', 1)
+    if i < 0:
+        i = len(path)
+    if i != 1:
+        return path
+    import os
+    home = os.environ.get('HOME')
+    if home is None:
+        return path
+    home = home.rstrip('/')
+    return (home + path[i:]) or '/'
+
+
+def expandvars(path):
+    """`$name` and `${name}` replaced by environment variables that exist."""
+    if '$' not in path:
+        return path
+    import os
+    import re
+    pattern = re.compile(r'\$(\w+|\{[^}]*\})', re.ASCII)
+    i = 0
+    while True:
+        m = pattern.search(path, i)
+        if not m:
+            break
+        i, j = m.span(0)
+        name = m.group(1)
+        if name.startswith('{') and name.endswith('}'):
+            name = name[1:-1]
+        value = os.environ.get(name)
+        if value is None:
+            i = j
+        else:
+            tail = path[j:]
+            path = path[:i] + value
+            i = len(path)
+            path += tail
+    return path
+
+
+def lexists(path):
+    return exists(path)
+
+
+def realpath(path, *, strict=False):
+    """abspath: symbolic links are not resolved (the os layer has no readlink)."""
+    return abspath(path)

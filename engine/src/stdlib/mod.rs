@@ -63,6 +63,15 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
             Some(|vm| source_module(vm, "dataclasses", &[], include_str!("py/dataclasses.py")))
         }
         "typing" => Some(|vm| source_module(vm, "typing", &[], include_str!("py/typing.py"))),
+        "logging" => Some(|vm| source_module(vm, "logging", &[], include_str!("py/logging.py"))),
+        "_logging_format" => Some(|vm| {
+            source_module(
+                vm,
+                "_logging_format",
+                &[],
+                include_str!("py/logging_format.py"),
+            )
+        }),
         "textwrap" => Some(|vm| source_module(vm, "textwrap", &[], include_str!("py/textwrap.py"))),
         "linecache" => Some(linecache::init),
         "numbers" => Some(|vm| source_module(vm, "numbers", &[], include_str!("py/numbers.py"))),

@@ -72,6 +72,47 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
                 include_str!("py/logging_format.py"),
             )
         }),
+        "datetime" => Some(|vm| source_module(vm, "datetime", &[], include_str!("py/datetime.py"))),
+        "_datetime_calendar" => Some(|vm| {
+            source_module(
+                vm,
+                "_datetime_calendar",
+                &[],
+                include_str!("py/_datetime_calendar.py"),
+            )
+        }),
+        "_datetime_timedelta" => Some(|vm| {
+            source_module(
+                vm,
+                "_datetime_timedelta",
+                &[],
+                include_str!("py/_datetime_timedelta.py"),
+            )
+        }),
+        "_datetime_format" => Some(|vm| {
+            source_module(
+                vm,
+                "_datetime_format",
+                &[],
+                include_str!("py/_datetime_format.py"),
+            )
+        }),
+        "_datetime_clock" => Some(|vm| {
+            source_module(
+                vm,
+                "_datetime_clock",
+                &[],
+                include_str!("py/_datetime_clock.py"),
+            )
+        }),
+        "_datetime_instant" => Some(|vm| {
+            source_module(
+                vm,
+                "_datetime_instant",
+                &[],
+                include_str!("py/_datetime_instant.py"),
+            )
+        }),
         "textwrap" => Some(|vm| source_module(vm, "textwrap", &[], include_str!("py/textwrap.py"))),
         "linecache" => Some(linecache::init),
         "numbers" => Some(|vm| source_module(vm, "numbers", &[], include_str!("py/numbers.py"))),

@@ -7,38 +7,34 @@ use crate::error::PyResult;
 use crate::vm::Vm;
 
 pub(super) fn encode_utf16(s: &str, big: bool, bom: bool) -> Vec<u8> {
-    let mut out = Vec::with_capacity(2 * s.len() + 2);
-    let mut put = |u: u16| {
-        out.extend_from_slice(&if big {
-            u.to_be_bytes()
-        } else {
-            u.to_le_bytes()
-        })
-    };
-    if bom {
-        put(0xfeff);
-    }
-    for u in s.encode_utf16() {
-        put(u);
-    }
-    out
+    encode_units(s.encode_utf16().map(u32::from), 2, big, bom)
 }
 
 pub(super) fn encode_utf32(s: &str, big: bool, bom: bool) -> Vec<u8> {
-    let mut out = Vec::with_capacity(4 * s.len() + 4);
-    let mut put = |c: u32| {
-        out.extend_from_slice(&if big {
-            c.to_be_bytes()
+    encode_units(s.chars().map(|c| c as u32), 4, big, bom)
+}
+
+/// Code units of `width` bytes in the byte order asked for, behind a
+/// byte-order mark if `bom`.
+fn encode_units(units: impl Iterator<Item = u32>, width: usize, big: bool, bom: bool) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut put = |u: u32| {
+        let bytes = if big {
+            u.to_be_bytes()
         } else {
-            c.to_le_bytes()
-        })
+            u.to_le_bytes()
+        };
+        // The unit's bytes are the low `width` of the word.
+        out.extend_from_slice(if big {
+            &bytes[4 - width..]
+        } else {
+            &bytes[..width]
+        });
     };
     if bom {
         put(0xfeff);
     }
-    for c in s.chars() {
-        put(c as u32);
-    }
+    units.for_each(put);
     out
 }
 

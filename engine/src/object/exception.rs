@@ -7,11 +7,9 @@ use crate::value::Value;
 
 #[derive(Clone)]
 pub struct TraceEntry {
-    pub filename: Rc<str>,
-    pub line: u32,
-    pub name: Rc<str>,
-    /// The frame's code, so `tb.tb_frame.f_code` can answer co_filename/co_name.
+    /// The frame's code: its file and function name, and `tb.tb_frame.f_code`.
     pub code: Rc<crate::bytecode::CodeObject>,
+    pub line: u32,
 }
 
 pub struct ExcState {

@@ -529,8 +529,9 @@ impl Vm {
     /// (`OSError(2, "...")` is a FileNotFoundError), as CPython's errnomap
     /// makes it; only OSError itself is remapped, not its subclasses.
     fn errno_subclass(&self, cls: &Rc<ClassObj>, args: &Args) -> Option<Rc<ClassObj>> {
-        let oserror = self.types.exception("OSError");
-        if !Rc::ptr_eq(cls, &oserror) || !(2..=5).contains(&args.args.len()) {
+        // The argument tests first: every exception made passes here, and
+        // few have an int errno, so the class lookup is seldom reached.
+        if !(2..=5).contains(&args.args.len()) {
             return None;
         }
         let Value::Int(errno) = args.args[0] else {
@@ -553,6 +554,9 @@ impl Vm {
             110 => "TimeoutError",
             _ => return None,
         };
+        if !Rc::ptr_eq(cls, &self.types.exception("OSError")) {
+            return None;
+        }
         Some(self.types.exception(name))
     }
 

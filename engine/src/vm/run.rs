@@ -94,10 +94,8 @@ impl Vm {
             let pc = frame.pc.saturating_sub(1);
             if !(first && reraise) {
                 err.push_traceback(TraceEntry {
-                    filename: frame.code.filename.clone(),
-                    line: frame.code.line_of(pc),
-                    name: frame.code.name.clone(),
                     code: frame.code.clone(),
+                    line: frame.code.line_of(pc),
                 });
             }
             first = false;

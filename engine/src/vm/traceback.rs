@@ -82,9 +82,9 @@ impl Vm {
             for e in entries.iter().rev() {
                 out.push_str(&format!(
                     "  File \"{}\", line {}, in {}\n",
-                    e.filename, e.line, e.name
+                    e.code.filename, e.line, e.code.name
                 ));
-                if let Some(src) = self.sources.get(&*e.filename) {
+                if let Some(src) = self.sources.get(&*e.code.filename) {
                     if let Some(line) = src.lines().nth(e.line.saturating_sub(1) as usize) {
                         let t = line.trim();
                         if !t.is_empty() {

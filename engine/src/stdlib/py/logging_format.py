@@ -229,37 +229,19 @@ _STYLES = {
 
 
 def _utc_struct(secs):
-    # Krait's time module has no localtime/strftime yet: a UTC civil date
-    # (Howard Hinnant's days-to-date algorithm) stands in for localtime.
-    secs = int(secs)
-    days, rem = divmod(secs, 86400)
-    z = days + 719468
-    era = z // 146097
-    doe = z - era * 146097
-    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
-    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
-    mp = (5 * doy + 2) // 153
-    d = doy - (153 * mp + 2) // 5 + 1
-    m = mp + 3 if mp < 10 else mp - 9
-    y = yoe + era * 400 + (1 if m <= 2 else 0)
-    return (y, m, d, rem // 3600, rem % 3600 // 60, rem % 60)
+    # Krait's time module has no localtime/strftime yet: datetime's UTC
+    # calendar stands in for localtime (imported on first use: it is six
+    # modules).
+    from datetime import datetime, timezone
+    t = datetime.fromtimestamp(int(secs), timezone.utc)
+    yday = t.toordinal() - t.replace(month=1, day=1).toordinal() + 1
+    return (t.year, t.month, t.day, t.hour, t.minute, t.second, t.weekday(), yday, 0)
 
 
 def _strftime(fmt, t):
-    codes = {'Y': '%04d' % t[0], 'm': '%02d' % t[1], 'd': '%02d' % t[2],
-             'H': '%02d' % t[3], 'M': '%02d' % t[4], 'S': '%02d' % t[5],
-             'y': '%02d' % (t[0] % 100), '%': '%'}
-    out = []
-    i = 0
-    while i < len(fmt):
-        c = fmt[i]
-        if c == '%' and i + 1 < len(fmt) and fmt[i + 1] in codes:
-            out.append(codes[fmt[i + 1]])
-            i += 2
-        else:
-            out.append(c)
-            i += 1
-    return ''.join(out)
+    # In place of time.strftime: datetime's, over the struct's fields.
+    from datetime import datetime
+    return datetime(*t[:6]).strftime(fmt)
 
 
 class Formatter(object):

@@ -1,6 +1,7 @@
 # `_unittest_util`: the helpers behind unittest's messages: reprs shortened
 # as CPython's unittest.util does, element-count differences, a plain line
-# diff (Krait has no difflib), and traceback text (Krait has no traceback).
+# diff (Krait has no difflib), and traceback text without unittest's frames.
+import linecache
 
 # Frames of modules carrying this global are left out of failure tracebacks,
 # as CPython's result.py does for its own frames.
@@ -152,23 +153,6 @@ def line_diff(a, b):
     return out
 
 
-_source_cache = {}
-
-
-def _source_line(filename, lineno):
-    lines = _source_cache.get(filename)
-    if lines is None:
-        try:
-            with open(filename) as f:
-                lines = f.read().splitlines()
-        except Exception:
-            lines = []
-        _source_cache[filename] = lines
-    if 0 < lineno <= len(lines):
-        return lines[lineno - 1].strip()
-    return ''
-
-
 def _frames(tb):
     lines = []
     while tb is not None:
@@ -183,7 +167,7 @@ def _frames(tb):
             filename = code.co_filename
             lineno = tb.tb_lineno
             lines.append('  File "%s", line %d, in %s\n' % (filename, lineno, code.co_name))
-            source = _source_line(filename, lineno)
+            source = linecache.getline(filename, lineno).strip()
             if source:
                 lines.append('    %s\n' % source)
         tb = getattr(tb, 'tb_next', None)

@@ -208,6 +208,31 @@ impl Value {
         std::mem::replace(slot, v).release();
     }
 
+    /// `release`, saying whether it dropped the last reference (whose drop
+    /// may have queued a finaliser: gc/pending.rs).
+    #[inline(always)]
+    pub fn release_last(self) -> bool {
+        if self.is_immediate() {
+            std::mem::forget(self);
+            return false;
+        }
+        if with_rc!(&self, r => Rc::strong_count(r) == 1).unwrap_or(true) {
+            drop_last(self);
+            return true;
+        }
+        // SAFETY: as in `release`: not the last count, given back once.
+        with_rc!(&self, r => unsafe { Rc::decrement_strong_count(Rc::as_ptr(r)) });
+        std::mem::forget(self);
+        false
+    }
+
+    /// `store`, saying whether the old value's release dropped the last
+    /// reference (see `release_last`).
+    #[inline(always)]
+    pub fn store_last(slot: &mut Value, v: Value) -> bool {
+        std::mem::replace(slot, v).release_last()
+    }
+
     pub fn is_none(&self) -> bool {
         matches!(self, Value::None)
     }

@@ -30,8 +30,10 @@ use crate::vm::{CodeRuntime, Vm};
 
 /// Why the fast lane stopped.
 pub(crate) enum Stop {
-    /// `run_loop` runs this instruction (`pc` is already past it).
-    Slow(Op, u32),
+    /// `run_loop` runs the instruction before `pc` (the lane hands it back
+    /// untouched, with `pc` just past it). Re-read there rather than carried
+    /// here, so the lane need not keep its operand alive across calls.
+    Slow,
     /// Pending work (gc/pending.rs) is due before the next instruction.
     Pending,
     /// A native call raised; the stack is as the general call leaves it.
@@ -212,12 +214,26 @@ impl Vm {
             }};
         }
 
+        // Pending work (gc/pending.rs) runs at the lane's safe points, not
+        // before every instruction (two dependent loads and a branch on
+        // each dispatch cost up to a third of a tight loop's time): after a
+        // back-edge, a frame switch, a native call, and a STORE_FAST or
+        // POP_TOP that dropped the last reference to something (where a
+        // `__del__` or weakref callback is queued). Any other release runs
+        // its finaliser at the next of these, as CPython would within the
+        // statement; the general path checks after every instruction it runs.
+        // `*pc` must be the next instruction.
+        macro_rules! safe_point {
+            () => {{
+                // SAFETY: the flag lives in the VM's heap, which outlives this loop.
+                if unsafe { (*pending).get() } {
+                    sync!();
+                    return Stop::Pending;
+                }
+            }};
+        }
+
         loop {
-            // SAFETY: the flag lives in the VM's heap, which outlives this loop.
-            if unsafe { (*pending).get() } {
-                sync!();
-                return Stop::Pending;
-            }
             // SAFETY: `*pc` is an instruction (see the function's contract).
             let Instr { op, arg } = unsafe { *(*instrs).add(*pc) };
             let rt = rt_ref(*rt);
@@ -225,7 +241,7 @@ impl Vm {
             macro_rules! slow {
                 () => {{
                     sync!();
-                    return Stop::Slow(op, arg);
+                    return Stop::Slow;
                 }};
             }
             // A back-edge to `target` charges the loop body's length to the
@@ -269,7 +285,9 @@ impl Vm {
                         sp = sp.sub(1);
                         sp.read()
                     };
-                    Value::store(local!(arg), v);
+                    if Value::store_last(local!(arg), v) {
+                        safe_point!();
+                    }
                 }
                 Op::LoadConst => {
                     // SAFETY: constant operands are in range (checked with the code).
@@ -281,7 +299,9 @@ impl Vm {
                         sp = sp.sub(1);
                         sp.read()
                     };
-                    v.release();
+                    if v.release_last() {
+                        safe_point!();
+                    }
                 }
                 Op::LoadFastLoadFast => {
                     let second = operand!(*pc);
@@ -315,9 +335,12 @@ impl Vm {
                         sp = sp.sub(1);
                         sp.read()
                     };
-                    Value::store(local!(arg), v);
+                    let freed = Value::store_last(local!(arg), v);
                     push!(local!(second).clone());
                     *pc += 1;
+                    if freed {
+                        safe_point!();
+                    }
                 }
                 Op::LoadFastConstBinary
                 | Op::LoadFastConstBinaryStore
@@ -394,6 +417,7 @@ impl Vm {
                     sync!();
                     let frame = self.exact_binop_frame(func, arg, a, b);
                     run_pushed!(frame, crt);
+                    safe_point!();
                 }
                 Op::CompareOp => {
                     let Some(t) = fast_ops::compare(peek!(2), peek!(1), arg) else {
@@ -420,8 +444,11 @@ impl Vm {
                     let target = arg as usize;
                     if target < *pc {
                         charge_back_edge!(target);
+                        *pc = target;
+                        safe_point!();
+                    } else {
+                        *pc = target;
                     }
-                    *pc = target;
                 }
                 Op::PopJumpBackIfFalse | Op::PopJumpBackIfTrue => {
                     let Some(t) = plain_truth(peek!(1)) else {
@@ -429,10 +456,14 @@ impl Vm {
                     };
                     if t == (op == Op::PopJumpBackIfTrue) {
                         let target = arg as usize;
+                        // A due check hands the branch back whole.
                         charge_back_edge!(target);
+                        drop_immediate!();
                         *pc = target;
+                        safe_point!();
+                    } else {
+                        drop_immediate!();
                     }
-                    drop_immediate!();
                 }
                 Op::LoadGlobal => {
                     // SAFETY: name operands are in range (checked with the code).
@@ -504,6 +535,7 @@ impl Vm {
                             match self.push_generator(g, &mut Value::None) {
                                 Ok(true) => {
                                     switch_to_top!();
+                                    safe_point!();
                                     continue;
                                 }
                                 // Running or finished: the general path says so.
@@ -846,6 +878,14 @@ impl Vm {
                     }
                 }
                 Op::Call | Op::CallMethod => {
+                    // Work queued by this statement's releases (`f(A().x)`)
+                    // runs before the call, as CPython's immediate `__del__`.
+                    // SAFETY: as `safe_point!`.
+                    if unsafe { (*pending).get() } {
+                        *pc -= 1;
+                        sync!();
+                        return Stop::Pending;
+                    }
                     let mut argc = arg as usize;
                     if op == Op::CallMethod {
                         if peek!(argc + 1).is_null() {
@@ -873,6 +913,7 @@ impl Vm {
                             let func_at = f.stack.len() - argc - 1;
                             let frame = self.exact_call_frame(&mut f.stack, func_at);
                             run_pushed!(frame, crt);
+                            safe_point!();
                         }
                         Value::Builtin(b) => {
                             // SAFETY: the arguments are the `argc` values on top.
@@ -890,6 +931,7 @@ impl Vm {
                                 Err(e) => return Stop::Raised(e),
                             }
                             enter!();
+                            safe_point!();
                         }
                         Value::Class(cls) if cls.layout == Layout::Builtin => {
                             // SAFETY: the arguments are the `argc` values on top.
@@ -905,6 +947,7 @@ impl Vm {
                                 Err(e) => return Stop::Raised(e),
                             }
                             enter!();
+                            safe_point!();
                         }
                         _ => {
                             // Anything else (classes, bound methods, defaults,
@@ -912,10 +955,14 @@ impl Vm {
                             // call does, without leaving the lane.
                             sync!();
                             match self.call_from_stack(f, argc, None) {
-                                Ok(CallOutcome::Pushed) => switch_to_top!(),
+                                Ok(CallOutcome::Pushed) => {
+                                    switch_to_top!();
+                                    safe_point!();
+                                }
                                 Ok(CallOutcome::Value(v)) => {
                                     enter!();
                                     push!(v);
+                                    safe_point!();
                                 }
                                 Err(e) => return Stop::Raised(e),
                             }
@@ -953,6 +1000,7 @@ impl Vm {
                     }
                     switch_to_top!();
                     push!(v);
+                    safe_point!();
                 }
                 Op::YieldValue => {
                     // A generator run by a FOR_ITER (or `next`) of a frame in
@@ -975,6 +1023,7 @@ impl Vm {
                     self.suspend_generator_frame();
                     switch_to_top!();
                     push!(v);
+                    safe_point!();
                 }
                 Op::LoadMethod => {
                     let c = rt.attr_cache(*pc - 1);

@@ -359,7 +359,11 @@ impl Vm {
             // The fast lane hands back the instructions it does not take
             // (fast_loop.rs), with `pc` past them and written to the frame.
             let (op, arg) = match stop {
-                Stop::Slow(op, arg) => (op, arg),
+                Stop::Slow => {
+                    // SAFETY: the lane stops with `pc` just past an instruction.
+                    let Instr { op, arg } = unsafe { *instrs.add(pc - 1) };
+                    (op, arg)
+                }
                 Stop::Pending => continue,
                 Stop::Raised(e) => return Err(e),
             };

@@ -248,6 +248,34 @@ impl ClassObj {
         }
     }
 
+    /// The value at a location from `locate`, cloned only when `keep`
+    /// accepts it: an inline cache's hit, which must not pay for borrow
+    /// guards or for a clone it would throw away.
+    #[inline(always)]
+    pub fn value_at_if(
+        &self,
+        owner: u32,
+        index: u32,
+        keep: impl Fn(&Value) -> bool,
+    ) -> Option<Value> {
+        let read = |d: &DictObj| {
+            // SAFETY: the table is only read here and the reference ends
+            // before anything can mutate it (a clone runs no code); a table
+            // borrowed mutably right now is a miss.
+            let table = unsafe { d.table.try_borrow_unguarded() }.ok()?;
+            let v = &table.entries.get(index as usize)?.value;
+            keep(v).then(|| v.clone())
+        };
+        match owner {
+            0 => read(&self.dict),
+            k => {
+                // SAFETY: as for the table.
+                let tail = unsafe { self.mro_tail.try_borrow_unguarded() }.ok()?;
+                read(&tail.get(k as usize - 1)?.dict)
+            }
+        }
+    }
+
     /// Looks `name` up along the MRO.
     pub fn lookup(&self, name: &str) -> Option<Value> {
         self.find_along_mro(|d| d.get_str(name))

@@ -330,6 +330,23 @@ impl InstanceObj {
         self.cached_get_miss(name, memo)
     }
 
+    /// Has the instance no attribute `name` of its own? LOAD_METHOD's hit
+    /// half: the remembered shape with no (or an unset) slot for the name
+    /// answers without a borrow guard; anything else asks `cached_get`.
+    #[inline(always)]
+    pub(crate) fn lacks_cached(&self, name: &Rc<StrObj>, memo: &ShapeMemo) -> bool {
+        // SAFETY: read-only, and the reference ends before anything can
+        // borrow `attrs` mutably (nothing runs in between).
+        if let Ok(Attrs::Shaped { shape, values }) = unsafe { self.attrs.try_borrow_unguarded() } {
+            if memo.matches(shape) {
+                return values
+                    .get(memo.slot.get() as usize)
+                    .is_none_or(Value::is_null);
+            }
+        }
+        self.cached_get(name, memo).is_none()
+    }
+
     #[inline(never)]
     fn cached_get_miss(&self, name: &Rc<StrObj>, memo: &ShapeMemo) -> Option<Value> {
         match &*self.attrs.borrow() {

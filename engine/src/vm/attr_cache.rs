@@ -161,19 +161,19 @@ impl AttrCache {
     /// the instance's own attributes do not shadow it.
     #[inline(always)]
     pub(crate) fn method_hit(&self, inst: &InstanceObj, name: &Rc<StrObj>) -> Option<Value> {
-        let cls = inst.class_ref();
-        let e = self.probe(&cls)?;
-        if e.kind.get() != METHOD {
+        let cls = inst.class_addr();
+        let e = self.probe_addr(cls)?;
+        if e.kind.get() != METHOD || e.owner.get() == NOWHERE || !inst.lacks_cached(name, &e.memo) {
             return None;
         }
-        let f = e.attr(&cls);
-        drop(cls);
-        let method = match &f {
+        // SAFETY: the entry matched, so `cls` is the instance's class (not
+        // null), which the instance keeps alive for this call.
+        let cls = unsafe { &*cls };
+        cls.value_at_if(e.owner.get(), e.index.get(), |f| match f {
             Value::Function(_) => true,
             Value::Builtin(b) => b.owner.is_some(),
             _ => false,
-        };
-        (method && inst.cached_get(name, &e.memo).is_none()).then_some(f)
+        })
     }
 
     /// The native method remembered for receivers of type `cls`.
@@ -386,17 +386,21 @@ impl Vm {
         dunder: &'static str,
         c: &AttrCache,
     ) -> Option<Rc<FunctionObj>> {
-        let cls = inst.class_ref();
-        if let Some(e) = c.probe(&cls) {
-            if e.kind.get() != METHOD {
+        let addr = inst.class_addr();
+        if let Some(e) = c.probe_addr(addr) {
+            if e.kind.get() != METHOD || e.owner.get() == NOWHERE {
                 return None;
             }
-            return match e.attr(&cls) {
-                Value::Function(f) if generator_kind(&f.code).is_none() => Some(f),
+            // SAFETY: the entry matched, so `addr` is the instance's class
+            // (not null), which the instance keeps alive for this call.
+            let cls = unsafe { &*addr };
+            let plain =
+                |v: &Value| matches!(v, Value::Function(f) if generator_kind(&f.code).is_none());
+            return match cls.value_at_if(e.owner.get(), e.index.get(), plain) {
+                Some(Value::Function(f)) => Some(f),
                 _ => None,
             };
         }
-        drop(cls);
         let cls = inst.class();
         let kind = match cls.lookup(dunder) {
             Some(Value::Function(_)) => METHOD,

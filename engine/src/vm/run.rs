@@ -1785,7 +1785,7 @@ impl Vm {
         let bop = BinOp::from_u8(op as u8)?;
         let (fwd, rev, _) = bop.dunder_names();
         if let Value::Instance(bi) = b {
-            if !Rc::ptr_eq(&*bi.class_ref(), &*a.class_ref())
+            if !std::ptr::eq(bi.class_addr(), a.class_addr())
                 && crate::vm::ops::reflected_first(&a.class(), &bi.class(), rev)
             {
                 return None;

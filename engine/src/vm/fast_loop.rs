@@ -177,6 +177,15 @@ impl Vm {
                 unsafe { (*(*instrs).add($at)).arg }
             };
         }
+        // The inline cache of the instruction at `$at` (the running one or
+        // the one a fused head covers).
+        macro_rules! attr_cache {
+            ($at:expr) => {
+                // SAFETY: `$at` is an instruction of the running code, whose
+                // runtime `rt` is.
+                unsafe { rt_ref(*rt).attr_cache_at($at) }
+            };
+        }
         // A fused arithmetic head's result: pushed, or (`$store`) written to
         // the local of the STORE_FAST after the `$covered` instructions the
         // head covers.
@@ -392,7 +401,7 @@ impl Vm {
                     let Value::Instance(inst) = peek!(2) else {
                         slow!();
                     };
-                    let Some(func) = self.inline_binop(inst, peek!(1), arg, rt.attr_cache(*pc - 1))
+                    let Some(func) = self.inline_binop(inst, peek!(1), arg, attr_cache!(*pc - 1))
                     else {
                         slow!();
                     };
@@ -481,7 +490,7 @@ impl Vm {
                 Op::LoadFastAttr => {
                     if let Value::Instance(inst) = local!(arg) {
                         // The LOAD_ATTR's cache.
-                        if let Some(v) = rt.attr_cache(*pc).instance_hit(inst) {
+                        if let Some(v) = attr_cache!(*pc).instance_hit(inst) {
                             push!(v);
                             *pc += 1;
                             continue;
@@ -491,7 +500,7 @@ impl Vm {
                 }
                 Op::LoadAttr => {
                     if let Value::Instance(inst) = peek!(1) {
-                        if let Some(v) = rt.attr_cache(*pc - 1).instance_hit(inst) {
+                        if let Some(v) = attr_cache!(*pc - 1).instance_hit(inst) {
                             // SAFETY: the instance is moved out and released
                             // (the slot is overwritten with the attribute).
                             unsafe {
@@ -510,7 +519,7 @@ impl Vm {
                         // miss it is handed back and forgotten, so the stack
                         // still owns it exactly once.
                         let v = unsafe { sp.sub(2).read() };
-                        match rt.attr_cache(*pc - 1).instance_store(inst, v) {
+                        match attr_cache!(*pc - 1).instance_store(inst, v) {
                             Ok(old) => {
                                 // SAFETY: the instance is moved out and
                                 // released; the value's slot was moved out.
@@ -1026,7 +1035,7 @@ impl Vm {
                     safe_point!();
                 }
                 Op::LoadMethod => {
-                    let c = rt.attr_cache(*pc - 1);
+                    let c = attr_cache!(*pc - 1);
                     let hit = match peek!(1) {
                         Value::Instance(inst) => c.method_hit(inst, &rt.names[arg as usize]),
                         obj => self

@@ -71,6 +71,21 @@ impl CodeRuntime {
         // were built (slot 0 always exists), and neither changes after.
         unsafe { self.attr_caches.get_unchecked(slot) }
     }
+
+    /// `attr_cache` without the bounds check on `pc`, for the dispatch loop.
+    ///
+    /// # Safety
+    /// `pc` is an instruction index of the code this runtime was built for
+    /// (`attr_slot` has one entry per instruction).
+    #[inline(always)]
+    pub unsafe fn attr_cache_at(&self, pc: usize) -> &attr_cache::AttrCache {
+        debug_assert!(pc < self.attr_slot.len());
+        // SAFETY: in bounds by the contract; the slot as in `attr_cache`.
+        unsafe {
+            let slot = *self.attr_slot.get_unchecked(pc) as usize;
+            self.attr_caches.get_unchecked(slot)
+        }
+    }
 }
 
 /// How many finished frames the VM keeps for reuse: enough for recursion

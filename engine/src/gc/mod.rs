@@ -115,6 +115,7 @@ pub fn new<T: Collectable>(obj: T) -> Rc<T> {
 #[inline]
 pub fn new_tuple(t: crate::object::TupleObj) -> Rc<crate::object::TupleObj> {
     let tracked = t.items.iter().any(|v| match v {
+        v if v.is_immediate() => false,
         crate::value::Value::Tuple(inner) => inner.gc.is_tracked(),
         v => trace::value_header(v).is_some(),
     });

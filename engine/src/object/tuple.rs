@@ -19,9 +19,17 @@ collectable!(TupleObj, Tuple);
 impl Drop for TupleObj {
     fn drop(&mut self) {
         on_drop(&self.gc, self as *const _ as usize);
-        if self.items.iter().any(Value::may_free_nested) {
-            trashcan::drop_deep(Reversed(std::mem::take(&mut self.items)));
-        } else if self.items.iter().any(|v| !v.is_immediate()) {
+        // One pass decides: most tuples hold only immediates (a dict key,
+        // a returned pair of ints) or references that are not the last.
+        let mut refs = false;
+        for v in self.items.iter().filter(|v| !v.is_immediate()) {
+            if v.may_free_nested() {
+                trashcan::drop_deep(Reversed(std::mem::take(&mut self.items)));
+                return;
+            }
+            refs = true;
+        }
+        if refs {
             // Nothing freed here frees more: no chain to flatten.
             release_reversed(&mut self.items);
         } else {
@@ -62,10 +70,7 @@ impl TupleObj {
 
     /// A 2-tuple, built without a temporary vector.
     pub fn pair(a: Value, b: Value) -> TupleObj {
-        let mut items = TupleItems::new();
-        items.push(a);
-        items.push(b);
-        TupleObj::from_items(items)
+        TupleObj::from_items(TupleItems::from_buf([a, b]))
     }
 
     /// BUILD_TUPLE: the top `n` values of `stack`, in order. Pairs and

@@ -578,8 +578,14 @@ impl Vm {
                                 } else {
                                     drop(items);
                                     // Exhausted for good, as `next` leaves it,
-                                    // even if the list grows later.
-                                    *st = IterState::Exhausted;
+                                    // even if the list grows later. The old
+                                    // state is known to be a list's: its
+                                    // drop needs no match over every kind.
+                                    if let IterState::List(l, _) =
+                                        std::mem::replace(&mut *st, IterState::Exhausted)
+                                    {
+                                        drop(l);
+                                    }
                                     None
                                 }
                             }
@@ -589,7 +595,12 @@ impl Vm {
                                     Some(v.clone())
                                 }
                                 None => {
-                                    *st = IterState::Exhausted;
+                                    // As a list's above.
+                                    if let IterState::Tuple(t, _) =
+                                        std::mem::replace(&mut *st, IterState::Exhausted)
+                                    {
+                                        drop(t);
+                                    }
                                     None
                                 }
                             },
@@ -853,6 +864,21 @@ impl Vm {
                     }
                 }
                 Op::GetIter => {
+                    // A list's or tuple's iterator takes over the stack's
+                    // reference to it (no count traffic, no call).
+                    if matches!(peek!(1), Value::List(_) | Value::Tuple(_)) {
+                        // SAFETY: the container is moved out of its slot,
+                        // which the iterator then fills.
+                        let state = match unsafe { sp.sub(1).read() } {
+                            Value::List(l) => IterState::List(l, 0),
+                            Value::Tuple(t) => IterState::Tuple(t, 0),
+                            _ => unreachable!("matched above"),
+                        };
+                        let it = std::rc::Rc::new(crate::object::IterObj::new(state));
+                        // SAFETY: as above.
+                        unsafe { sp.sub(1).write(Value::Iterator(it)) };
+                        continue;
+                    }
                     // Builtin containers make their iterator without script code.
                     if !matches!(
                         peek!(1),

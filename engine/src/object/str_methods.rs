@@ -2157,6 +2157,20 @@ impl PctArgs<'_> {
 
 /// `fmt % args` for str.
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
+    // A tuple subclass instance (a namedtuple, say) supplies the items it
+    // wraps, as CPython's tuple check accepts subclasses.
+    let unwrapped;
+    let args = match args {
+        Value::Instance(_) => {
+            unwrapped = crate::object::instance::unwrap_builtin(args);
+            if matches!(unwrapped, Value::Tuple(_)) {
+                &unwrapped
+            } else {
+                args
+            }
+        }
+        _ => args,
+    };
     let mut cursor = match args {
         Value::Tuple(t) => PctArgs {
             items: &t.items[..],

@@ -72,6 +72,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_datetime_clock" => python!("_datetime_clock", "_datetime_clock.py"),
         "_datetime_instant" => python!("_datetime_instant", "_datetime_instant.py"),
         "textwrap" => python!("textwrap", "textwrap.py"),
+        "difflib" => python!("difflib", "difflib.py"),
+        "_difflib_matcher" => python!("_difflib_matcher", "_difflib_matcher.py"),
         "linecache" => Some(linecache::init),
         "numbers" => python!("numbers", "numbers.py"),
         "warnings" => python!("warnings", "warnings.py"),

@@ -21,3 +21,17 @@ for fmt, args in [('%d', 'x'), ('%s %s', ('a',)), ('%s', ('a', 'b')), ('%z', 1)]
 print('%.3s|%8.3f|%-8.3e|' % ('abcdef', -1.5, 1234.5))
 print('%i%%' % 99, '%5.1f%%' % 12.345)
 print('%s' % 3.0, '%r' % 1e100, '%s' % 2 ** 70, '%d' % 2 ** 70)
+# A tuple subclass (a namedtuple) supplies its items; a str subclass is one
+# argument, formatted through its own __str__.
+from collections import namedtuple
+Pair = namedtuple('Pair', 'x y')
+class Row(tuple):
+    pass
+class Loud(str):
+    def __str__(self):
+        return 'LOUD'
+print('%d-%d' % Pair(1, 2), '%s/%s' % Row((3, 4)), '%s' % Loud('quiet'), '%r' % (Pair(5, 6),))
+try:
+    print('%s' % Pair(7, 8))
+except TypeError as e:
+    print('TypeError:', e)

@@ -1,11 +1,14 @@
 # `_unittest_case`: TestCase and its assert methods, and FunctionTestCase, as
-# CPython 3.11's unittest/case.py. Messages follow CPython's wording; the
-# diff lines after a container's first line are a plain diff (no difflib).
+# CPython 3.11's unittest/case.py. Messages follow CPython's wording, with
+# difflib.ndiff deltas of the pretty-printed values under a container's or a
+# string's first line.
 import sys
 import re as _re
 import contextlib as _contextlib
+import difflib
+import pprint
 from _unittest_util import (safe_repr, strclass, common_shorten_repr,
-                            count_diff_hashable, count_diff_all_purpose, line_diff)
+                            count_diff_hashable, count_diff_all_purpose)
 from _unittest_outcome import (SkipTest, _Outcome, _ShouldStop, _UnexpectedSuccess,
                                _AssertRaisesContext, _OrderedChainMap, _SubTest,
                                _subtest_msg_sentinel, _addSkip)
@@ -418,8 +421,8 @@ class TestCase:
                     differing += 'Unable to index element %d of second %s\n' % (
                         len1, seq_type_name)
         standardMsg = differing
-        diffMsg = '\n' + '\n'.join(line_diff(safe_repr(seq1).splitlines(),
-                                             safe_repr(seq2).splitlines()))
+        diffMsg = '\n' + '\n'.join(difflib.ndiff(pprint.pformat(seq1).splitlines(),
+                                                 pprint.pformat(seq2).splitlines()))
         standardMsg = self._truncateMessage(standardMsg, diffMsg)
         msg = self._formatMessage(msg, standardMsg)
         self.fail(msg)
@@ -482,8 +485,8 @@ class TestCase:
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
         if d1 != d2:
             standardMsg = '%s != %s' % common_shorten_repr(d1, d2)
-            diff = '\n' + '\n'.join(line_diff(safe_repr(d1).splitlines(),
-                                              safe_repr(d2).splitlines()))
+            diff = '\n' + '\n'.join(difflib.ndiff(pprint.pformat(d1).splitlines(),
+                                                  pprint.pformat(d2).splitlines()))
             standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
 
@@ -518,7 +521,7 @@ class TestCase:
                 firstlines = [first + '\n']
                 secondlines = [second + '\n']
             standardMsg = '%s != %s' % common_shorten_repr(first, second)
-            diff = '\n' + ''.join(line_diff(firstlines, secondlines))
+            diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
             standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
 

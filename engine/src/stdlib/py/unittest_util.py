@@ -1,6 +1,6 @@
 # `_unittest_util`: the helpers behind unittest's messages: reprs shortened
-# as CPython's unittest.util does, element-count differences, a plain line
-# diff (Krait has no difflib), and traceback text without unittest's frames.
+# as CPython's unittest.util does, element-count differences, and traceback
+# text without unittest's frames.
 import linecache
 
 # Frames of modules carrying this global are left out of failure tracebacks,
@@ -118,39 +118,6 @@ def count_diff_all_purpose(actual, expected):
                 t[j] = NULL
         result.append((0, cnt_t, elem))
     return result
-
-
-def line_diff(a, b):
-    # ndiff's "  "/"- "/"+ " lines from a longest common subsequence, without
-    # its "? " intraline hints (those need difflib's SequenceMatcher).
-    m, n = len(a), len(b)
-    lcs = [[0] * (n + 1) for _ in range(m + 1)]
-    for i in range(m - 1, -1, -1):
-        for j in range(n - 1, -1, -1):
-            if a[i] == b[j]:
-                lcs[i][j] = lcs[i + 1][j + 1] + 1
-            else:
-                lcs[i][j] = max(lcs[i + 1][j], lcs[i][j + 1])
-    out = []
-    i = j = 0
-    removed, added = [], []
-    while i < m or j < n:
-        if i < m and j < n and a[i] == b[j]:
-            out.extend(removed)
-            out.extend(added)
-            removed, added = [], []
-            out.append('  ' + a[i])
-            i += 1
-            j += 1
-        elif j < n and (i == m or lcs[i][j + 1] >= lcs[i + 1][j]):
-            added.append('+ ' + b[j])
-            j += 1
-        else:
-            removed.append('- ' + a[i])
-            i += 1
-    out.extend(removed)
-    out.extend(added)
-    return out
 
 
 def _frames(tb):

@@ -45,9 +45,17 @@ pub fn drop_deep<T: 'static>(contents: T) {
 /// `__del__` of the elements runs in that order), through `drop_deep`.
 #[inline]
 pub fn defer_values(mut items: Vec<Value>) {
-    if items.iter().any(Value::may_free_nested) {
-        drop_deep(Reversed(items));
-    } else if items.iter().any(|v| !v.is_immediate()) {
+    // One pass decides (most lists hold immediates, or references that are
+    // not the last).
+    let mut refs = false;
+    for v in items.iter().filter(|v| !v.is_immediate()) {
+        if v.may_free_nested() {
+            drop_deep(Reversed(items));
+            return;
+        }
+        refs = true;
+    }
+    if refs {
         // Nothing freed here frees more: no chain to flatten.
         drop(Reversed(items));
     } else {

@@ -109,6 +109,7 @@ impl Vm {
 
     fn slice_index(&mut self, v: &Value) -> PyResult<i64> {
         match v {
+            Value::Int(i) => Ok(*i),
             Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) {
                 i64::MIN / 2
             } else {

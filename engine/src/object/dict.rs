@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use hashbrown::HashTable;
 
-use super::StrObj;
+use super::{StrObj, TupleObj};
 use crate::error::PyResult;
 use crate::gc::{collectable, on_drop, trashcan, GcHeader};
 use crate::value::Value;
@@ -98,6 +98,15 @@ pub fn bump_type_epoch() {
 /// keys, None when `__eq__` may have to run.
 pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
     use Value::*;
+    // The usual keys first, each with its own identity test: the general
+    // `is` below looks up both heap addresses.
+    match (a, b) {
+        (Int(x), Int(y)) => return Some(x == y),
+        (Str(x), Str(y)) => return Some(Rc::ptr_eq(x, y) || x.as_str() == y.as_str()),
+        (Tuple(x), Tuple(y)) if Rc::ptr_eq(x, y) => return Some(true),
+        (Tuple(x), Tuple(y)) => return tuple_items_eq(x, y),
+        _ => {}
+    }
     if a.is(b) {
         return Some(true);
     }
@@ -114,23 +123,6 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
         (BigInt(x), BigInt(y)) => x == y,
         (BigInt(_), Int(_) | Bool(_)) | (Int(_) | Bool(_), BigInt(_)) => false,
         (Bytes(x), Bytes(y)) => *x.data.borrow() == *y.data.borrow(),
-        (Tuple(x), Tuple(y)) => {
-            if x.len() != y.len() {
-                return Some(false);
-            }
-            for (p, q) in x.items.iter().zip(y.items.iter()) {
-                // Ints and strs (the usual key parts) without a recursive call.
-                let same = match (p, q) {
-                    (Int(a), Int(b)) => a == b,
-                    (Str(a), Str(b)) => Rc::ptr_eq(a, b) || a.as_str() == b.as_str(),
-                    _ => simple_eq(p, q)?,
-                };
-                if !same {
-                    return Some(false);
-                }
-            }
-            true
-        }
         (None, _) | (_, None) => false,
         (Instance(_), _) | (_, Instance(_)) => return Option::None,
         (Str(_), _) | (_, Str(_)) => false,
@@ -138,6 +130,26 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
         | (Tuple(_), Int(_) | Float(_) | Bool(_) | BigInt(_)) => false,
         _ => return Option::None,
     })
+}
+
+/// Item by item, as `simple_eq` (None when an item pair needs `__eq__`).
+fn tuple_items_eq(x: &TupleObj, y: &TupleObj) -> Option<bool> {
+    use Value::*;
+    if x.len() != y.len() {
+        return Some(false);
+    }
+    for (p, q) in x.items.iter().zip(y.items.iter()) {
+        // Ints and strs (the usual key parts) without a recursive call.
+        let same = match (p, q) {
+            (Int(a), Int(b)) => a == b,
+            (Str(a), Str(b)) => Rc::ptr_eq(a, b) || a.as_str() == b.as_str(),
+            _ => simple_eq(p, q)?,
+        };
+        if !same {
+            return Some(false);
+        }
+    }
+    Some(true)
 }
 
 impl DictTable {

@@ -388,8 +388,31 @@ impl Vm {
         Ok(out)
     }
 
-    /// `hash(v)`.
+    /// `hash(v)`. The usual dict keys (ints, strs, tuples of those) are
+    /// hashed inline, without the general function's frame.
+    #[inline]
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(crate::object::int::hash_i64(*i)),
+            Value::Str(s) => Ok(s.hash()),
+            Value::Tuple(t) if t.items.len() <= 4 => {
+                let mut h = crate::object::tuple::TupleHasher::new();
+                for item in t.items.iter() {
+                    h.add(match item {
+                        Value::Int(i) => crate::object::int::hash_i64(*i),
+                        Value::Str(s) => s.hash(),
+                        _ => return self.hash_any(v),
+                    });
+                }
+                Ok(h.finish(t.items.len()))
+            }
+            _ => self.hash_any(v),
+        }
+    }
+
+    /// `hash(v)` for every kind of value.
+    #[inline(never)]
+    fn hash_any(&mut self, v: &Value) -> PyResult<i64> {
         Ok(match v {
             Value::Int(i) => crate::object::int::hash_i64(*i),
             Value::Bool(b) => *b as i64,

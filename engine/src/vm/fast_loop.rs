@@ -987,8 +987,16 @@ impl Vm {
                         _ => {
                             // Anything else (classes, bound methods, defaults,
                             // keywords-free calls of any kind) as the general
-                            // call does, without leaving the lane.
+                            // call does, without leaving the lane; a plain
+                            // class with a script `__init__` on a short path.
                             sync!();
+                            if let Some((frame, crt)) =
+                                self.init_frame_from_stack(&mut f.stack, argc)
+                            {
+                                run_pushed!(frame, crt);
+                                safe_point!();
+                                continue;
+                            }
                             match self.call_from_stack(f, argc, None) {
                                 Ok(CallOutcome::Pushed) => {
                                     switch_to_top!();

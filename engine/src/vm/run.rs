@@ -1831,6 +1831,45 @@ impl Vm {
         None
     }
 
+    /// CALL of a plain class (`Vec(x, y)`) whose `__init__` is a script
+    /// function taking the arguments positionally (defaults filling the
+    /// rest), for the fast lane: the `__init__` frame, with the new
+    /// instance in the class's slot as `self` and as the frame's role, and
+    /// the call's tick taken (as `fast_call!`). None, with nothing changed,
+    /// sends the call to `call_from_stack`. Out of line: the dispatch
+    /// loop's register allocation suffers from every inlined path.
+    #[inline(never)]
+    pub(crate) fn init_frame_from_stack(
+        &mut self,
+        stack: &mut Vec<Value>,
+        argc: usize,
+    ) -> Option<(Box<Frame>, *const CodeRuntime)> {
+        let func_at = stack.len() - argc - 1;
+        let Value::Class(cls) = &stack[func_at] else {
+            return None;
+        };
+        if cls.layout != Layout::Object {
+            return None;
+        }
+        let cls = cls.clone();
+        let func = self.inline_init(&cls)?;
+        let crt = func.code.runtime.get()?;
+        if !binds_positionally(crt, &func, argc + 1)
+            || self.frames.len() >= self.recursion_limit
+            || self.limits.budget <= 0
+        {
+            return None;
+        }
+        self.limits.budget -= 1;
+        let crt: *const CodeRuntime = &**crt;
+        let inst = Value::Instance(InstanceObj::new_plain(cls));
+        let class = std::mem::replace(&mut stack[func_at], inst.clone());
+        let mut frame = self.enter_positional(func, stack, func_at);
+        frame.set_role(Role::Init(inst));
+        class.release();
+        Some((frame, crt))
+    }
+
     #[cold]
     fn init_returned(&mut self, v: &Value) -> PyErr {
         self.type_error(format!(

@@ -62,10 +62,12 @@ collectable!(InstanceObj, Instance);
 
 impl Drop for InstanceObj {
     fn drop(&mut self) {
-        on_drop(&self.gc, self as *const _ as usize);
+        // `__del__` is queued before the weak references die, so it runs
+        // before their callbacks, as CPython finalises before clearing them.
         if !self.gc.has_flag(FINALIZED) && self.class.get_mut().has_finalizer() {
             pending::resurrect_instance(self);
         }
+        on_drop(&self.gc, self as *const _ as usize);
         // Through the trashcan, in insertion order as a dict frees them, so a
         // million-long chain of `node.next` does not recurse a million deep.
         if let Attrs::Shaped { values, .. } = self.attrs.get_mut() {

@@ -1,6 +1,9 @@
 # __del__ runs when the last reference goes inside functions too: on a
 # rebind, a `del`, a dropped temporary, a discarded call result, a loop's
-# rebinding, a return and a generator's end, before the next statement.
+# rebinding, a return and a generator's end, before the next statement;
+# and before the callbacks of weak references to the object.
+import weakref
+
 log = []
 class A:
     def __init__(s, n): s.n = n
@@ -31,6 +34,7 @@ def f():
     A(40)
     print(log)
     k = A(50)
+    r = weakref.ref(k, lambda wr: print("callback after __del__", wr() is None))
     k = 0
     print("after k", log)
     def g():

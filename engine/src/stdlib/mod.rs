@@ -15,6 +15,7 @@ pub mod random_core;
 pub mod re;
 pub mod re_syntax;
 pub mod struct_floats;
+pub mod structseq;
 pub mod sys;
 pub mod time;
 pub mod util;

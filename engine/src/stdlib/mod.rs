@@ -18,6 +18,9 @@ pub mod struct_floats;
 pub mod structseq;
 pub mod sys;
 pub mod time;
+pub mod time_calendar;
+pub mod time_format;
+pub mod time_local;
 pub mod util;
 pub mod weakref;
 

@@ -50,6 +50,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "weakref" => Some(weakref::init),
         "math" => Some(math::init),
         "time" => Some(time::init),
+        "_strptime" => python!("_strptime", "_strptime.py"),
         "random" => Some(random::init),
         "_random" => Some(random_core::init),
         "re" => Some(re::init),

@@ -1,8 +1,8 @@
 //! The calendar half of `time`: `struct_time` and the functions that make
-//! and read it (gmtime, localtime, mktime, asctime, ctime, strftime),
-//! tzset, and the zone constants, with CPython's checks and messages. Local
-//! time comes from the C library (time_local.rs); strftime formats as glibc
-//! does (time_format.rs).
+//! and read it (gmtime, localtime, mktime, asctime, ctime, strftime,
+//! strptime), tzset, and the zone constants, with CPython's checks and
+//! messages. Local time comes from the C library (time_local.rs); strftime
+//! formats as glibc does (time_format.rs); strptime is py/_strptime.py.
 
 use std::rc::Rc;
 
@@ -25,6 +25,7 @@ pub const FUNCS: &[(&str, NativeFn)] = &[
     ("asctime", asctime),
     ("ctime", ctime),
     ("strftime", strftime),
+    ("strptime", strptime),
     ("tzset", tzset),
 ];
 
@@ -358,6 +359,16 @@ fn strftime(vm: &mut Vm, args: Args) -> PyResult {
         Ok(text) => Ok(Value::string(text)),
         Err(time_format::Overflow) => Ok(Value::str("")),
     }
+}
+
+/// `strptime(string[, format])`, parsed by py/_strptime.py.
+fn strptime(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error("strptime() takes no keyword arguments"));
+    }
+    let module = vm.import_module("_strptime")?;
+    let parse = vm.getattr_str(&module, "_strptime_time")?;
+    vm.call(&parse, args.args.to_vec())
 }
 
 /// `tzset()`: re-reads TZ, then the module's zone constants.

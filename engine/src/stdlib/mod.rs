@@ -76,6 +76,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_datetime_format" => python!("_datetime_format", "_datetime_format.py"),
         "_datetime_clock" => python!("_datetime_clock", "_datetime_clock.py"),
         "_datetime_instant" => python!("_datetime_instant", "_datetime_instant.py"),
+        "_datetime_local" => python!("_datetime_local", "_datetime_local.py"),
         "textwrap" => python!("textwrap", "textwrap.py"),
         "linecache" => Some(linecache::init),
         "numbers" => python!("numbers", "numbers.py"),

@@ -249,5 +249,9 @@ class time:
     def __bool__(self):
         return True
 
+    def __reduce__(self):
+        return (type(self), (self._hour, self._minute, self._second, self._microsecond,
+                             self._tzinfo))
+
 
 from _datetime_instant import datetime  # noqa: E402 (it extends date and uses time)

@@ -247,6 +247,10 @@ class tzinfo:
     def dst(self, dt):
         raise NotImplementedError("a tzinfo subclass must implement dst()")
 
+    def __reduce__(self):
+        initargs = getattr(self, "__getinitargs__", None)
+        return (type(self), initargs() if initargs else (), getattr(self, "__dict__", None) or None)
+
     def fromutc(self, dt):
         if not isinstance(dt, datetime):
             raise TypeError("fromutc() requires a datetime argument")

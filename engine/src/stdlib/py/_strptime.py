@@ -279,15 +279,17 @@ def _strptime(data_string, format=_DEFAULT_FORMAT):
         elif key == "Z":
             isdst = patterns.zones.isdst(value)
 
-    if iso_year is not None:
-        if yday is not None:
-            raise ValueError("Day of the year directive '%j' is not compatible with ISO "
-                             "year directive '%G'. Use '%Y' instead.")
+    # %G needs %V and a weekday unless %Y/%y gave the year; %V without %G
+    # is refused unless a %U/%W week is there to use instead.
+    if year is None and iso_year is not None:
         if iso_week is None or weekday is None:
             raise ValueError("ISO year directive '%G' must be used with the ISO week "
                              "directive '%V' and a weekday directive ('%A', '%a', '%w', "
                              "or '%u').")
-    elif iso_week is not None:
+        if yday is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO "
+                             "year directive '%G'. Use '%Y' instead.")
+    elif iso_week is not None and week is None:
         if weekday is None:
             raise ValueError("ISO week directive '%V' must be used with the ISO year "
                              "directive '%G' and a weekday directive ('%A', '%a', '%w', "
@@ -303,7 +305,7 @@ def _strptime(data_string, format=_DEFAULT_FORMAT):
     if yday is None and weekday is not None:
         if week is not None:
             yday = _day_from_week(year, week, weekday, week_monday_first)
-        elif iso_year is not None:
+        elif iso_year is not None and iso_week is not None:
             year, yday = _day_from_iso_week(iso_year, iso_week, weekday + 1)
         if yday is not None and yday <= 0:
             year -= 1

@@ -48,6 +48,8 @@ pub struct Types {
     pub coroutine_wrapper: Rc<ClassObj>,
     /// asyncio's native Future/Task classes, once `_asyncio` is imported.
     pub asyncio: Option<Rc<crate::stdlib::asyncio_native::AsyncTypes>>,
+    /// `time.struct_time`, once `time` is imported.
+    pub struct_time: Option<Rc<ClassObj>>,
     pub async_generator: Rc<ClassObj>,
     pub async_generator_asend: Rc<ClassObj>,
     pub async_generator_athrow: Rc<ClassObj>,
@@ -312,6 +314,7 @@ impl Types {
             coroutine: b("coroutine"),
             coroutine_wrapper: b("coroutine_wrapper"),
             asyncio: None,
+            struct_time: None,
             async_generator: b("async_generator"),
             async_generator_asend: b("async_generator_asend"),
             async_generator_athrow: b("async_generator_athrow"),

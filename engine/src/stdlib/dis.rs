@@ -5,7 +5,8 @@
 use std::fmt::Write;
 use std::rc::Rc;
 
-use super::util::{module, struct_seq_class, struct_seq_new};
+use super::structseq::{struct_seq_class, struct_seq_new};
+use super::util::module;
 use crate::bytecode::{flags, CodeObject, Op};
 use crate::compile::Mode;
 use crate::dis::{const_repr, disassemble, resolve, takes_arg};

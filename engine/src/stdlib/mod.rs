@@ -15,8 +15,12 @@ pub mod random_core;
 pub mod re;
 pub mod re_syntax;
 pub mod struct_floats;
+pub mod structseq;
 pub mod sys;
 pub mod time;
+pub mod time_calendar;
+pub mod time_format;
+pub mod time_local;
 pub mod util;
 pub mod weakref;
 
@@ -46,6 +50,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "weakref" => Some(weakref::init),
         "math" => Some(math::init),
         "time" => Some(time::init),
+        "_strptime" => python!("_strptime", "_strptime.py"),
         "random" => Some(random::init),
         "_random" => Some(random_core::init),
         "re" => Some(re::init),
@@ -71,6 +76,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_datetime_format" => python!("_datetime_format", "_datetime_format.py"),
         "_datetime_clock" => python!("_datetime_clock", "_datetime_clock.py"),
         "_datetime_instant" => python!("_datetime_instant", "_datetime_instant.py"),
+        "_datetime_local" => python!("_datetime_local", "_datetime_local.py"),
         "textwrap" => python!("textwrap", "textwrap.py"),
         "difflib" => python!("difflib", "difflib.py"),
         "_difflib_matcher" => python!("_difflib_matcher", "_difflib_matcher.py"),

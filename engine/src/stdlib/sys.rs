@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::util::struct_seq;
+use super::structseq::struct_seq;
 use crate::builtins::types::{native, native_closure};
 use crate::error::PyResult;
 use crate::object::instance::Native;

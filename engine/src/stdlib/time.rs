@@ -1,9 +1,11 @@
-//! The `time` module: wall clock, monotonic and CPU clocks, and `sleep`.
+//! The `time` module: wall clock, monotonic and CPU clocks, and `sleep`;
+//! the calendar functions and struct_time are in time_calendar.rs.
 
 use std::sync::OnceLock;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use super::util::{exact, module, to_f64};
+use crate::builtins::types::native;
 use crate::error::PyResult;
 use crate::object::{Args, NativeFn};
 use crate::value::Value;
@@ -21,11 +23,17 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("sleep", sleep),
 ];
 
-pub fn init(_vm: &mut Vm) -> PyResult<Value> {
-    Ok(module("time", FUNCS).0)
+pub fn init(vm: &mut Vm) -> PyResult<Value> {
+    let (m, d) = module("time", FUNCS);
+    for (n, f) in super::time_calendar::FUNCS {
+        d.set_str(n, native(n, *f));
+    }
+    super::time_calendar::install(vm, &d)?;
+    Ok(m)
 }
 
-fn wall_ns() -> i128 {
+/// Nanoseconds since the epoch (negative before it).
+pub(super) fn wall_ns() -> i128 {
     match SystemTime::now().duration_since(UNIX_EPOCH) {
         Ok(d) => d.as_nanos() as i128,
         Err(e) => -(e.duration().as_nanos() as i128),

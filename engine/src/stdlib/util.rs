@@ -5,14 +5,11 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 
-use crate::builtins::types::{native, native_closure};
+use crate::builtins::types::native;
 use crate::compile::Mode;
 use crate::error::PyResult;
-use crate::object::instance::{unwrap_builtin, Native};
 use crate::object::int::to_bigint;
-use crate::object::{
-    type_name_of, Args, ClassObj, DictObj, InstanceObj, ModuleObj, NativeFn, PropertyObj,
-};
+use crate::object::{type_name_of, Args, DictObj, ModuleObj, NativeFn};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -145,85 +142,4 @@ pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
 /// Is this value an int (not a float)?
 pub fn is_int(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
-}
-
-/// A read-only tuple subclass with named fields, like CPython's structseq
-/// (`sys.version_info.major`, indexing, comparison with tuples).
-///
-/// `module` names the class's module and prefixes the repr (`sys.flags(...)`);
-/// an empty `module` gives a namedtuple-style repr (`Instruction(...)`).
-pub fn struct_seq(
-    vm: &mut Vm,
-    module: &str,
-    name: &str,
-    fields: &[&str],
-    values: Vec<Value>,
-) -> PyResult {
-    let cls = struct_seq_class(vm, module, name, fields)?;
-    Ok(struct_seq_new(&cls, values))
-}
-
-/// An instance of a class made by `struct_seq_class`.
-pub fn struct_seq_new(cls: &Rc<ClassObj>, values: Vec<Value>) -> Value {
-    let inst = InstanceObj::new(cls.clone(), Native::Value(Value::tuple(values)));
-    Value::Instance(crate::gc::new(inst))
-}
-
-/// The class behind `struct_seq`, for making many instances of one type.
-pub fn struct_seq_class(
-    vm: &mut Vm,
-    module: &str,
-    name: &str,
-    fields: &[&str],
-) -> PyResult<Rc<ClassObj>> {
-    let ns = crate::gc::new(DictObj::new());
-    ns.set_str(
-        "__module__",
-        Value::str(if module.is_empty() {
-            "builtins"
-        } else {
-            module
-        }),
-    );
-    for (i, field) in fields.iter().enumerate() {
-        let getter = native_closure(
-            field,
-            Rc::new(move |vm: &mut Vm, args: Args| {
-                let this = args.args.first().cloned().unwrap_or(Value::None);
-                match unwrap_builtin(&this) {
-                    Value::Tuple(t) => Ok(t.items.get(i).cloned().unwrap_or(Value::None)),
-                    _ => Err(vm.type_error("descriptor needs a structseq")),
-                }
-            }),
-        );
-        let prop = PropertyObj::new(getter, Value::None, Value::None, Value::None);
-        ns.set_str(field, Value::Property(crate::gc::new(prop)));
-    }
-    let names: Vec<String> = fields.iter().map(|f| f.to_string()).collect();
-    let qual = if module.is_empty() {
-        name.to_string()
-    } else {
-        format!("{}.{}", module, name)
-    };
-    ns.set_str(
-        "__repr__",
-        native_closure(
-            "__repr__",
-            Rc::new(move |vm: &mut Vm, args: Args| {
-                let this = args.args.first().cloned().unwrap_or(Value::None);
-                let Value::Tuple(t) = unwrap_builtin(&this) else {
-                    return Err(vm.type_error("descriptor needs a structseq"));
-                };
-                let mut parts = Vec::new();
-                for (n, v) in names.iter().zip(t.items.iter()) {
-                    parts.push(format!("{}={}", n, vm.repr(v)?));
-                }
-                Ok(Value::string(format!("{}({})", qual, parts.join(", "))))
-            }),
-        ),
-    );
-    ns.set_str("n_fields", Value::Int(fields.len() as i64));
-    ns.set_str("n_sequence_fields", Value::Int(fields.len() as i64));
-    let tuple_cls = vm.types.tuple.clone();
-    vm.new_class(name, vec![tuple_cls], ns, vec![])
 }

@@ -3,9 +3,7 @@
 Imported by datetime.py after it defines date and tzinfo, which these extend.
 """
 
-import time as _time
-from datetime import (date, tzinfo, _name, _cmperror, _check_tzinfo, _check_offset,
-                      _split_timestamp, _fields_from_seconds)
+from datetime import date, tzinfo, _name, _cmperror, _check_tzinfo, _check_offset
 from _datetime_calendar import check_date_fields, check_time_fields, ymd2ord, ord2ymd
 from _datetime_timedelta import timedelta
 import _datetime_format as _format
@@ -84,7 +82,6 @@ class timezone(tzinfo):
 timezone.utc = timezone(timedelta(0))
 timezone.min = timezone(-timedelta(hours=23, minutes=59))
 timezone.max = timezone(timedelta(hours=23, minutes=59))
-_LOCAL = timezone(timedelta(0), "UTC")  # Krait's local time is UTC
 
 
 def _tz_from_offset(offset):
@@ -170,8 +167,8 @@ class time:
         return text + ")"
 
     def strftime(self, fmt):
-        fields = (1900, 1, 1, self._hour, self._minute, self._second, self._microsecond)
-        return _format.strftime(fmt, fields, self.utcoffset(), self.tzname())
+        fields = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
+        return _format.strftime(fmt, fields, self._microsecond, self)
 
     def __format__(self, spec):
         if not isinstance(spec, str):
@@ -251,6 +248,10 @@ class time:
 
     def __bool__(self):
         return True
+
+    def __reduce__(self):
+        return (type(self), (self._hour, self._minute, self._second, self._microsecond,
+                             self._tzinfo))
 
 
 from _datetime_instant import datetime  # noqa: E402 (it extends date and uses time)

@@ -4,14 +4,22 @@ Imported by _datetime_clock after time and timezone exist.
 """
 
 import time as _time
-from datetime import (date, _name, _cmperror, _check_tzinfo, _split_timestamp,
-                      _fields_from_seconds)
-from _datetime_clock import time, timezone, _LOCAL, _tz_from_offset, _call_offset, _tzname
+from datetime import (date, tzinfo, _name, _cmperror, _check_tzinfo, _split_timestamp,
+                      _utc_fields, _struct_time)
+from _datetime_clock import time, timezone, _tz_from_offset, _call_offset, _tzname
 from _datetime_calendar import check_date_fields, check_time_fields, ymd2ord, ord2ymd, MAXORDINAL
 from _datetime_timedelta import timedelta
 import _datetime_format as _format
+import _datetime_local as _local
 
 _US_PER_DAY = 86400 * 1000000
+_EPOCH_US = ymd2ord(1970, 1, 1) * _US_PER_DAY
+
+
+def _local_timezone(timestamp):
+    """The fixed-offset timezone local time has at an int timestamp."""
+    offset, name = _local.zone_at(timestamp)
+    return timezone(timedelta(seconds=offset), name)
 
 
 class datetime(date):
@@ -35,26 +43,33 @@ class datetime(date):
     fold = property(lambda self: self._fold)
 
     @classmethod
+    def _from_seconds(cls, seconds, us, tz):
+        """Local time (tz None) or tz's time at a split timestamp."""
+        if tz is None:
+            fields, fold = _local.fields_and_fold(seconds)
+            return cls(*fields, us, fold=fold)
+        return tz.fromutc(cls(*_utc_fields(seconds), us, tz))
+
+    @classmethod
     def fromtimestamp(cls, t, tz=None):
         _check_tzinfo(tz)
-        seconds, us = _split_timestamp(t, False)
-        result = cls(*_fields_from_seconds(seconds), us)
-        if tz is None:
-            return result
-        return tz.fromutc(result.replace(tzinfo=tz))
+        return cls._from_seconds(*_split_timestamp(t), tz)
 
     @classmethod
     def utcfromtimestamp(cls, t):
-        seconds, us = _split_timestamp(t, False)
-        return cls(*_fields_from_seconds(seconds), us)
+        seconds, us = _split_timestamp(t)
+        return cls(*_utc_fields(seconds), us)
 
     @classmethod
     def now(cls, tz=None):
-        return cls.fromtimestamp(_time.time(), tz)
+        _check_tzinfo(tz)
+        seconds, ns = divmod(_time.time_ns(), 10**9)
+        return cls._from_seconds(seconds, ns // 1000, tz)
 
     @classmethod
     def utcnow(cls):
-        return cls.utcfromtimestamp(_time.time())
+        seconds, ns = divmod(_time.time_ns(), 10**9)
+        return cls(*_utc_fields(seconds), ns // 1000)
 
     @classmethod
     def combine(cls, date_part, time_part, tzinfo=True):
@@ -88,9 +103,17 @@ class datetime(date):
         return cls(*ymd, *clock[:4], _tz_from_offset(clock[4]))
 
     @classmethod
-    def strptime(cls, text, fmt):
-        *fields, offset = _format.strptime(text, fmt)
-        return cls(*fields, _tz_from_offset(offset))
+    def strptime(cls, *args, **kwargs):
+        if kwargs:
+            raise TypeError("strptime() takes no keyword arguments")
+        if len(args) != 2:
+            raise TypeError("strptime() takes exactly 2 arguments (%d given)" % len(args))
+        for position, value in enumerate(args, 1):
+            if not isinstance(value, str):
+                raise TypeError("strptime() argument %d must be str, not %s"
+                                % (position, type(value).__name__))
+        import _strptime
+        return _strptime._strptime_datetime(cls, *args)
 
     def date(self):
         return date(self._year, self._month, self._day)
@@ -116,8 +139,21 @@ class datetime(date):
         return (self._year, self._month, self._day, self._hour, self._minute,
                 self._second, self._microsecond)
 
+    def timetuple(self):
+        dst = self.dst()
+        isdst = -1 if dst is None else int(bool(dst))
+        return _struct_time(*self._fields()[:6], isdst)
+
+    def utctimetuple(self):
+        moment = self
+        offset = self.utcoffset()
+        if offset:
+            moment = datetime._from_microseconds(
+                self._microseconds() - offset._to_microseconds(), None)
+        return _struct_time(*moment._fields()[:6], 0)
+
     def strftime(self, fmt):
-        return _format.strftime(fmt, self._fields(), self.utcoffset(), self.tzname())
+        return _format.strftime(fmt, self.timetuple(), self._microsecond, self)
 
     def ctime(self):
         return self.strftime("%a %b %e %H:%M:%S ") + "%04d" % self._year
@@ -171,19 +207,34 @@ class datetime(date):
         us = self._microseconds()
         return us if offset is None else us - offset._to_microseconds()
 
+    def _local_timestamp(self):
+        """The int timestamp of these fields read as local time."""
+        return _local.timestamp_of(*self._fields()[:6], self._fold)
+
     def timestamp(self):
-        epoch = ymd2ord(1970, 1, 1) * _US_PER_DAY
-        return (self._utc_microseconds() - epoch) / 10**6
+        if self._tzinfo is None:
+            return self._local_timestamp() + self._microsecond / 1e6
+        if self.utcoffset() is None:
+            # CPython subtracts its aware epoch, which fails the same way.
+            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+        return (self._utc_microseconds() - _EPOCH_US) / 10**6
 
     def astimezone(self, tz=None):
+        if tz is not None and not isinstance(tz, tzinfo):
+            raise TypeError("tzinfo argument must be None or of a tzinfo subclass, "
+                            "not type '%s'" % type(tz).__name__)
+        offset = None
+        if self._tzinfo is not None:
+            if self._tzinfo is tz:
+                return self
+            offset = self.utcoffset()
+        if offset is None:
+            # Naive (or an offset-less zone): the fields are local time.
+            offset = _local_timezone(self._local_timestamp()).utcoffset(self)
+        utc_us = self._microseconds() - offset._to_microseconds()
         if tz is None:
-            tz = _LOCAL
-        elif not isinstance(tz, timezone.__mro__[1]):
-            raise TypeError("tzinfo argument must be an instance of tzinfo")
-        if self._tzinfo is tz:
-            return self
-        utc = datetime._from_microseconds(self._utc_microseconds(), tz)
-        return tz.fromutc(utc)
+            tz = _local_timezone((utc_us - _EPOCH_US) // 10**6)
+        return tz.fromutc(datetime._from_microseconds(utc_us, tz))
 
     def __add__(self, other):
         if isinstance(other, timedelta):

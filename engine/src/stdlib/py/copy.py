@@ -69,8 +69,59 @@ def deepcopy(x, memo=None):
     return y
 
 
+def _reduction(x):
+    """What the class's own __reduce_ex__(4) or __reduce__ gives for x, or
+    None when it has neither (Krait's object defines no default)."""
+    cls = type(x)
+    method = getattr(cls, '__reduce_ex__', None)
+    if method is not None:
+        return method(x, 4)
+    method = getattr(cls, '__reduce__', None)
+    if method is not None:
+        return method(x)
+    return None
+
+
+def _rebuild(x, memo, func, args, state=None, listiter=None, dictiter=None):
+    # Calls func(*args), then restores state and items, as pickle would.
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            slots = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slots = state
+            if state:
+                y.__dict__.update(state)
+            if slots:
+                for key, value in slots.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
+    return y
+
+
 def _reconstruct(x, memo):
     cls = type(x)
+    rv = _reduction(x)
+    if isinstance(rv, str):
+        return x
+    if rv is not None:
+        return _rebuild(x, memo, *rv)
     try:
         y = object.__new__(cls)
     except TypeError:

@@ -1,13 +1,13 @@
 """The datetime module: date, time, datetime, tzinfo and timezone.
 
-Mirrors CPython 3.11's datetime. Krait's `time` module has no localtime(),
-so "local time" here is UTC (as on a host with TZ=UTC).
+Mirrors CPython 3.11's datetime. Local time is the C library's, through
+the time module (see _datetime_local); strftime is time.strftime.
 """
 
 import time as _time
 from _datetime_calendar import (MINYEAR, MAXYEAR, MAXORDINAL, MONTH_NAMES,
-                                DAY_NAMES, ymd2ord, ord2ymd, check_date_fields,
-                                check_time_fields)
+                                DAY_NAMES, ymd2ord, ord2ymd, days_before_month,
+                                check_date_fields, check_time_fields, check_int)
 from _datetime_timedelta import timedelta
 import _datetime_format as _format
 
@@ -41,15 +41,16 @@ def _check_offset(name, offset):
     return offset
 
 
-def _split_timestamp(t, rounding_floor):
-    """(whole seconds, microseconds) of a POSIX timestamp, rounded like CPython."""
-    if isinstance(t, int):
-        return t, 0
+def _split_timestamp(t):
+    """(whole seconds, microseconds) of a POSIX timestamp, rounded half to
+    even like CPython."""
     if not isinstance(t, float):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(t).__name__)
+        return check_int(t), 0
+    if t != t:
+        raise ValueError("Invalid value NaN (not a number)")
+    if not -2.0 ** 63 <= t < 2.0 ** 63:
+        raise OverflowError("timestamp out of range for platform time_t")
     whole = int(t)
-    if rounding_floor:
-        return (whole - 1 if whole > t else whole), 0
     us = round((t - whole) * 1e6)
     if us >= 1000000:
         whole, us = whole + 1, us - 1000000
@@ -58,17 +59,17 @@ def _split_timestamp(t, rounding_floor):
     return whole, int(us)
 
 
-_EPOCH_ORDINAL = ymd2ord(1970, 1, 1)
+def _utc_fields(seconds):
+    """(year, month, day, hour, minute, second) of UTC time at a timestamp;
+    a leap second reads as second 59."""
+    tm = _time.gmtime(seconds)
+    return tuple(tm[:5]) + (min(59, tm[5]),)
 
 
-def _fields_from_seconds(seconds):
-    days, rest = divmod(seconds, 86400)
-    ordinal = _EPOCH_ORDINAL + days
-    if not 1 <= ordinal <= MAXORDINAL:
-        raise ValueError("year %d is out of range" % (1 if ordinal < 1 else 10000))
-    hour, rest = divmod(rest, 3600)
-    minute, second = divmod(rest, 60)
-    return ord2ymd(ordinal) + (hour, minute, second)
+def _struct_time(year, month, day, hour, minute, second, isdst):
+    weekday = (ymd2ord(year, month, day) + 6) % 7
+    yday = days_before_month(year, month) + day
+    return _time.struct_time((year, month, day, hour, minute, second, weekday, yday, isdst))
 
 
 class date:
@@ -88,8 +89,8 @@ class date:
 
     @classmethod
     def fromtimestamp(cls, t):
-        seconds, _ = _split_timestamp(t, True)
-        return cls(*_fields_from_seconds(seconds)[:3])
+        tm = _time.localtime(t)
+        return cls(tm[0], tm[1], tm[2])
 
     @classmethod
     def fromordinal(cls, n):
@@ -129,11 +130,11 @@ class date:
         return self.strftime("%a %b %e %H:%M:%S %Y").replace(
             " %d" % self._year, " %04d" % self._year)
 
-    def _fields(self):
-        return (self._year, self._month, self._day, 0, 0, 0, 0)
+    def timetuple(self):
+        return _struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
 
     def strftime(self, fmt):
-        return _format.strftime(fmt, self._fields(), None, None)
+        return _format.strftime(fmt, self.timetuple(), 0, None)
 
     def __format__(self, spec):
         if not isinstance(spec, str):
@@ -245,6 +246,10 @@ class tzinfo:
 
     def dst(self, dt):
         raise NotImplementedError("a tzinfo subclass must implement dst()")
+
+    def __reduce__(self):
+        initargs = getattr(self, "__getinitargs__", None)
+        return (type(self), initargs() if initargs else (), getattr(self, "__dict__", None) or None)
 
     def fromutc(self, dt):
         if not isinstance(dt, datetime):

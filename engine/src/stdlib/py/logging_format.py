@@ -228,24 +228,9 @@ _STYLES = {
 }
 
 
-def _utc_struct(secs):
-    # Krait's time module has no localtime/strftime yet: datetime's UTC
-    # calendar stands in for localtime (imported on first use: it is six
-    # modules).
-    from datetime import datetime, timezone
-    t = datetime.fromtimestamp(int(secs), timezone.utc)
-    yday = t.toordinal() - t.replace(month=1, day=1).toordinal() + 1
-    return (t.year, t.month, t.day, t.hour, t.minute, t.second, t.weekday(), yday, 0)
-
-
-def _strftime(fmt, t):
-    # In place of time.strftime: datetime's, over the struct's fields.
-    from datetime import datetime
-    return datetime(*t[:6]).strftime(fmt)
-
-
 class Formatter(object):
-    converter = staticmethod(getattr(time, 'localtime', _utc_struct))
+    # staticmethod: Krait binds native functions stored on a class.
+    converter = staticmethod(time.localtime)
     default_time_format = '%Y-%m-%d %H:%M:%S'
     default_msec_format = '%s,%03d'
 
@@ -261,10 +246,9 @@ class Formatter(object):
 
     def formatTime(self, record, datefmt=None):
         ct = self.converter(record.created)
-        strftime = getattr(time, 'strftime', _strftime)
         if datefmt:
-            return strftime(datefmt, ct)
-        s = strftime(self.default_time_format, ct)
+            return time.strftime(datefmt, ct)
+        s = time.strftime(self.default_time_format, ct)
         if self.default_msec_format:
             s = self.default_msec_format % (s, record.msecs)
         return s

@@ -109,6 +109,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "fractions" => python!("fractions", "fractions.py"),
         "struct" => Some(struct_floats::init),
         "statistics" => python!("statistics", "statistics.py"),
+        "_csv" => python!("_csv", "_csv.py"),
+        "csv" => python!("csv", "csv.py"),
         _ => None,
     }
 }

@@ -1,5 +1,7 @@
 """The core of csv: dialect objects, the registry, reader and writer."""
 
+import re
+
 __version__ = "1.0"
 
 QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
@@ -178,13 +180,36 @@ _CRNL_MSG = ('new-line character seen in unquoted field - '
              'do you need to open the file in universal-newline mode?')
 
 
+def _run_pattern(chars):
+    """Matches a run of characters that are none of `chars`."""
+    chars = ''.join(re.escape(c) for c in chars if c is not None)
+    return re.compile('[^%s]+' % chars if chars else '(?s).+')
+
+
+def _value(field, numeric):
+    s = ''.join(field)
+    return float(s) if numeric else s
+
+
+# Runs of ordinary characters are scanned by hand up to this length, then
+# by a regex, so short fields avoid the regex call and long ones the loop.
+_SHORT_RUN = 24
+
+
 class Reader:
-    __slots__ = ('dialect', 'line_num', '_it', '_state', '_field', '_fields', '_numeric')
+    __slots__ = ('dialect', 'line_num', '_it', '_state', '_field', '_flen', '_fields',
+                 '_numeric', '_plain', '_quoted')
 
     def __init__(self, it, dialect):
         self._it = it
         self.dialect = dialect
         self.line_num = 0
+        quote = None if dialect.quoting == QUOTE_NONE else dialect.quotechar
+        self._plain = (frozenset(c for c in (dialect.delimiter, dialect.escapechar, '\n', '\r')
+                                 if c is not None),
+                       _run_pattern((dialect.delimiter, dialect.escapechar, '\n', '\r')))
+        self._quoted = (frozenset(c for c in (quote, dialect.escapechar) if c is not None),
+                        _run_pattern((quote, dialect.escapechar)))
 
     def __iter__(self):
         return self
@@ -192,6 +217,7 @@ class Reader:
     def __next__(self):
         self._state = _START_RECORD
         self._field = []
+        self._flen = 0
         self._fields = []
         self._numeric = False
         while True:
@@ -199,10 +225,10 @@ class Reader:
                 line = next(self._it)
             except StopIteration:
                 # Input ended inside a record: keep the last field unless strict.
-                if self._field or self._state == _IN_QUOTED_FIELD:
+                if self._flen or self._state == _IN_QUOTED_FIELD:
                     if self.dialect.strict:
                         raise Error('unexpected end of data') from None
-                    self._save(self._field)
+                    self._fields.append(_value(self._field, self._numeric))
                     break
                 raise
             if not isinstance(line, str):
@@ -216,13 +242,6 @@ class Reader:
         self._fields = []
         return fields
 
-    def _save(self, field):
-        s = ''.join(field)
-        if self._numeric:
-            self._numeric = False
-            s = float(s)
-        self._fields.append(s)
-
     def _feed(self, line):
         d = self.dialect
         delim, esc = d.delimiter, d.escapechar
@@ -231,13 +250,14 @@ class Reader:
         skip, dq, strict = d.skipinitialspace, d.doublequote, d.strict
         nonnumeric = d.quoting == QUOTE_NONNUMERIC
         limit = _limit[0]
-        state = self._state
-        field = self._field
+        state, field, flen, numeric = self._state, self._field, self._flen, self._numeric
+        fields = self._fields
         n = len(line)
         i = 0
         while i <= n:
             c = line[i] if i < n else _EOL
             i += 1
+            run = None
             if state == _START_RECORD:
                 if c is _EOL:
                     break
@@ -252,8 +272,8 @@ class Reader:
 
             if state == _START_FIELD:
                 if c is _EOL or c == '\n' or c == '\r':
-                    self._save(field)
-                    field = []
+                    fields.append(_value(field, numeric))
+                    field, flen, numeric = [], 0, False
                     state = _START_RECORD if c is _EOL else _EAT_CRNL
                 elif c == quote:
                     state = _IN_QUOTED_FIELD
@@ -262,29 +282,26 @@ class Reader:
                 elif c == ' ' and skip:
                     pass
                 elif c == delim:
-                    self._save(field)
-                    field = []
+                    fields.append(_value(field, numeric))
+                    field, flen, numeric = [], 0, False
                 else:
-                    if len(field) >= limit:
-                        raise Error('field larger than field limit (%d)' % limit)
-                    field.append(c)
-                    self._numeric = nonnumeric
+                    # An unquoted field starts with c.
+                    numeric = nonnumeric
                     state = _IN_FIELD
+                    run = self._plain
             elif state == _IN_FIELD:
                 if c is _EOL or c == '\n' or c == '\r':
-                    self._save(field)
-                    field = []
+                    fields.append(_value(field, numeric))
+                    field, flen, numeric = [], 0, False
                     state = _START_RECORD if c is _EOL else _EAT_CRNL
                 elif c == esc:
                     state = _ESCAPED_CHAR
                 elif c == delim:
-                    self._save(field)
-                    field = []
+                    fields.append(_value(field, numeric))
+                    field, flen, numeric = [], 0, False
                     state = _START_FIELD
                 else:
-                    if len(field) >= limit:
-                        raise Error('field larger than field limit (%d)' % limit)
-                    field.append(c)
+                    run = self._plain
             elif state == _IN_QUOTED_FIELD:
                 if c is _EOL:
                     pass
@@ -293,50 +310,58 @@ class Reader:
                 elif c == quote:
                     state = _QUOTE_IN_QUOTED_FIELD if dq else _IN_FIELD
                 else:
-                    if len(field) >= limit:
-                        raise Error('field larger than field limit (%d)' % limit)
-                    field.append(c)
+                    run = self._quoted
             elif state == _QUOTE_IN_QUOTED_FIELD:
                 if c is not _EOL and c == quote:
                     # A doubled quote stands for one.
-                    if len(field) >= limit:
-                        raise Error('field larger than field limit (%d)' % limit)
-                    field.append(c)
+                    run = ()
                     state = _IN_QUOTED_FIELD
                 elif c == delim:
-                    self._save(field)
-                    field = []
+                    fields.append(_value(field, numeric))
+                    field, flen, numeric = [], 0, False
                     state = _START_FIELD
                 elif c is _EOL or c == '\n' or c == '\r':
-                    self._save(field)
-                    field = []
+                    fields.append(_value(field, numeric))
+                    field, flen, numeric = [], 0, False
                     state = _START_RECORD if c is _EOL else _EAT_CRNL
                 elif not strict:
-                    if len(field) >= limit:
-                        raise Error('field larger than field limit (%d)' % limit)
-                    field.append(c)
+                    run = ()
                     state = _IN_FIELD
                 else:
-                    self._field = field
                     raise Error("'%s' expected after '%s'" % (delim, d.quotechar))
             elif state == _ESCAPED_CHAR or state == _ESCAPE_IN_QUOTED_FIELD:
                 if state == _ESCAPED_CHAR and (c == '\n' or c == '\r'):
-                    nxt = _AFTER_ESCAPED_CRNL
+                    state = _AFTER_ESCAPED_CRNL
                 else:
-                    nxt = _IN_FIELD if state == _ESCAPED_CHAR else _IN_QUOTED_FIELD
+                    state = _IN_FIELD if state == _ESCAPED_CHAR else _IN_QUOTED_FIELD
                     if c is _EOL:
                         c = '\n'
-                if len(field) >= limit:
-                    raise Error('field larger than field limit (%d)' % limit)
-                field.append(c)
-                state = nxt
+                run = ()
             elif state == _EAT_CRNL:
                 if c is _EOL:
                     state = _START_RECORD
                 elif c != '\n' and c != '\r':
                     raise Error(_CRNL_MSG)
-        self._state = state
-        self._field = field
+
+            if run is not None:
+                # Add c, and with a run kind the ordinary characters after it.
+                j = i
+                if run:
+                    stops, pattern = run
+                    end = min(n, i + _SHORT_RUN)
+                    while j < end and line[j] not in stops:
+                        j += 1
+                    if j == end and j < n:
+                        m = pattern.match(line, j)
+                        if m is not None:
+                            j = m.end()
+                chunk = c if j == i else line[i - 1:j]
+                if flen + len(chunk) > limit:
+                    raise Error('field larger than field limit (%d)' % limit)
+                field.append(chunk)
+                flen += len(chunk)
+                i = j
+        self._state, self._field, self._flen, self._numeric = state, field, flen, numeric
 
 
 Reader.__name__ = Reader.__qualname__ = 'reader'

@@ -111,6 +111,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "statistics" => python!("statistics", "statistics.py"),
         "_csv" => python!("_csv", "_csv.py"),
         "csv" => python!("csv", "csv.py"),
+        "calendar" => python!("calendar", "calendar.py"),
+        "_calendar_html" => python!("_calendar_html", "_calendar_html.py"),
         _ => None,
     }
 }

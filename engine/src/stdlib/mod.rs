@@ -113,6 +113,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "csv" => python!("csv", "csv.py"),
         "calendar" => python!("calendar", "calendar.py"),
         "_calendar_html" => python!("_calendar_html", "_calendar_html.py"),
+        "queue" => python!("queue", "queue.py"),
+        "graphlib" => python!("graphlib", "graphlib.py"),
         _ => None,
     }
 }

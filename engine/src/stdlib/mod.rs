@@ -115,6 +115,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_calendar_html" => python!("_calendar_html", "_calendar_html.py"),
         "queue" => python!("queue", "queue.py"),
         "graphlib" => python!("graphlib", "graphlib.py"),
+        "reprlib" => python!("reprlib", "reprlib.py"),
         _ => None,
     }
 }

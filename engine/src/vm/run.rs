@@ -1153,7 +1153,10 @@ impl Vm {
                     let target = f.stack[f.stack.len() - arg as usize].clone();
                     let items = match self.iterate(&it) {
                         Ok(items) => items,
-                        Err(e) if !self.has_iter_protocol(&it) && self.err_matches(&e, "TypeError") => {
+                        Err(e)
+                            if !self.has_iter_protocol(&it)
+                                && self.err_matches(&e, "TypeError") =>
+                        {
                             return Err(self.type_error(format!(
                                 "Value after * must be an iterable, not {}",
                                 crate::object::type_name_of(&it)

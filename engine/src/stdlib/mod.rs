@@ -3,6 +3,7 @@
 
 pub mod asyncio_native;
 pub mod bisect;
+pub mod cmath;
 pub mod dis;
 pub mod gc;
 pub mod hashlib;
@@ -45,6 +46,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_weakref" => Some(weakref::init_native),
         "weakref" => Some(weakref::init),
         "math" => Some(math::init),
+        "cmath" => Some(cmath::init),
         "time" => Some(time::init),
         "random" => Some(random::init),
         "_random" => Some(random_core::init),

@@ -15,17 +15,9 @@ use crate::vm::Vm;
 type C = (f64, f64);
 type Table = [[C; 7]; 7];
 
-extern "C" {
-    // The C library's asinh, as CPython calls it: Rust's f64::asinh is its own
-    // formula and can differ in the last bit.
-    #[link_name = "asinh"]
-    fn c_asinh(x: f64) -> f64;
-}
-
-fn real_asinh(x: f64) -> f64 {
-    // SAFETY: a pure libm function of one double.
-    unsafe { c_asinh(x) }
-}
+// The C library's asinh, as CPython calls it: Rust's f64::asinh is its own
+// formula and can differ in the last bit.
+use super::clib::asinh as real_asinh;
 
 /// What CPython's kernels leave in errno.
 #[derive(Clone, Copy, PartialEq)]

@@ -3,6 +3,7 @@
 
 pub mod asyncio_native;
 pub mod bisect;
+pub mod clib;
 pub mod cmath;
 pub mod dis;
 pub mod gc;

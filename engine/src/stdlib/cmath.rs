@@ -6,7 +6,7 @@
 
 use std::f64::consts::{E, FRAC_PI_2, FRAC_PI_4, PI, TAU};
 
-use super::util::{exact, module, range, to_f64};
+use super::util::{exact, isclose_args, module, range, to_f64};
 use crate::error::{PyErr, PyResult};
 use crate::object::{type_name_of, Args, NativeFn};
 use crate::value::Value;
@@ -1146,58 +1146,7 @@ fn isnan(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn isclose(vm: &mut Vm, mut args: Args) -> PyResult {
-    let rel = args.take_kw("rel_tol");
-    let abs = args.take_kw("abs_tol");
-    // Argument Clinic's order: too many positionals, then a missing a or b,
-    // then leftover keywords (a repeated parameter or an unknown name).
-    let n = args.args.len();
-    if n > 2 {
-        return Err(vm.type_error(format!(
-            "isclose() takes exactly 2 positional arguments ({} given)",
-            n
-        )));
-    }
-    let mut ab = Vec::with_capacity(2);
-    for (pos, name) in ["a", "b"].into_iter().enumerate() {
-        let v = if pos < n {
-            Some(args.args[pos].clone())
-        } else {
-            args.kwargs
-                .iter()
-                .find(|(k, _)| k.as_str() == name)
-                .map(|(_, v)| v.clone())
-        };
-        match v {
-            Some(v) => ab.push(v),
-            None => {
-                return Err(vm.type_error(format!(
-                    "isclose() missing required argument '{}' (pos {})",
-                    name,
-                    pos + 1
-                )))
-            }
-        }
-    }
-    for (k, _) in &args.kwargs {
-        match k.as_str() {
-            "a" | "b" => {
-                let pos = if k.as_str() == "a" { 0 } else { 1 };
-                if pos < n {
-                    return Err(vm.type_error(format!(
-                        "argument for isclose() given by name ('{}') and position ({})",
-                        k.as_str(),
-                        pos + 1
-                    )));
-                }
-            }
-            other => {
-                return Err(vm.type_error(format!(
-                    "'{}' is an invalid keyword argument for isclose()",
-                    other
-                )))
-            }
-        }
-    }
+    let (ab, rel, abs) = isclose_args(vm, &mut args)?;
     let a = to_complex(vm, &ab[0])?;
     let b = to_complex(vm, &ab[1])?;
     let rel = match rel {

@@ -510,31 +510,9 @@ fn isnan(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn isclose(vm: &mut Vm, mut args: Args) -> PyResult {
-    let rel = args.take_kw("rel_tol");
-    let abs = args.take_kw("abs_tol");
-    if let Some((k, _)) = args.kwargs.first() {
-        return Err(vm.type_error(format!(
-            "isclose() got an unexpected keyword argument '{}'",
-            k.as_str()
-        )));
-    }
-    if args.args.len() != 2 {
-        let n = args.args.len();
-        return Err(vm.type_error(if n > 2 {
-            format!(
-                "isclose() takes exactly 2 positional arguments ({} given)",
-                n
-            )
-        } else {
-            format!(
-                "isclose() missing required argument '{}' (pos {})",
-                if n == 0 { "a" } else { "b" },
-                n + 1
-            )
-        }));
-    }
-    let a = to_f64(vm, &args.args[0])?;
-    let b = to_f64(vm, &args.args[1])?;
+    let (ab, rel, abs) = super::util::isclose_args(vm, &mut args)?;
+    let a = to_f64(vm, &ab[0])?;
+    let b = to_f64(vm, &ab[1])?;
     let rel = match rel {
         Some(v) => to_f64(vm, &v)?,
         None => 1e-9,

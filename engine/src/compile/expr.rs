@@ -547,8 +547,16 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        // CallFunctionEx: a positional tuple and an optional kwargs dict.
-        self.starunpack(args, Seq::Tuple, pushed)?;
+        // CallFunctionEx: a positional tuple and an optional kwargs dict. A lone
+        // `*x` goes as it is, so the call itself reports a non-iterable x
+        // ("f() argument after * must be an iterable"), as in CPython.
+        match args {
+            [Expr {
+                kind: ExprKind::Starred(inner),
+                ..
+            }] if pushed == 0 => self.expr(inner)?,
+            _ => self.starunpack(args, Seq::Tuple, pushed)?,
+        }
         if !keywords.is_empty() {
             let mut have_dict = false;
             let mut run = 0u32;

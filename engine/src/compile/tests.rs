@@ -733,10 +733,8 @@ fn calls_keywords_starargs_and_methods() {
     assert!(contains_seq(
         &o,
         &[
-            Op::BuildList,
             Op::LoadName,
-            Op::ListExtend,
-            Op::ListToTuple,
+            Op::LoadName,
             Op::BuildMap,
             Op::LoadName,
             Op::DictMerge,

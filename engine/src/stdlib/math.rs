@@ -204,15 +204,15 @@ unary!(atan, atan_fast, f64::atan, false);
 unary!(sinh, sinh_fast, f64::sinh, true);
 unary!(cosh, cosh_fast, f64::cosh, true);
 unary!(tanh, tanh_fast, f64::tanh, false);
-unary!(asinh, asinh_fast, f64::asinh, false);
-unary!(acosh, acosh_fast, f64::acosh, false);
+unary!(asinh, asinh_fast, super::clib::asinh, false);
+unary!(acosh, acosh_fast, super::clib::acosh, false);
 // A plain product in CPython: an infinity from a huge finite input is no error.
 plain_unary!(degrees, degrees_fast, f64::to_degrees);
 plain_unary!(radians, radians_fast, f64::to_radians);
 unary!(fabs, fabs_fast, f64::abs, false);
 unary!(cbrt, cbrt_fast, f64::cbrt, false);
-unary!(erf, erf_fast, libm::erf, false);
-unary!(erfc, erfc_fast, libm::erfc, false);
+unary!(erf, erf_fast, super::clib::erf, false);
+unary!(erfc, erfc_fast, super::clib::erfc, false);
 
 /// `gamma(x)`: a domain error at zero and the negative integers (the poles),
 /// a range error when the result overflows.
@@ -252,7 +252,7 @@ fn atanh(vm: &mut Vm, args: Args) -> PyResult {
     if x.abs() >= 1.0 {
         return Err(domain(vm));
     }
-    Ok(Value::Float(x.atanh()))
+    Ok(Value::Float(super::clib::atanh(x)))
 }
 
 /// `f` (a log function) of any real, including ints too big for a float:
@@ -510,31 +510,9 @@ fn isnan(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn isclose(vm: &mut Vm, mut args: Args) -> PyResult {
-    let rel = args.take_kw("rel_tol");
-    let abs = args.take_kw("abs_tol");
-    if let Some((k, _)) = args.kwargs.first() {
-        return Err(vm.type_error(format!(
-            "isclose() got an unexpected keyword argument '{}'",
-            k.as_str()
-        )));
-    }
-    if args.args.len() != 2 {
-        let n = args.args.len();
-        return Err(vm.type_error(if n > 2 {
-            format!(
-                "isclose() takes exactly 2 positional arguments ({} given)",
-                n
-            )
-        } else {
-            format!(
-                "isclose() missing required argument '{}' (pos {})",
-                if n == 0 { "a" } else { "b" },
-                n + 1
-            )
-        }));
-    }
-    let a = to_f64(vm, &args.args[0])?;
-    let b = to_f64(vm, &args.args[1])?;
+    let (ab, rel, abs) = super::util::isclose_args(vm, &mut args)?;
+    let a = to_f64(vm, &ab[0])?;
+    let b = to_f64(vm, &ab[1])?;
     let rel = match rel {
         Some(v) => to_f64(vm, &v)?,
         None => 1e-9,

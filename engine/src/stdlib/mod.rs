@@ -3,6 +3,8 @@
 
 pub mod asyncio_native;
 pub mod bisect;
+pub mod clib;
+pub mod cmath;
 pub mod dis;
 pub mod gc;
 pub mod hashlib;
@@ -49,6 +51,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_weakref" => Some(weakref::init_native),
         "weakref" => Some(weakref::init),
         "math" => Some(math::init),
+        "cmath" => Some(cmath::init),
         "time" => Some(time::init),
         "_strptime" => python!("_strptime", "_strptime.py"),
         "random" => Some(random::init),
@@ -115,6 +118,13 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "fractions" => python!("fractions", "fractions.py"),
         "struct" => Some(struct_floats::init),
         "statistics" => python!("statistics", "statistics.py"),
+        "_csv" => python!("_csv", "_csv.py"),
+        "csv" => python!("csv", "csv.py"),
+        "calendar" => python!("calendar", "calendar.py"),
+        "_calendar_html" => python!("_calendar_html", "_calendar_html.py"),
+        "queue" => python!("queue", "queue.py"),
+        "graphlib" => python!("graphlib", "graphlib.py"),
+        "reprlib" => python!("reprlib", "reprlib.py"),
         _ => None,
     }
 }

@@ -143,3 +143,63 @@ pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
 pub fn is_int(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
 }
+
+/// The arguments of `isclose(a, b, *, rel_tol, abs_tol)` (math and cmath),
+/// with Argument Clinic's errors: too many positionals, then a missing a or
+/// b, then a leftover keyword (a repeated parameter or an unknown name).
+pub fn isclose_args(
+    vm: &mut Vm,
+    args: &mut Args,
+) -> PyResult<(Vec<Value>, Option<Value>, Option<Value>)> {
+    let rel = args.take_kw("rel_tol");
+    let abs = args.take_kw("abs_tol");
+    let n = args.args.len();
+    if n > 2 {
+        return Err(vm.type_error(format!(
+            "isclose() takes exactly 2 positional arguments ({} given)",
+            n
+        )));
+    }
+    let mut ab = Vec::with_capacity(2);
+    for (pos, name) in ["a", "b"].into_iter().enumerate() {
+        let v = if pos < n {
+            Some(args.args[pos].clone())
+        } else {
+            args.kwargs
+                .iter()
+                .find(|(k, _)| k.as_str() == name)
+                .map(|(_, v)| v.clone())
+        };
+        match v {
+            Some(v) => ab.push(v),
+            None => {
+                return Err(vm.type_error(format!(
+                    "isclose() missing required argument '{}' (pos {})",
+                    name,
+                    pos + 1
+                )))
+            }
+        }
+    }
+    for (k, _) in &args.kwargs {
+        match k.as_str() {
+            "a" | "b" => {
+                let pos = if k.as_str() == "a" { 0 } else { 1 };
+                if pos < n {
+                    return Err(vm.type_error(format!(
+                        "argument for isclose() given by name ('{}') and position ({})",
+                        k.as_str(),
+                        pos + 1
+                    )));
+                }
+            }
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for isclose()",
+                    other
+                )))
+            }
+        }
+    }
+    Ok((ab, rel, abs))
+}

@@ -294,7 +294,17 @@ impl Vm {
         let mut args = Args::default();
         match &posargs {
             Value::Tuple(t) => args.args.extend(t.items.iter().cloned()),
-            other => args.args.extend(self.iterate(other)?),
+            other => match self.iterate(other) {
+                Ok(items) => args.args.extend(items),
+                Err(e) if !self.has_iter_protocol(other) && self.err_matches(&e, "TypeError") => {
+                    return Err(self.type_error(format!(
+                        "{} argument after * must be an iterable, not {}",
+                        self.callable_name(callable),
+                        crate::object::type_name_of(other)
+                    )))
+                }
+                Err(e) => return Err(e),
+            },
         }
         if let Some(kw) = kwargs {
             let Value::Dict(d) = &kw else {
@@ -315,11 +325,20 @@ impl Vm {
     }
 
     /// The name CPython uses for a callable in argument errors: `f()`.
+    /// Functions and classes outside builtins carry their module: `mod.f()`.
     pub(crate) fn callable_name(&self, callable: &Value) -> String {
+        fn qualified(module: Option<Value>, qualname: &str) -> String {
+            match module {
+                Some(Value::Str(m)) if m.as_str() != "builtins" => {
+                    format!("{}.{}()", m.as_str(), qualname)
+                }
+                _ => format!("{qualname}()"),
+            }
+        }
         match callable {
-            Value::Function(f) => format!("{}()", f.qualname.borrow()),
+            Value::Function(f) => qualified(Some(f.module.borrow().clone()), &f.qualname.borrow()),
             Value::Builtin(b) => format!("{}()", b.name),
-            Value::Class(c) => format!("{}()", c.name),
+            Value::Class(c) => qualified(c.dict.get_str("__module__"), &c.qualname.borrow()),
             Value::BoundMethod(m) => self.callable_name(&m.func),
             _ => format!("{} object", crate::object::type_name_of(callable)),
         }

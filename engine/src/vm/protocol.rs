@@ -621,6 +621,32 @@ impl Vm {
         })
     }
 
+    /// Whether `v`'s type offers iteration at all (`__iter__`, or `__getitem__`
+    /// for the sequence protocol), as CPython checks before it rewords a
+    /// failed `*x` unpacking.
+    pub(crate) fn has_iter_protocol(&self, v: &Value) -> bool {
+        match v {
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_)
+            | Value::Range(_)
+            | Value::Dict(_)
+            | Value::DictView(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Iterator(_) => true,
+            Value::Generator(g) => g.kind == crate::object::generator::GenKind::Generator,
+            Value::Class(_) => self.meta_has(v, "__iter__") || self.meta_has(v, "__getitem__"),
+            Value::Instance(_) => {
+                let t = self.type_of(v);
+                t.lookup("__iter__").is_some() || t.lookup("__getitem__").is_some()
+            }
+            _ => false,
+        }
+    }
+
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult {
         let state = match v {

@@ -2,6 +2,7 @@
 //! registry `import` consults before searching the filesystem.
 
 pub mod asyncio_native;
+pub mod binascii;
 pub mod bisect;
 pub mod dis;
 pub mod gc;
@@ -109,6 +110,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "fractions" => python!("fractions", "fractions.py"),
         "struct" => Some(struct_floats::init),
         "statistics" => python!("statistics", "statistics.py"),
+        "binascii" => Some(binascii::init),
+        "base64" => python!("base64", "base64.py"),
         _ => None,
     }
 }

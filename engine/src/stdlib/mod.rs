@@ -112,6 +112,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "statistics" => python!("statistics", "statistics.py"),
         "binascii" => Some(binascii::init),
         "base64" => python!("base64", "base64.py"),
+        "html" => python!("html", "html.py"),
+        "html.entities" => python!("html.entities", "html_entities.py"),
         _ => None,
     }
 }

@@ -117,6 +117,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "urllib" => python!("urllib", "urllib.py"),
         "urllib.parse" => python!("urllib.parse", "urllib_parse.py"),
         "_urllib_quote" => python!("_urllib_quote", "_urllib_quote.py"),
+        "keyword" => python!("keyword", "keyword.py"),
+        "fnmatch" => python!("fnmatch", "fnmatch.py"),
         _ => None,
     }
 }

@@ -119,6 +119,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_urllib_quote" => python!("_urllib_quote", "_urllib_quote.py"),
         "keyword" => python!("keyword", "keyword.py"),
         "fnmatch" => python!("fnmatch", "fnmatch.py"),
+        "shlex" => python!("shlex", "shlex.py"),
         _ => None,
     }
 }

@@ -114,6 +114,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "base64" => python!("base64", "base64.py"),
         "html" => python!("html", "html.py"),
         "html.entities" => python!("html.entities", "html_entities.py"),
+        "html.parser" => python!("html.parser", "html_parser.py"),
         "urllib" => python!("urllib", "urllib.py"),
         "urllib.parse" => python!("urllib.parse", "urllib_parse.py"),
         "_urllib_quote" => python!("_urllib_quote", "_urllib_quote.py"),

@@ -7,6 +7,9 @@ from html.entities import html5 as _html5
 
 __all__ = ['escape', 'unescape']
 
+# A package: html.entities and html.parser are its submodules.
+__path__ = []
+
 
 def escape(s, quote=True):
     # '&' first, so the other replacements are not escaped again.

@@ -1,4 +1,4 @@
-//! `binascii`: hex, base64 and CRC conversions with CPython's argument
+//! `binascii`: hex, base64, uuencode, quoted-printable and CRC conversions with CPython's argument
 //! handling and messages. py/binascii.py defines the `Error` and
 //! `Incomplete` classes; the conversions find `Error` in the module's dict.
 
@@ -33,6 +33,10 @@ pub fn init(vm: &mut Vm) -> PyResult<Value> {
         ("a2b_base64", a2b_base64),
         ("crc32", crc32),
         ("crc_hqx", crc_hqx),
+        ("b2a_uu", b2a_uu),
+        ("a2b_uu", a2b_uu),
+        ("b2a_qp", b2a_qp),
+        ("a2b_qp", a2b_qp),
     ];
     // A weak link: the module's dict holds the functions, not the reverse.
     let weak = Rc::downgrade(&d);
@@ -488,4 +492,201 @@ fn crc_hqx(vm: &mut Vm, args: Args, _m: &Weak<DictObj>) -> PyResult {
         }
     }
     Ok(Value::Int(c as i64))
+}
+
+/// The uuencode symbol for a 6-bit value.
+fn uu_char(v: u32, backtick: bool) -> u8 {
+    if backtick && v == 0 {
+        b'`'
+    } else {
+        b' ' + v as u8
+    }
+}
+
+/// One uuencoded line: a length symbol, 4 symbols per 3 bytes, '\n'.
+fn b2a_uu(vm: &mut Vm, args: Args, m: &Weak<DictObj>) -> PyResult {
+    let a = clinic(vm, args, "b2a_uu", &["data"], 1, 1, &["backtick"])?;
+    let data = buffer(vm, a[0].as_ref().unwrap())?;
+    let backtick = match &a[1] {
+        Some(v) => c_int(vm, v)? != 0,
+        None => false,
+    };
+    if data.len() > 45 {
+        return Err(error(vm, m, "At most 45 bytes at once"));
+    }
+    let mut out = vec![uu_char(data.len() as u32, backtick)];
+    for chunk in data.chunks(3) {
+        let n = chunk.iter().fold(0u32, |acc, &b| acc << 8 | b as u32) << (8 * (3 - chunk.len()));
+        for shift in [18, 12, 6, 0] {
+            out.push(uu_char(n >> shift & 63, backtick));
+        }
+    }
+    out.push(b'\n');
+    Ok(bytes(out))
+}
+
+/// Decodes one uuencoded line. A line cut short (spaces eaten at its end)
+/// decodes as zero bits; what follows the data may only be padding.
+fn a2b_uu(vm: &mut Vm, args: Args, m: &Weak<DictObj>) -> PyResult {
+    super::util::exact(vm, &args, "binascii", "a2b_uu", 1)?;
+    let data = ascii_buffer(vm, &args.args[0])?;
+    // An empty line reads its length from C's terminating NUL: 32 bytes.
+    let want = ((data.first().copied().unwrap_or(0) as u32).wrapping_sub(32) & 63) as usize;
+    let mut rest = data.iter().skip(1).copied().peekable();
+    let mut out = Vec::with_capacity(want);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    while out.len() < want {
+        let v = match rest.next() {
+            None | Some(b'\n') | Some(b'\r') => 0,
+            Some(c) if !(b' '..=b'`').contains(&c) => {
+                return Err(error(vm, m, "Illegal char"));
+            }
+            Some(c) => (c - b' ') as u32 & 63,
+        };
+        acc = (acc << 6 | v) & 0xffff;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    if rest.any(|c| !matches!(c, b' ' | b'`' | b'\n' | b'\r')) {
+        return Err(error(vm, m, "Trailing garbage"));
+    }
+    Ok(bytes(out))
+}
+
+const QP_LINE: usize = 76;
+
+fn push_qp_escape(out: &mut Vec<u8>, b: u8) {
+    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
+    out.extend_from_slice(&[b'=', DIGITS[(b >> 4) as usize], DIGITS[(b & 15) as usize]]);
+}
+
+/// Quoted-printable encoding (RFC 1521), with soft line breaks at 76
+/// columns and the line ending style of the data's first line.
+fn b2a_qp(vm: &mut Vm, args: Args, _m: &Weak<DictObj>) -> PyResult {
+    let a = clinic(
+        vm,
+        args,
+        "b2a_qp",
+        &["data", "quotetabs", "istext", "header"],
+        0,
+        1,
+        &[],
+    )?;
+    let data = buffer(vm, a[0].as_ref().unwrap())?;
+    let mut flag = |i: usize, default: bool| -> PyResult<bool> {
+        match &a[i] {
+            Some(v) => Ok(c_int(vm, v)? != 0),
+            None => Ok(default),
+        }
+    };
+    let quotetabs = flag(1, false)?;
+    let istext = flag(2, true)?;
+    let header = flag(3, false)?;
+    let crlf = match data.iter().position(|&b| b == b'\n') {
+        Some(p) => p > 0 && data[p - 1] == b'\r',
+        None => false,
+    };
+    let soft_break = |out: &mut Vec<u8>| {
+        out.push(b'=');
+        if crlf {
+            out.push(b'\r');
+        }
+        out.push(b'\n');
+    };
+    let n = data.len();
+    let mut out = Vec::with_capacity(n * 3 / 2 + 8);
+    let mut col = 0usize;
+    let mut i = 0usize;
+    while i < n {
+        let c = data[i];
+        let last = i + 1 == n;
+        let next = data.get(i + 1).copied();
+        // A lone '.' starting a line would end an SMTP message.
+        let lone_dot = c == b'.' && col == 0 && matches!(next, None | Some(b'\n' | b'\r' | 0));
+        let must_quote = c > 126
+            || c == b'='
+            || (header && c == b'_')
+            || lone_dot
+            || (!istext && (c == b'\r' || c == b'\n'))
+            || ((c == b'\t' || c == b' ') && last)
+            || (c < 33 && c != b'\r' && c != b'\n' && (quotetabs || (c != b'\t' && c != b' ')));
+        if must_quote {
+            if col + 3 >= QP_LINE {
+                soft_break(&mut out);
+                col = 0;
+            }
+            push_qp_escape(&mut out, c);
+            col += 3;
+            i += 1;
+        } else if istext && (c == b'\n' || (c == b'\r' && next == Some(b'\n'))) {
+            // A line break; whitespace before it must not be lost.
+            if let Some(&ws @ (b' ' | b'\t')) = out.last() {
+                out.pop();
+                push_qp_escape(&mut out, ws);
+            }
+            if crlf {
+                out.push(b'\r');
+            }
+            out.push(b'\n');
+            col = 0;
+            i += if c == b'\r' { 2 } else { 1 };
+        } else {
+            if !last && next != Some(b'\n') && col + 1 >= QP_LINE {
+                soft_break(&mut out);
+                col = 0;
+            }
+            col += 1;
+            out.push(if header && c == b' ' { b'_' } else { c });
+            i += 1;
+        }
+    }
+    Ok(bytes(out))
+}
+
+/// Decodes quoted-printable: '=XX' escapes, '=' soft line breaks, and
+/// with `header` '_' for space. Malformed escapes are kept as text.
+fn a2b_qp(vm: &mut Vm, args: Args, _m: &Weak<DictObj>) -> PyResult {
+    let a = clinic(vm, args, "a2b_qp", &["data", "header"], 0, 1, &[])?;
+    let data = ascii_buffer(vm, a[0].as_ref().unwrap())?;
+    let header = match &a[1] {
+        Some(v) => c_int(vm, v)? != 0,
+        None => false,
+    };
+    let hex = |c: u8| (c as char).to_digit(16);
+    let n = data.len();
+    let mut out = Vec::with_capacity(n);
+    let mut i = 0usize;
+    while i < n {
+        let c = data[i];
+        i += 1;
+        if c == b'_' && header {
+            out.push(b' ');
+            continue;
+        }
+        if c != b'=' {
+            out.push(c);
+            continue;
+        }
+        let Some(&e) = data.get(i) else { break };
+        if e == b'\n' || e == b'\r' {
+            // A soft line break: skip to just past the '\n'.
+            while i < n && data[i] != b'\n' {
+                i += 1;
+            }
+            i = (i + 1).min(n);
+        } else if e == b'=' {
+            out.push(b'=');
+            i += 1;
+        } else if let (Some(hi), Some(lo)) = (hex(e), data.get(i + 1).and_then(|&d| hex(d))) {
+            out.push((hi * 16 + lo) as u8);
+            i += 2;
+        } else {
+            out.push(b'=');
+        }
+    }
+    Ok(bytes(out))
 }

@@ -196,3 +196,32 @@ for i in range(2000):
                 for _ in range(rng.randrange(9)))
     out.append(attempt(lambda: urlsplit('http://[%s]/' % h).netloc))
 print(len(out), hashlib.md5(repr(out).encode()).hexdigest())
+
+# The helpers deprecated since 3.8, and their warnings.
+import warnings
+u = urllib.parse
+warnings.simplefilter('ignore', DeprecationWarning)
+cases = {
+ 'splittype': ['http://x/y', 'HTTP:x', 'a/b:c', ':x', 'x', 'a:', 'é:x', 'a\nb:c'],
+ 'splithost': ['//h:1/p', '//h', '//h?q', '//h#f', 'h/p', '//h:1p', '///p', '//\n/x', '//h/p?q'],
+ 'splituser': ['u:p@h', 'h', 'a@b@c', '@h'],
+ 'splitpasswd': ['u:p', 'u', 'u:p:q', ':'],
+ 'splitport': ['h:80', 'h:', 'h', 'h:x', 'h:1:2', ':80', 'h:٣', '[::1]:8', 'a\nb:1', 'h:80\n'],
+ 'splitnport': ['h:x', 'h', 'h:80', 'h:', ':1', 'h:٣'],
+ 'splitquery': ['a?b', 'a', 'a?b?c'],
+ 'splittag': ['a#b', 'a', 'a#b#c'],
+ 'splitattr': ['a;b;c', 'a'],
+ 'splitvalue': ['a=b', 'a', 'a=b=c'],
+}
+for name, args in cases.items():
+    for a in args:
+        try: print(name, repr(a), getattr(u, name)(a))
+        except Exception as e: print(name, repr(a), type(e).__name__, e)
+print(u.splitnport('h', 5), u.to_bytes('x'))
+try: u.to_bytes('é')
+except Exception as e: print(type(e).__name__, e)
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter('always')
+    u.splittype('a:b'); u.splitvalue('a'); u.to_bytes('x')
+print([str(x.message) for x in w], [x.category.__name__ for x in w], [x.filename == __file__ for x in w])
+print(u.clear_cache())

@@ -420,3 +420,111 @@ def unwrap(url):
     if url[:4] == 'URL:':
         url = url[4:].strip()
     return url
+
+
+def clear_cache():
+    """Kept for compatibility: Krait's urlsplit keeps no cache."""
+
+
+# ----- the helpers deprecated since 3.8 -----
+
+def _deprecated(name, instead='urllib.parse.urlparse()'):
+    import warnings
+    warnings.warn("urllib.parse.%s() is deprecated as of 3.8, use %s instead" % (name, instead),
+                  DeprecationWarning, stacklevel=3)
+
+
+def to_bytes(url):
+    import warnings
+    warnings.warn("urllib.parse.to_bytes() is deprecated as of 3.8",
+                  DeprecationWarning, stacklevel=2)
+    if isinstance(url, str):
+        if not url.isascii():
+            raise UnicodeError("URL " + repr(url) + " contains non-ASCII characters")
+    return url
+
+
+def splittype(url):
+    """'type:opaquestring' -> ('type', 'opaquestring')."""
+    _deprecated('splittype')
+    scheme, colon, data = url.partition(':')
+    if colon and scheme and '/' not in scheme:
+        return scheme.lower(), data
+    return None, url
+
+
+def splithost(url):
+    """'//host[:port]/path' -> ('host[:port]', '/path')."""
+    _deprecated('splithost')
+    if url[:2] != '//':
+        return None, url
+    host_port, path = _split_netloc(url, 2)
+    if host_port.find('#') >= 0 or host_port.find('?') >= 0:
+        return None, url
+    if path and path[0] != '/':
+        path = '/' + path
+    return host_port, path
+
+
+def splituser(host):
+    """'user[:passwd]@host[:port]' -> ('user[:passwd]', 'host[:port]')."""
+    _deprecated('splituser')
+    user, at, host = host.rpartition('@')
+    return (user if at else None), host
+
+
+def splitpasswd(user):
+    """'user:passwd' -> ('user', 'passwd')."""
+    _deprecated('splitpasswd')
+    user, colon, passwd = user.partition(':')
+    return user, (passwd if colon else None)
+
+
+def splitport(host):
+    """'host:port' -> ('host', 'port')."""
+    _deprecated('splitport')
+    name, colon, port = host.rpartition(':')
+    if colon and port and port.isdigit() and port.isascii():
+        return name, port
+    if colon and not port:
+        return name, None
+    return host, None
+
+
+def splitnport(host, defport=-1):
+    """'host:port' -> ('host', port as an int, or None if it is not one)."""
+    _deprecated('splitnport')
+    name, colon, port = host.rpartition(':')
+    if not colon:
+        return port, defport
+    if port:
+        return name, (int(port) if port.isdigit() and port.isascii() else None)
+    return name, defport
+
+
+def splitquery(url):
+    """'/path?query' -> ('/path', 'query')."""
+    _deprecated('splitquery')
+    path, mark, query = url.rpartition('?')
+    return (path, query) if mark else (url, None)
+
+
+def splittag(url):
+    """'/path#tag' -> ('/path', 'tag')."""
+    _deprecated('splittag')
+    path, mark, tag = url.rpartition('#')
+    return (path, tag) if mark else (url, None)
+
+
+def splitattr(url):
+    """'/path;attr1=value1;attr2=value2' -> ('/path', ['attr1=value1', 'attr2=value2'])."""
+    _deprecated('splitattr')
+    words = url.split(';')
+    return words[0], words[1:]
+
+
+def splitvalue(attr):
+    """'attr=value' -> ('attr', 'value')."""
+    _deprecated('splitvalue', 'urllib.parse.parse_qsl()')
+    name, eq, value = attr.partition('=')
+    return name, (value if eq else None)

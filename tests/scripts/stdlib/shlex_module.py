@@ -1,9 +1,11 @@
 # shlex: split (POSIX and classic, comments), quote and join, and the shlex
 # class (attributes, punctuation runs, pushback, source inclusion, line
 # numbers, errors), cross-checked on seeded random inputs.
+import contextlib
 import hashlib
 import io
 import random
+import re
 import shlex
 import warnings
 
@@ -135,3 +137,29 @@ for i in range(1500):
 print(len(out), hashlib.md5(repr(out).encode()).hexdigest())
 for r in out[::601]:
     print(repr(r))
+
+# The debug trace at each level (stream reprs have their addresses removed).
+trace = io.StringIO()
+with contextlib.redirect_stdout(trace):
+    s = shlex.shlex('a "b" c\\d # x\ne;f', posix=True, punctuation_chars=True)
+    s.debug = 3
+    print(list(s))
+    s = shlex.shlex('x y')
+    s.debug = 1
+    s.push_token('t'); print(s.get_token(), s.get_token())
+    s.push_source(io.StringIO('z'), 'f'); print(s.get_token(), s.get_token())
+    s.push_source('w'); print(s.get_token())
+    for text, posix in [('"a', True), ('a\\', True), ('a b', False), ('  a  "b c"  ', True), ('a(b)', False), ("'x' y", False)]:
+        for level in (1, 2, 3):
+            s = shlex.shlex(text, posix=posix); s.debug = level
+            try: print(list(s))
+            except ValueError as e: print(e)
+    rng = random.Random(4)
+    for i in range(200):
+        text = ''.join(rng.choice(['a', ' ', '"', "'", '\\', '#', '\n', ';', '(', 'é']) for _ in range(rng.randrange(6)))
+        s = shlex.shlex(text, posix=rng.random() < .5, punctuation_chars=rng.random() < .5)
+        s.whitespace_split = rng.random() < .5
+        s.debug = rng.randrange(4)
+        try: print(list(s))
+        except ValueError as e: print(e)
+print(re.sub('0x[0-9a-f]+', 'ADDR', trace.getvalue()))

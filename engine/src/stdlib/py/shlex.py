@@ -66,6 +66,8 @@ class shlex:
 
     def push_token(self, tok):
         """Puts a token back, to be returned by the next get_token()."""
+        if self.debug >= 1:
+            print("shlex: pushing token " + repr(tok))
         self.pushback.appendleft(tok)
 
     def push_source(self, newstream, newfile=None):
@@ -76,18 +78,28 @@ class shlex:
         self.infile = newfile
         self.instream = newstream
         self.lineno = 1
+        if self.debug:
+            if newfile is not None:
+                print('shlex: pushing to file %s' % (self.infile,))
+            else:
+                print('shlex: pushing to stream %s' % (self.instream,))
 
     def pop_source(self):
         """Closes the current input and resumes the one it interrupted."""
         self.instream.close()
         self.infile, self.instream, self.lineno = self.filestack.popleft()
+        if self.debug:
+            print('shlex: popping to %s, line %d' % (self.instream, self.lineno))
         self.state = ' '
 
     def get_token(self):
         """The next token: a pushed-back one, else one read from the input
         (following `source` inclusions), or `eof`."""
         if self.pushback:
-            return self.pushback.popleft()
+            tok = self.pushback.popleft()
+            if self.debug >= 1:
+                print("shlex: popping token " + repr(tok))
+            return tok
         raw = self.read_token()
         if self.source is not None:
             while raw == self.source:
@@ -101,6 +113,8 @@ class shlex:
                 return self.eof
             self.pop_source()
             raw = self.get_token()
+        if self.debug >= 1:
+            print("shlex: token=EOF" if raw == self.eof else "shlex: token=" + repr(raw))
         return raw
 
     def _next_char(self):
@@ -122,6 +136,8 @@ class shlex:
             if c == '\n':
                 self.lineno += 1
             state = self.state
+            if self.debug >= 3:
+                print("shlex: in state %r I see character: %r" % (state, c))
             if state is None:
                 # Past the end: nothing more.
                 self.token = ''
@@ -131,6 +147,8 @@ class shlex:
                     self.state = None
                     break
                 if c in self.whitespace:
+                    if self.debug >= 2:
+                        print("shlex: I see whitespace in whitespace state")
                     if self.token or (self.posix and quoted):
                         break
                 elif c in self.commenters:
@@ -159,6 +177,8 @@ class shlex:
             elif state in self.quotes:
                 quoted = True
                 if not c:
+                    if self.debug >= 2:
+                        print("shlex: I see EOF in quotes state")
                     raise ValueError("No closing quotation")
                 if c == state:
                     if not self.posix:
@@ -173,6 +193,8 @@ class shlex:
                     self.token += c
             elif state in self.escape:
                 if not c:
+                    if self.debug >= 2:
+                        print("shlex: I see EOF in escape state")
                     raise ValueError("No escaped character")
                 # Inside quotes only the quote and the escape itself are
                 # escapable; before anything else the backslash stays.
@@ -185,6 +207,8 @@ class shlex:
                     self.state = None
                     break
                 if c in self.whitespace:
+                    if self.debug >= 2:
+                        print("shlex: I see whitespace in word state")
                     self.state = ' '
                     if self.token or (self.posix and quoted):
                         break
@@ -212,6 +236,8 @@ class shlex:
                     self.token += c
                 else:
                     # The end of the word: read `c` again as the next token's start.
+                    if self.debug >= 2:
+                        print("shlex: I see punctuation in word state")
                     if self.punctuation_chars:
                         self._pushback_chars.append(c)
                     else:
@@ -223,6 +249,8 @@ class shlex:
         self.token = ''
         if self.posix and not quoted and result == '':
             result = None
+        if self.debug > 1:
+            print("shlex: raw token=" + repr(result) if result else "shlex: raw token=EOF")
         return result
 
     def sourcehook(self, newfile):

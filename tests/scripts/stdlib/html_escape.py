@@ -35,3 +35,7 @@ try:
     html.unescape(b'&amp;')
 except Exception as ex:
     print(type(ex).__name__, ex)
+# HTML5-only names: letters, operators, arrows, alphabets, box drawing.
+print(ascii(html.unescape('&Cfr;&Aopf;&escr;&boxDR;&zcaron;&ZHcy;&zhcy;&iocy;&therefore;'
+                          '&rarrhk;&Longrightarrow;&frac38;&leq;&NotEqual;&varnothing;&hbar;')))
+print(sum(1 for n in e.html5 if n.endswith(';')) >= 1000, 'amp' in e.html5, 'ampx' in e.html5)

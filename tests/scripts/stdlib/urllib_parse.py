@@ -145,6 +145,16 @@ t('ue15', urlencode, (('a', 1),))
 t('unwrap', up.unwrap, '<URL:http://x/>')
 t('unwrap2', up.unwrap, ' <http://x/> ')
 
+# Falsy and non-str arguments, bytearray and memoryview.
+for f, a in [(urlsplit, (None,)), (urlparse, (0,)), (urljoin, (None, 'x')), (urljoin, ('x', None)), (urlunsplit, ((None, None, None, None, None),)), (urldefrag, (None,)), (parse_qs, (b'',)), (quote, (bytearray(b'a b'),)), (quote_plus, (bytearray(b'a b'),)), (unquote, (bytearray(b'%41'),)), (urlencode, ({'a': bytearray(b'x')},)), (urlsplit, (bytearray(b'http://h/'),)), (urlsplit, (memoryview(b'http://h/'),))]:
+    try:
+        print(repr(f(*a)))
+    except Exception as e:
+        print(type(e).__name__, e)
+r = urlsplit(b'http://u:p@[::1]:80/p')
+print(r.hostname, r.port, r.username, r.password, r._hostinfo, r._userinfo)
+print(urlparse('http://h/p;x').encode('utf-8'), urldefrag('a#b').encode())
+
 # Bracketed hosts: IPv6 (with zones and IPv4 tails), IPvFuture, and errors.
 hosts = ['::1', '::', '1::', '::ffff:1.2.3.4', '1:2:3:4:5:6:7:8', '1:2:3:4:5:6:7:8:9', '1::2::3',
          ':1::2', '1::2:', '12345::', '::1.2.3', '::1.02.3.4', '::256.1.1.1', 'fe80::1%eth0',

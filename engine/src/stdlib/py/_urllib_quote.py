@@ -66,13 +66,9 @@ def quote(string, safe='/', encoding=None, errors=None):
 
 def quote_plus(string, safe='', encoding=None, errors=None):
     """quote() for form values: spaces become '+', '/' is quoted too."""
-    if isinstance(string, str):
-        has_space = ' ' in string
-    elif isinstance(string, bytes):
-        has_space = b' ' in string
-    else:
-        has_space = False
-    if not has_space:
+    # (A bytearray always takes the long way, as in CPython.)
+    if ((isinstance(string, str) and ' ' not in string)
+            or (isinstance(string, bytes) and b' ' not in string)):
         return quote(string, safe, encoding, errors)
     space = ' ' if isinstance(safe, str) else b' '
     return quote(string, safe + space, encoding, errors).replace(' ', '+')

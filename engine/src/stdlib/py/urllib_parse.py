@@ -291,6 +291,8 @@ def _split_netloc(url, start=0):
 
 def urlsplit(url, scheme='', allow_fragments=True):
     """<scheme>://<netloc>/<path>?<query>#<fragment> as a SplitResult."""
+    # CPython caches results by argument: unhashable ones are refused.
+    hash(url), hash(scheme), hash(allow_fragments)
     url, scheme, _coerce_result = _coerce_args(url, scheme)
     url = url.lstrip(_C0_CONTROL_OR_SPACE)
     scheme = scheme.strip(_C0_CONTROL_OR_SPACE)

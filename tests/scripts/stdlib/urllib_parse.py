@@ -155,6 +155,11 @@ r = urlsplit(b'http://u:p@[::1]:80/p')
 print(r.hostname, r.port, r.username, r.password, r._hostinfo, r._userinfo)
 print(urlparse('http://h/p;x').encode('utf-8'), urldefrag('a#b').encode())
 
+# Netlocs that NFKC normalization would change into other URLs.
+for u in ['http://a\u2100b/', 'http://\uff20x/', 'http://\u00e9x/', 'http://u\uff1ap@h/', '//\ufe56?q', 'http://h/\uff0f', 'http://[::1]\uff1a/', 'http://\u2047#\u2100']:
+    t('nfkc %r' % u, urlsplit, u)
+    t('nfkc parse %r' % u, urlparse, u)
+
 # Bracketed hosts: IPv6 (with zones and IPv4 tails), IPvFuture, and errors.
 hosts = ['::1', '::', '1::', '::ffff:1.2.3.4', '1:2:3:4:5:6:7:8', '1:2:3:4:5:6:7:8:9', '1::2::3',
          ':1::2', '1::2:', '12345::', '::1.2.3', '::1.02.3.4', '::256.1.1.1', 'fe80::1%eth0',

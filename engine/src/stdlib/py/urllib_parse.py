@@ -280,6 +280,21 @@ def _check_bracketed_host(host):
 
 # ----- splitting -----
 
+# Characters whose NFKC form holds one of '/?#@:' (Unicode 14, as in 3.11):
+# a netloc with one could turn into a different URL once normalised.
+_NFKC_DELIMITERS = frozenset('\u2047\u2048\u2049\u2100\u2101\u2105\u2106\u2a74'
+                             '\ufe13\ufe16\ufe55\ufe56\ufe5f\ufe6b'
+                             '\uff03\uff0f\uff1a\uff1f\uff20')
+
+
+def _check_netloc(netloc):
+    if not netloc or netloc.isascii():
+        return
+    if any(c in _NFKC_DELIMITERS for c in netloc):
+        raise ValueError("netloc '" + netloc + "' contains invalid characters "
+                         "under NFKC normalization")
+
+
 def _split_netloc(url, start=0):
     end = len(url)
     for c in '/?#':
@@ -314,6 +329,7 @@ def urlsplit(url, scheme='', allow_fragments=True):
         url, fragment = url.split('#', 1)
     if '?' in url:
         url, query = url.split('?', 1)
+    _check_netloc(netloc)
     return _coerce_result(SplitResult(scheme, netloc, url, query, fragment))
 
 

@@ -329,19 +329,29 @@ fn b_hex(vm: &mut Vm, args: Args) -> PyResult {
     let data = b.data.borrow().clone();
     let sep = match &a[0] {
         None => None,
-        Some(Value::Str(s)) => Some(s.as_str().to_string()),
-        Some(v) => match bytes_like(v) {
-            Some(bytes) => Some(String::from_utf8_lossy(&bytes).into_owned()),
-            None => return Err(vm.type_error("sep must be str or bytes.")),
-        },
-    };
-    if let Some(s) = &sep {
-        if s.chars().count() != 1 {
-            return Err(vm.value_error("sep must be length 1."));
+        Some(v) => {
+            // Any sized object gets as far as the length check, as in CPython.
+            if vm.len(v)? != 1 {
+                return Err(vm.value_error("sep must be length 1."));
+            }
+            let c = match crate::object::instance::unwrap_builtin(v) {
+                Value::Str(s) => s.as_str().chars().next().map_or(0, |c| c as u32),
+                Value::Bytes(b) => b.data.borrow()[0] as u32,
+                _ => return Err(vm.type_error("sep must be str or bytes.")),
+            };
+            match char::from_u32(c) {
+                Some(c) if c.is_ascii() => Some(c.to_string()),
+                _ => return Err(vm.value_error("sep must be ASCII.")),
+            }
         }
-    }
+    };
     let per = match &a[1] {
-        Some(v) => vm.to_index(v)?,
+        Some(v) => {
+            let i = crate::stdlib::util::to_int(vm, v)?;
+            num_traits::ToPrimitive::to_i32(&i)
+                .ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))?
+                as i64
+        }
         None => 1,
     };
     let digits: Vec<String> = data.iter().map(|b| format!("{:02x}", b)).collect();

@@ -2,6 +2,7 @@
 //! registry `import` consults before searching the filesystem.
 
 pub mod asyncio_native;
+pub mod binascii;
 pub mod bisect;
 pub mod clib;
 pub mod cmath;
@@ -125,6 +126,17 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "queue" => python!("queue", "queue.py"),
         "graphlib" => python!("graphlib", "graphlib.py"),
         "reprlib" => python!("reprlib", "reprlib.py"),
+        "binascii" => Some(binascii::init),
+        "base64" => python!("base64", "base64.py"),
+        "html" => python!("html", "html.py"),
+        "html.entities" => python!("html.entities", "html_entities.py"),
+        "html.parser" => python!("html.parser", "html_parser.py"),
+        "urllib" => python!("urllib", "urllib.py"),
+        "urllib.parse" => python!("urllib.parse", "urllib_parse.py"),
+        "_urllib_quote" => python!("_urllib_quote", "_urllib_quote.py"),
+        "keyword" => python!("keyword", "keyword.py"),
+        "fnmatch" => python!("fnmatch", "fnmatch.py"),
+        "shlex" => python!("shlex", "shlex.py"),
         _ => None,
     }
 }

@@ -1039,13 +1039,20 @@ impl Vm {
                 }
             },
             Value::Bytes(b) | Value::ByteArray(b) => match item {
-                Value::Int(i) => Ok(b.data.borrow().contains(&(*i as u8))),
+                Value::Int(i) if (0..256).contains(i) => Ok(b.data.borrow().contains(&(*i as u8))),
+                Value::Int(_) | Value::BigInt(_) => {
+                    Err(self.value_error("byte must be in range(0, 256)"))
+                }
+                Value::Bool(x) => Ok(b.data.borrow().contains(&(*x as u8))),
                 Value::Bytes(sub) | Value::ByteArray(sub) => {
                     let hay = b.data.borrow();
                     let needle = sub.data.borrow();
                     Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == &needle[..]))
                 }
-                _ => Err(self.type_error("a bytes-like object is required")),
+                _ => Err(self.type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    type_name_of(item)
+                ))),
             },
             Value::DictView(view) => match view.kind {
                 DictViewKind::Keys => view.dict.contains(self, item),

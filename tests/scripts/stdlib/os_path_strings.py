@@ -18,3 +18,16 @@ try:
     p.relpath("")
 except ValueError as e:
     print("ValueError", e)
+
+# normcase passes any path through unchanged on POSIX (bytes, PathLike).
+class _P:
+    def __fspath__(self):
+        return '/Tmp/X'
+
+
+print(os.path.normcase('/A/b'), os.path.normcase(b'/A/b'), os.path.normcase(_P()))
+for bad in (1, None):
+    try:
+        os.path.normcase(bad)
+    except TypeError as e:
+        print('TypeError', e)

@@ -1,5 +1,6 @@
 # The `collections` module. namedtuple classes subclass tuple and
 # defaultdict/OrderedDict/Counter subclass dict; deque wraps a list.
+import sys as _sys
 from operator import itemgetter as _itemgetter
 
 
@@ -89,7 +90,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     for i, name in enumerate(field_names):
         ns[name] = _field_property(i, name)
     cls = type(typename, (tuple,), ns)
-    cls.__module__ = module if module is not None else '__main__'
+    if module is None:
+        # The caller's module, as CPython finds it.
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = '__main__'
+    cls.__module__ = module
     return cls
 
 

@@ -123,8 +123,11 @@ supports_unicode_filenames = False
 
 
 def normcase(s):
-    _check(s, 'normcase')
-    return s
+    # Case is significant on POSIX: any path (str, bytes, os.PathLike) as it is.
+    if isinstance(s, (str, bytes)):
+        return s
+    import os
+    return os.fspath(s)
 
 
 def splitdrive(p):

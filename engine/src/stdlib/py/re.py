@@ -543,5 +543,6 @@ _SPECIAL = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
 def escape(pattern):
     if isinstance(pattern, str):
         return "".join(["\\" + c if c in _SPECIAL else c for c in pattern])
-    raise TypeError("escape() argument must be str")
+    # Bytes are escaped as their Latin-1 text (other types fail in str()).
+    return escape(str(pattern, 'latin1')).encode('latin1')
 

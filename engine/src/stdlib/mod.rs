@@ -5,6 +5,7 @@ pub mod asyncio_native;
 pub mod bisect;
 pub mod clib;
 pub mod cmath;
+pub mod cmath_kernels;
 pub mod dis;
 pub mod gc;
 pub mod hashlib;

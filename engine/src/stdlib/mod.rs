@@ -6,6 +6,7 @@ pub mod binascii;
 pub mod bisect;
 pub mod clib;
 pub mod cmath;
+pub mod cmath_kernels;
 pub mod dis;
 pub mod gc;
 pub mod hashlib;

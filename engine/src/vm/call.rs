@@ -337,7 +337,10 @@ impl Vm {
         }
         match callable {
             Value::Function(f) => qualified(Some(f.module.borrow().clone()), &f.qualname.borrow()),
-            Value::Builtin(b) => format!("{}()", b.name),
+            Value::Builtin(b) => match b.owner {
+                Some(owner) => format!("{}.{}()", owner, b.name),
+                None => format!("{}()", b.name),
+            },
             Value::Class(c) => qualified(c.dict.get_str("__module__"), &c.qualname.borrow()),
             Value::BoundMethod(m) => self.callable_name(&m.func),
             _ => format!("{} object", crate::object::type_name_of(callable)),

@@ -33,6 +33,8 @@ cases = [
     'C.D(*5)', 'int(*5)', 'print(*5)', 'max(*5)', 'json.dumps(*5)', '(lambda *a: 0)(*5)',
     'f(**5)', 'C(**5)', 'C().m(1, **5)', 'len(**5)', 'f(*[], **[])',
     '[*5]', '(*5,)', '[1, *3.5]', '{*5}', 'f(*gen_fails())', '[*gen_fails()]',
+    '[].append(*5)', 'len(*5)', '"".join(*5)', '{}.update(*5)', 'list.append(*5)',
+    'dict.fromkeys(*5)', '[].sort(**5)', 'sorted(*5)', 'str.format(**5)',
 ]
 for code in cases:
     try:

@@ -16,7 +16,7 @@ print(sorted(vars(r).items()))
 print(reprlib.__all__, [n for n in dir(reprlib.Repr) if not n.startswith('__')])
 R = reprlib.repr
 for x in (list(range(100)), list(range(6)), list(range(7)), [], (), (1,), tuple(range(10)),
-          set(range(50)), set(), frozenset(), frozenset('abcdefgh'), {'b', 'a', 3},
+          set(range(50)), set(), frozenset(), frozenset('abcdefgh'),
           collections.deque(range(10)), collections.deque(),
           {i: str(i) for i in range(10)}, {}, {'x': [1, 2]}, {1: 'a', 'b': 2},
           'x' * 100, 'x' * 30, 'x' * 31, 'a\nb' * 20, "it's" * 10, '',

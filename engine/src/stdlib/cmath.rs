@@ -6,7 +6,7 @@
 use std::f64::consts::{E, PI, TAU};
 
 use super::cmath_kernels::*;
-use super::util::{exact, isclose_args, module, range, to_f64};
+use super::util::{exact, isclose_args, isclose_tolerances, module, range, to_f64};
 use crate::error::{PyErr, PyResult};
 use crate::object::{type_name_of, Args, NativeFn};
 use crate::value::Value;
@@ -186,17 +186,7 @@ fn isclose(vm: &mut Vm, mut args: Args) -> PyResult {
     let (ab, rel, abs) = isclose_args(vm, &mut args)?;
     let a = to_complex(vm, &ab[0])?;
     let b = to_complex(vm, &ab[1])?;
-    let rel = match rel {
-        Some(v) => to_f64(vm, &v)?,
-        None => 1e-9,
-    };
-    let abs = match abs {
-        Some(v) => to_f64(vm, &v)?,
-        None => 0.0,
-    };
-    if rel < 0.0 || abs < 0.0 {
-        return Err(vm.value_error("tolerances must be non-negative"));
-    }
+    let (rel, abs) = isclose_tolerances(vm, rel, abs)?;
     if a == b {
         return Ok(Value::Bool(true));
     }

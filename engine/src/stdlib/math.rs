@@ -513,17 +513,7 @@ fn isclose(vm: &mut Vm, mut args: Args) -> PyResult {
     let (ab, rel, abs) = super::util::isclose_args(vm, &mut args)?;
     let a = to_f64(vm, &ab[0])?;
     let b = to_f64(vm, &ab[1])?;
-    let rel = match rel {
-        Some(v) => to_f64(vm, &v)?,
-        None => 1e-9,
-    };
-    let abs = match abs {
-        Some(v) => to_f64(vm, &v)?,
-        None => 0.0,
-    };
-    if rel < 0.0 || abs < 0.0 {
-        return Err(vm.value_error("tolerances must be non-negative"));
-    }
+    let (rel, abs) = super::util::isclose_tolerances(vm, rel, abs)?;
     if a == b {
         return Ok(Value::Bool(true));
     }

@@ -203,3 +203,24 @@ pub fn isclose_args(
     }
     Ok((ab, rel, abs))
 }
+
+/// `isclose`'s `rel_tol` and `abs_tol` as floats (defaults 1e-9 and 0.0),
+/// converted after `a` and `b` as Argument Clinic does.
+pub fn isclose_tolerances(
+    vm: &mut Vm,
+    rel: Option<Value>,
+    abs: Option<Value>,
+) -> PyResult<(f64, f64)> {
+    let rel = match rel {
+        Some(v) => to_f64(vm, &v)?,
+        None => 1e-9,
+    };
+    let abs = match abs {
+        Some(v) => to_f64(vm, &v)?,
+        None => 0.0,
+    };
+    if rel < 0.0 || abs < 0.0 {
+        return Err(vm.value_error("tolerances must be non-negative"));
+    }
+    Ok((rel, abs))
+}

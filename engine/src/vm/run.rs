@@ -1151,19 +1151,7 @@ impl Vm {
                 Op::ListExtend => {
                     let it = pop!();
                     let target = f.stack[f.stack.len() - arg as usize].clone();
-                    let items = match self.iterate(&it) {
-                        Ok(items) => items,
-                        Err(e)
-                            if !self.has_iter_protocol(&it)
-                                && self.err_matches(&e, "TypeError") =>
-                        {
-                            return Err(self.type_error(format!(
-                                "Value after * must be an iterable, not {}",
-                                crate::object::type_name_of(&it)
-                            )))
-                        }
-                        Err(e) => return Err(e),
-                    };
+                    let items = self.iterate_starred(&it)?;
                     if let Value::List(l) = target {
                         l.items.borrow_mut().extend(items);
                     }

@@ -186,20 +186,7 @@ impl Value {
     /// decrement); only the last one takes the out-of-line drop.
     #[inline(always)]
     pub fn release(self) {
-        if self.is_immediate() {
-            std::mem::forget(self);
-            return;
-        }
-        if with_rc!(&self, r => Rc::strong_count(r) == 1).unwrap_or(true) {
-            drop_last(self);
-            return;
-        }
-        // SAFETY: `self` owns one of the (more than one) strong counts of its
-        // object: giving that count back cannot free the object, and `self`
-        // is forgotten so the count is given back exactly once. Every arm is
-        // the same decrement at the allocation's start, so the match folds.
-        with_rc!(&self, r => unsafe { Rc::decrement_strong_count(Rc::as_ptr(r)) });
-        std::mem::forget(self);
+        self.release_last();
     }
 
     /// Stores `v` in `slot`, releasing the old value (see `release`).
@@ -220,7 +207,10 @@ impl Value {
             drop_last(self);
             return true;
         }
-        // SAFETY: as in `release`: not the last count, given back once.
+        // SAFETY: `self` owns one of the (more than one) strong counts of its
+        // object: giving that count back cannot free the object, and `self`
+        // is forgotten so the count is given back exactly once. Every arm is
+        // the same decrement at the allocation's start, so the match folds.
         with_rc!(&self, r => unsafe { Rc::decrement_strong_count(Rc::as_ptr(r)) });
         std::mem::forget(self);
         false

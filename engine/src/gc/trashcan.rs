@@ -41,28 +41,44 @@ pub fn drop_deep<T: 'static>(contents: T) {
     DEPTH.with(|d| d.set(d.get() - 1));
 }
 
+/// What releasing a container's items involves.
+pub enum Contents {
+    /// Only immediates: nothing to release.
+    Immediates,
+    /// References, none of them freeing more values when released.
+    References,
+    /// Some release may free a container: the trashcan's way.
+    Nested,
+}
+
+/// Decides `Contents` in one pass (most lists and tuples hold immediates,
+/// or references that are not the last).
+#[inline]
+pub fn contents_kind(items: &[Value]) -> Contents {
+    let mut kind = Contents::Immediates;
+    for v in items.iter().filter(|v| !v.is_immediate()) {
+        if v.may_free_nested() {
+            return Contents::Nested;
+        }
+        kind = Contents::References;
+    }
+    kind
+}
+
 /// Drops a list or tuple body last element first, as CPython does (so
 /// `__del__` of the elements runs in that order), through `drop_deep`.
 #[inline]
 pub fn defer_values(mut items: Vec<Value>) {
-    // One pass decides (most lists hold immediates, or references that are
-    // not the last).
-    let mut refs = false;
-    for v in items.iter().filter(|v| !v.is_immediate()) {
-        if v.may_free_nested() {
-            drop_deep(Reversed(items));
-            return;
-        }
-        refs = true;
-    }
-    if refs {
+    match contents_kind(&items) {
+        Contents::Nested => drop_deep(Reversed(items)),
         // Nothing freed here frees more: no chain to flatten.
-        drop(Reversed(items));
-    } else {
-        // SAFETY: every element is an immediate (no reference, nothing to
-        // release), so forgetting them instead of dropping each one in turn
-        // changes nothing but the time it takes; the buffer is still freed.
-        unsafe { items.set_len(0) };
+        Contents::References => drop(Reversed(items)),
+        Contents::Immediates => {
+            // SAFETY: every element is an immediate (no reference, nothing to
+            // release), so forgetting them instead of dropping each one in turn
+            // changes nothing but the time it takes; the buffer is still freed.
+            unsafe { items.set_len(0) };
+        }
     }
 }
 

@@ -2,7 +2,8 @@
 
 use smallvec::SmallVec;
 
-use crate::gc::{collectable, on_drop, trashcan, GcHeader};
+use crate::gc::trashcan::{self, Contents};
+use crate::gc::{collectable, on_drop, GcHeader};
 use crate::value::Value;
 
 /// A tuple's items: pairs (enumerate, dict items, zip, divmod) live inside
@@ -19,24 +20,16 @@ collectable!(TupleObj, Tuple);
 impl Drop for TupleObj {
     fn drop(&mut self) {
         on_drop(&self.gc, self as *const _ as usize);
-        // One pass decides: most tuples hold only immediates (a dict key,
-        // a returned pair of ints) or references that are not the last.
-        let mut refs = false;
-        for v in self.items.iter().filter(|v| !v.is_immediate()) {
-            if v.may_free_nested() {
+        match trashcan::contents_kind(&self.items) {
+            Contents::Nested => {
                 trashcan::drop_deep(Reversed(std::mem::take(&mut self.items)));
-                return;
             }
-            refs = true;
-        }
-        if refs {
             // Nothing freed here frees more: no chain to flatten.
-            release_reversed(&mut self.items);
-        } else {
+            Contents::References => release_reversed(&mut self.items),
             // SAFETY: every item is an immediate (no reference to release),
             // so forgetting them changes nothing but the time it takes; the
             // items' buffer is still freed if it spilled to the heap.
-            unsafe { self.items.set_len(0) };
+            Contents::Immediates => unsafe { self.items.set_len(0) },
         }
     }
 }
